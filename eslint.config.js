@@ -1,0 +1,41 @@
+import tseslint from 'typescript-eslint';
+
+const forbiddenInCore = ['electron', 'lowdb', 'lowdb/*', 'svelte', 'svelte/*', 'node:*', 'fs', 'fs/*', 'path', 'ts-fsrs'];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.svelte', 'dist/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The core is pure: no platform, storage or UI imports (ts-fsrs is wrapped inside core/srs only).
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/srs/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: forbiddenInCore.map((group) => ({ group: [group], message: 'src/core must stay pure.' })) }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use a seeded RNG.' },
+        { object: 'Date', property: 'now', message: 'Inject now instead.' },
+      ],
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Inject now instead.' }],
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/main/**', '**/renderer/**', 'electron', 'node:*'], message: 'shared/ imports nothing from main/ or renderer/.' }] }],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/main/**', 'electron', 'node:*', 'lowdb', 'lowdb/*'], message: 'The renderer talks to main only through the backend.' }] }],
+    },
+  },
+);

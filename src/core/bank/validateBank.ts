@@ -1,0 +1,130 @@
+import type { z } from 'zod';
+import {
+  BankFile,
+  Item,
+  SubjectsFile,
+  SyllabusTree,
+  type SubjectDef,
+  type SubjectId,
+} from '../../shared/bank/schema';
+
+/** A problem found while loading banks: names the file, the item (when known) and the field. */
+export interface BankProblem {
+  file: string;
+  itemId: string | null;
+  field: string;
+  message: string;
+}
+
+export interface RawFile {
+  /** Path relative to the banks root, for messages. */
+  path: string;
+  /** Parsed JSON, or the parse error message. */
+  json: unknown;
+  parseError?: string;
+}
+
+export interface LoadedItem {
+  item: Item;
+  subject: SubjectId;
+  file: string;
+}
+
+export interface ValidatedBank {
+  subjects: SubjectDef[];
+  trees: SyllabusTree[];
+  items: LoadedItem[];
+  problems: BankProblem[];
+}
+
+const fieldOf = (path: readonly PropertyKey[]): string => (path.length ? path.map(String).join('.') : '(整体)');
+
+function issuesToProblems(file: string, itemId: string | null, error: z.ZodError, prefix: string[] = []): BankProblem[] {
+  return error.issues.map((i) => ({ file, itemId, field: fieldOf([...prefix, ...i.path]), message: i.message }));
+}
+
+/**
+ * Validates subjects, syllabus trees and bank files already read from disk. Pure: the caller does the I/O.
+ * Bad items are skipped and reported one by one; a file whose envelope is broken is skipped whole.
+ */
+export function validateBank(input: {
+  subjectsFile: RawFile;
+  treeFiles: RawFile[];
+  bankFiles: RawFile[];
+}): ValidatedBank {
+  const problems: BankProblem[] = [];
+  const subjectsParsed = SubjectsFile.safeParse(input.subjectsFile.json);
+  if (input.subjectsFile.parseError || !subjectsParsed.success) {
+    problems.push(
+      ...(subjectsParsed.success
+        ? []
+        : issuesToProblems(input.subjectsFile.path, null, subjectsParsed.error)),
+    );
+    if (input.subjectsFile.parseError) {
+      problems.push({ file: input.subjectsFile.path, itemId: null, field: '(整体)', message: input.subjectsFile.parseError });
+    }
+    return { subjects: [], trees: [], items: [], problems };
+  }
+  const subjects = subjectsParsed.data.subjects;
+
+  const trees: SyllabusTree[] = [];
+  for (const f of input.treeFiles) {
+    if (f.parseError) {
+      problems.push({ file: f.path, itemId: null, field: '(整体)', message: f.parseError });
+      continue;
+    }
+    const t = SyllabusTree.safeParse(f.json);
+    if (t.success) trees.push(t.data);
+    else problems.push(...issuesToProblems(f.path, null, t.error));
+  }
+
+  // Chapters an item may be tagged with: the subject's tag tree.
+  const chapterSubject = new Map<string, SubjectId>();
+  for (const s of subjects) {
+    const tree = trees.find((t) => t.subject === s.id && t.version === s.tagTree);
+    for (const c of tree?.chapters ?? []) chapterSubject.set(c.id, s.id);
+  }
+
+  const items: LoadedItem[] = [];
+  const seen = new Map<string, string>();
+  for (const f of input.bankFiles) {
+    if (f.parseError) {
+      problems.push({ file: f.path, itemId: null, field: '(整体)', message: `不是有效的 JSON：${f.parseError}` });
+      continue;
+    }
+    const env = BankFile.safeParse(f.json);
+    if (!env.success) {
+      problems.push(...issuesToProblems(f.path, null, env.error));
+      continue;
+    }
+    const subject = env.data.subject;
+    env.data.items.forEach((raw, index) => {
+      const rawId =
+        typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string'
+          ? (raw as { id: string }).id
+          : `第 ${index + 1} 题`;
+      const parsed = Item.safeParse(raw);
+      if (!parsed.success) {
+        problems.push(...issuesToProblems(f.path, rawId, parsed.error));
+        return;
+      }
+      const item = parsed.data;
+      const prev = seen.get(item.id);
+      if (prev) {
+        problems.push({ file: f.path, itemId: item.id, field: 'id', message: `id 重复（已在 ${prev} 中出现）` });
+        return;
+      }
+      if (chapterSubject.get(item.chapter) !== subject) {
+        problems.push({ file: f.path, itemId: item.id, field: 'chapter', message: `章节 ${item.chapter} 不在该科目的考试大纲中` });
+        return;
+      }
+      if (subject === 'ml' && item.type !== 'case' && !item.lawAsOf) {
+        problems.push({ file: f.path, itemId: item.id, field: 'lawAsOf', message: '法规题必须注明法律文本的核对日期（lawAsOf）' });
+        return;
+      }
+      seen.set(item.id, f.path);
+      items.push({ item, subject, file: f.path });
+    });
+  }
+  return { subjects, trees, items, problems };
+}

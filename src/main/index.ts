@@ -1,0 +1,48 @@
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { join } from 'node:path';
+import { createDispatcher } from './ipc/dispatch';
+import { createHandlers } from './ipc/createHandlers';
+import { registerIpc } from './ipc/electronTransport';
+import { installSecurity, isTrustedUrl, lockDownSession } from './security';
+import { createServices } from './services/createServices';
+import { createMainWindow } from './window';
+import { MAIN_MESSAGES } from './messages';
+
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+const outDir = join(import.meta.dirname, '..');
+const log = (m: string) => console.log(`[社工路] ${m}`);
+
+/** One running instance per machine user: a second launch focuses the first window instead of writing too. */
+export function start(): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  let win: BrowserWindow | null = null;
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  installSecurity(app, devServerUrl);
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(async () => {
+    lockDownSession(session.defaultSession, devServerUrl);
+    try {
+      const services = await createServices({
+        dataDir: process.env['SGL_DATA_DIR'] ?? app.getPath('userData'),
+        questionsDir: app.isPackaged ? join(process.resourcesPath, 'questions') : join(app.getAppPath(), 'questions'),
+        now: () => Date.now(),
+        log,
+      });
+      registerIpc(ipcMain, createDispatcher(createHandlers(services), log), (u) => isTrustedUrl(u, devServerUrl), log);
+      win = createMainWindow(outDir, devServerUrl);
+    } catch (e) {
+      log(`startup failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      dialog.showErrorBox(MAIN_MESSAGES.startupFailedTitle, `${MAIN_MESSAGES.startupFailed}\n\n${e instanceof Error ? e.message : String(e)}`);
+      app.quit();
+    }
+  });
+}
+
+start();

@@ -1,0 +1,12 @@
+import type { Services } from '../services/createServices';
+import type { HandlerGroup } from './handlers';
+
+export function appHandlers(s: Services): HandlerGroup<'app:status'> {
+  return {
+    'app:status': () => ({
+      dataDir: s.config.dataDir,
+      bankProblems: s.bank.problems,
+      storageNotices: s.notices,
+    }),
+  };
+}

@@ -1,0 +1,16 @@
+import type { Services } from '../services/createServices';
+import { appHandlers } from './app.ipc';
+import { catalogHandlers } from './catalog.ipc';
+import type { Handlers } from './handlers';
+import { practiceHandlers } from './practice.ipc';
+import { settingsHandlers } from './settings.ipc';
+
+/** Every channel of the contract, wired to its feature; a missing channel fails to compile. */
+export function createHandlers(s: Services): Handlers {
+  return {
+    ...appHandlers(s),
+    ...settingsHandlers(s),
+    ...catalogHandlers(s),
+    ...practiceHandlers(s),
+  };
+}

@@ -1,0 +1,115 @@
+import type { Level } from '../../../../shared/bank/schema';
+import type { AppStatus, SubjectOverview } from '../../../../shared/ipc/contract';
+import type { Settings } from '../../../../shared/settings';
+import { BackendError, type Backend } from '../backend/backend';
+import { applyFontStep, FONT_STEP_COUNT } from './fontScale';
+
+export type Screen =
+  | { name: 'loading' }
+  | { name: 'onboarding' }
+  | { name: 'home' }
+  | { name: 'practice'; subject: SubjectOverview['id']; chapter: string; title: string; run: number }
+  | { name: 'settings' };
+
+/** Top-level app state: settings, the home overview, which screen is shown and the current error. */
+export class AppState {
+  readonly backend: Backend;
+  #settings = $state<Settings | null>(null);
+  #overview = $state<SubjectOverview[]>([]);
+  #status = $state<AppStatus | null>(null);
+  #screen = $state<Screen>({ name: 'loading' });
+  #error = $state<string | null>(null);
+  #practiceRun = 0;
+
+  constructor(backend: Backend) {
+    this.backend = backend;
+  }
+
+  get settings() {
+    return this.#settings;
+  }
+  get overview() {
+    return this.#overview;
+  }
+  get status() {
+    return this.#status;
+  }
+  get screen() {
+    return this.#screen;
+  }
+  get error() {
+    return this.#error;
+  }
+
+  dismissError(): void {
+    this.#error = null;
+  }
+
+  /** Runs a backend call; a failure becomes the visible error message instead of an exception. */
+  async #guard<T>(work: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await work();
+    } catch (e) {
+      this.#error = e instanceof BackendError ? e.message : '程序内部出错，已有记录没有被改动。请重试。';
+      return undefined;
+    }
+  }
+
+  async init(): Promise<void> {
+    await this.#guard(async () => {
+      const [settings, status] = await Promise.all([this.backend['settings:get'](undefined), this.backend['app:status'](undefined)]);
+      this.#settings = settings;
+      this.#status = status;
+      applyFontStep(settings.fontStep);
+      if (settings.level) {
+        await this.#loadOverview(settings.level);
+        this.#screen = { name: 'home' };
+      } else {
+        this.#screen = { name: 'onboarding' };
+      }
+    });
+  }
+
+  async #loadOverview(level: Level): Promise<void> {
+    this.#overview = await this.backend['catalog:overview']({ level });
+  }
+
+  async saveSettings(patch: Partial<Settings>): Promise<boolean> {
+    const next = await this.#guard(() => this.backend['settings:update'](patch));
+    if (!next) return false;
+    const levelChanged = next.level !== this.#settings?.level;
+    this.#settings = next;
+    applyFontStep(next.fontStep);
+    if (levelChanged && next.level) await this.#guard(() => this.#loadOverview(next.level as Level));
+    return true;
+  }
+
+  async finishOnboarding(level: Level, examDate: string | null): Promise<void> {
+    if (await this.saveSettings({ level, examDate })) this.#screen = { name: 'home' };
+  }
+
+  async changeFont(delta: number): Promise<void> {
+    const current = this.#settings?.fontStep ?? 0;
+    const next = Math.max(0, Math.min(FONT_STEP_COUNT - 1, current + delta));
+    if (next !== current) await this.saveSettings({ fontStep: next });
+  }
+
+  openPractice(subject: SubjectOverview['id'], chapter: string, title: string): void {
+    this.#practiceRun += 1;
+    this.#screen = { name: 'practice', subject, chapter, title, run: this.#practiceRun };
+  }
+
+  openSettings(): void {
+    this.#screen = { name: 'settings' };
+  }
+
+  async goHome(): Promise<void> {
+    const level = this.#settings?.level;
+    if (!level) {
+      this.#screen = { name: 'onboarding' };
+      return;
+    }
+    await this.#guard(() => this.#loadOverview(level));
+    this.#screen = { name: 'home' };
+  }
+}

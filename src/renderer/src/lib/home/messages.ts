@@ -1,0 +1,16 @@
+export const HOME_MESSAGES = {
+  title: '我的科目',
+  daysLeft: (n: number) => (n > 0 ? `距离考试还有 ${n} 天` : n === 0 ? '今天就是考试日，加油！' : '考试日期已过，可在“设置”中修改'),
+  noDate: '还没有设置考试日期（可在“设置”中填写）',
+  items: (n: number) => `${n} 题`,
+  chapterCount: (n: number) => `${n} 章`,
+  chapterNo: (n: number) => `第${n}章`,
+  progress: (done: number, correct: number) => `已做 ${done} · 答对 ${correct}`,
+  notStarted: '未开始',
+  practice: '练习',
+  noItems: '暂无题目',
+  caseOnly: (n: number) => `${n} 道案例题（案例练习即将推出）`,
+  inferred: '章节名称为暂定',
+  tree: (t: string) => `${t}版大纲`,
+  keyboardHint: '提示：练习时可以用键盘作答 —— 数字 1–5 或字母 A–E 选择，Enter 提交，→ 下一题。',
+} as const;

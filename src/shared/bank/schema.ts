@@ -1,0 +1,162 @@
+import { z } from 'zod';
+
+/** Subject ids: 综合能力(初级), 实务(初级), 综合能力(中级), 法规与政策, 实务(中级). */
+export const SubjectId = z.enum(['jc', 'jp', 'mc', 'ml', 'mp']);
+export type SubjectId = z.infer<typeof SubjectId>;
+
+export const Level = z.enum(['junior', 'intermediate']);
+export type Level = z.infer<typeof Level>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const text = z.string().trim().min(1, '不能为空');
+
+export const ItemReview = z.object({
+  by: text,
+  date: isoDate,
+  result: z.enum(['approved', 'revised']),
+  note: z.string().optional(),
+});
+
+export const OptionKey = z.enum(['A', 'B', 'C', 'D', 'E']);
+export type OptionKey = z.infer<typeof OptionKey>;
+export const Option = z.object({ key: OptionKey, text });
+
+const itemBase = {
+  id: z.string().regex(/^[a-z0-9-]+$/, 'id 只能含小写字母、数字和连字符'),
+  chapter: text,
+  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  basis: text,
+  lawAsOf: isoDate.optional(),
+  review: ItemReview,
+};
+
+const keysInOrder = (keys: readonly string[], answer: readonly string[]): boolean =>
+  answer.every((k, i) => keys.includes(k) && (i === 0 || keys.indexOf(answer[i - 1]!) < keys.indexOf(k)));
+
+export const SingleItem = z
+  .object({
+    ...itemBase,
+    type: z.literal('single'),
+    stem: text,
+    options: z.array(Option).length(4, '单选题必须有 4 个选项'),
+    answer: z.array(OptionKey).length(1, '单选题必须恰好有 1 个答案'),
+    explanation: z.string().trim().min(40, '解析过短（至少 40 字）'),
+  })
+  .superRefine((item, ctx) => checkOptions(item.options, item.answer, 'ABCD', ctx));
+
+export const MultipleItem = z
+  .object({
+    ...itemBase,
+    type: z.literal('multiple'),
+    stem: text,
+    options: z.array(Option).length(5, '多选题必须有 5 个选项'),
+    answer: z.array(OptionKey).min(2, '多选题至少 2 个答案').max(4, '多选题至多 4 个答案'),
+    explanation: z.string().trim().min(40, '解析过短（至少 40 字）'),
+  })
+  .superRefine((item, ctx) => checkOptions(item.options, item.answer, 'ABCDE', ctx));
+
+function checkOptions(
+  options: readonly { key: string; text: string }[],
+  answer: readonly string[],
+  expected: string,
+  ctx: z.RefinementCtx,
+): void {
+  const keys = options.map((o) => o.key);
+  if (keys.join('') !== expected) {
+    ctx.addIssue({ code: 'custom', path: ['options'], message: `选项应依次为 ${expected.split('').join('、')}` });
+  }
+  if (!keysInOrder(keys, answer)) {
+    ctx.addIssue({ code: 'custom', path: ['answer'], message: '答案必须是选项中的字母，不重复，按顺序排列' });
+  }
+  const texts = new Set(options.map((o) => o.text.trim()));
+  if (texts.size !== options.length) {
+    ctx.addIssue({ code: 'custom', path: ['options'], message: '选项内容重复' });
+  }
+}
+
+export const CasePoint = z.object({ text, score: z.number().positive().max(20) });
+export const CaseQuestion = z.object({
+  no: z.number().int().positive(),
+  prompt: text,
+  points: z.array(CasePoint).min(1),
+});
+
+export const CaseItem = z
+  .object({
+    ...itemBase,
+    type: z.literal('case'),
+    caseKind: z.enum(['analysis', 'design']),
+    title: text,
+    material: z.string().trim().min(150, '案例材料过短（至少 150 字）'),
+    questions: z.array(CaseQuestion).min(2).max(4),
+    explanation: z.string().optional(),
+  })
+  .superRefine((item, ctx) => {
+    const total = item.questions.reduce((s, q) => s + q.points.reduce((t, p) => t + p.score, 0), 0);
+    if (Math.abs(total - 20) > 1e-9) {
+      ctx.addIssue({ code: 'custom', path: ['questions'], message: `答题要点总分应为 20，实际为 ${total}` });
+    }
+  });
+
+export const Item = z.discriminatedUnion('type', [SingleItem, MultipleItem, CaseItem]);
+export type Item = z.infer<typeof Item>;
+export type ObjectiveItem = z.infer<typeof SingleItem> | z.infer<typeof MultipleItem>;
+export type CaseItem = z.infer<typeof CaseItem>;
+export type ItemType = Item['type'];
+
+/** A bank file's envelope; items are validated one by one so one bad item does not hide the rest. */
+export const BankFile = z.object({
+  bankVersion: z.literal(1),
+  subject: SubjectId,
+  items: z.array(z.unknown()),
+});
+
+export const SyllabusChapter = z.object({
+  id: z.string().regex(/^[a-z]{2}\d{2}-\d{2}$/),
+  no: z.number().int().positive(),
+  title: text,
+  status: z.enum(['confirmed', 'inferred']),
+  points: z.array(z.string()),
+});
+export type SyllabusChapter = z.infer<typeof SyllabusChapter>;
+
+export const SyllabusTree = z.object({
+  subject: SubjectId,
+  version: z.enum(['2018', '2025']),
+  status: z.enum(['confirmed', 'partial', 'inferred', 'unknown']),
+  note: z.string(),
+  chapters: z.array(SyllabusChapter),
+});
+export type SyllabusTree = z.infer<typeof SyllabusTree>;
+
+export const ObjectiveBlueprint = z.object({
+  kind: z.literal('objective'),
+  single: z.number().int().positive(),
+  multiple: z.number().int().nonnegative(),
+  singlePoints: z.number().positive(),
+  multiplePoints: z.number().positive(),
+  total: z.number().positive(),
+  minutes: z.number().int().positive(),
+  pass: z.number().positive(),
+});
+export const CaseBlueprint = z.object({
+  kind: z.literal('case'),
+  analysis: z.number().int().nonnegative(),
+  design: z.number().int().nonnegative(),
+  caseScore: z.number().positive(),
+  total: z.number().positive(),
+  minutes: z.number().int().positive(),
+  pass: z.number().positive(),
+});
+
+export const SubjectDef = z.object({
+  id: SubjectId,
+  level: Level,
+  name: text,
+  shortName: text,
+  tagTree: z.enum(['2018', '2025']),
+  blueprint: z.discriminatedUnion('kind', [ObjectiveBlueprint, CaseBlueprint]),
+});
+export type SubjectDef = z.infer<typeof SubjectDef>;
+
+export const SubjectsFile = z.object({ version: z.literal(1), subjects: z.array(SubjectDef).min(1) });

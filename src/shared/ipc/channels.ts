@@ -1,0 +1,17 @@
+/**
+ * Channel names only — no zod here, so the sandboxed preload can import it without bundling a schema library.
+ * `contract.ts` is checked at compile time to define exactly these channels.
+ */
+export const CHANNELS = [
+  'app:status',
+  'settings:get',
+  'settings:update',
+  'catalog:overview',
+  'practice:start',
+  'practice:answer',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { ItemReview, Level, OptionKey, SubjectId } from '../bank/schema';
+import { Settings, SettingsPatch } from '../settings';
+import type { Channel } from './channels';
+
+const Empty = z.undefined();
+
+export const ChapterOverview = z.object({
+  id: z.string(),
+  no: z.number(),
+  title: z.string(),
+  status: z.enum(['confirmed', 'inferred']),
+  single: z.number(),
+  multiple: z.number(),
+  case: z.number(),
+  done: z.number(),
+  correct: z.number(),
+});
+export type ChapterOverview = z.infer<typeof ChapterOverview>;
+
+export const SubjectOverview = z.object({
+  id: SubjectId,
+  name: z.string(),
+  shortName: z.string(),
+  tree: z.enum(['2018', '2025']),
+  items: z.number(),
+  chapters: z.array(ChapterOverview),
+});
+export type SubjectOverview = z.infer<typeof SubjectOverview>;
+
+export const BankProblem = z.object({ file: z.string(), itemId: z.string().nullable(), field: z.string(), message: z.string() });
+export type BankProblem = z.infer<typeof BankProblem>;
+
+export const AppStatus = z.object({
+  dataDir: z.string(),
+  bankProblems: z.array(BankProblem),
+  storageNotices: z.array(z.string()),
+});
+export type AppStatus = z.infer<typeof AppStatus>;
+
+/** A question as the learner sees it before answering: no key, no 解析. */
+export const PublicQuestion = z.object({
+  id: z.string(),
+  type: z.enum(['single', 'multiple']),
+  chapter: z.string(),
+  stem: z.string(),
+  options: z.array(z.object({ key: OptionKey, text: z.string() })),
+});
+export type PublicQuestion = z.infer<typeof PublicQuestion>;
+
+export const Feedback = z.object({
+  questionId: z.string(),
+  outcome: z.enum(['correct', 'partial', 'wrong', 'blank']),
+  correct: z.boolean(),
+  score: z.number(),
+  maxScore: z.number(),
+  answer: z.array(OptionKey),
+  explanation: z.string(),
+  basis: z.string(),
+  review: ItemReview,
+});
+export type Feedback = z.infer<typeof Feedback>;
+
+export const AnswerArgs = z.object({
+  questionId: z.string().min(1).max(64),
+  choice: z.array(OptionKey).max(5),
+  responseMs: z.number().int().min(0).max(6 * 3600_000),
+});
+export type AnswerArgs = z.infer<typeof AnswerArgs>;
+
+export const StartArgs = z.object({
+  subject: SubjectId,
+  chapter: z.string().min(1).max(32),
+  limit: z.number().int().min(1).max(200).optional(),
+});
+export type StartArgs = z.infer<typeof StartArgs>;
+
+/** The one IPC contract: every channel's argument and result schema. Both transports are built from it. */
+export const contract = {
+  'settings:get': { args: Empty, result: Settings },
+  'settings:update': { args: SettingsPatch, result: Settings },
+  'catalog:overview': { args: z.object({ level: Level }), result: z.array(SubjectOverview) },
+  'app:status': { args: Empty, result: AppStatus },
+  'practice:start': { args: StartArgs, result: z.object({ questions: z.array(PublicQuestion) }) },
+  'practice:answer': { args: AnswerArgs, result: Feedback },
+} satisfies Record<Channel, { args: z.ZodType; result: z.ZodType }>;
+
+// Compile-time check that the contract has no channel missing from CHANNELS.
+type Extra = Exclude<keyof typeof contract, Channel>;
+const noExtraChannels: [Extra] extends [never] ? true : never = true;
+void noExtraChannels;
+
+export type Contract = typeof contract;
+export type Args<C extends Channel> = z.input<Contract[C]['args']>;
+export type ParsedArgs<C extends Channel> = z.output<Contract[C]['args']>;
+export type ResultOf<C extends Channel> = z.output<Contract[C]['result']>;
+
+/** The shape both transports expose to the renderer. */
+export type Api = { [C in Channel]: (args: Args<C>) => Promise<ResultOf<C>> };

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { OptionKey } from './bank/schema';
+
+/** One answered question, as kept in the learner's answer log. Raw choice is kept so grades can be recomputed. */
+export const AnswerRecord = z.object({
+  questionId: z.string(),
+  at: z.number().int().nonnegative(),
+  choice: z.array(OptionKey),
+  correct: z.boolean(),
+  score: z.number(),
+  responseMs: z.number().int().nonnegative(),
+  mode: z.enum(['practice']),
+});
+export type AnswerRecord = z.infer<typeof AnswerRecord>;
