@@ -34,6 +34,8 @@ export default tseslint.config(
   },
   {
     files: ['src/renderer/**/*.ts'],
+    // Test helpers may wire the renderer straight to the real main-process handlers.
+    ignores: ['src/renderer/**/testing/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/main/**', 'electron', 'node:*', 'lowdb', 'lowdb/*'], message: 'The renderer talks to main only through the backend.' }] }],
     },

@@ -1,4 +1,5 @@
 import type { App, Session, WebContents } from 'electron';
+import { CSP, DEV_CSP } from '../shared/csp';
 
 /** The page's own origin check: only our bundled renderer (or the dev server in development) may call IPC. */
 export function isTrustedUrl(url: string, devServerUrl: string | undefined): boolean {
@@ -31,6 +32,10 @@ export function lockDownSession(session: Session, devServerUrl: string | undefin
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: !isAllowedRequest(details.url, devServerUrl) });
+  });
+  // The renderer's index.html declares the same policy; the header covers anything served over http(s) in development.
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [devServerUrl ? DEV_CSP : CSP] } });
   });
 }
 

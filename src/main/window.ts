@@ -1,9 +1,9 @@
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 
-/** Window options: sandboxed, isolated, no Node in the renderer. */
-export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return {
+export function createMainWindow(outDir: string, devServerUrl: string | undefined): BrowserWindow {
+  // Options written out literally (not built by a helper) so static security scanners can read them.
+  const win = new BrowserWindow({
     width: 1200,
     height: 820,
     minWidth: 800,
@@ -11,9 +11,9 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
     show: false,
     title: '社工路',
     autoHideMenuBar: true,
-    backgroundColor: '#f6f7f9',
+    backgroundColor: '#f4f6f8',
     webPreferences: {
-      preload: preloadPath,
+      preload: join(outDir, 'preload', 'index.cjs'),
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
@@ -24,12 +24,9 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     },
-  };
-}
-
-export function createMainWindow(outDir: string, devServerUrl: string | undefined): BrowserWindow {
-  const win = new BrowserWindow(windowOptions(join(outDir, 'preload', 'index.cjs')));
+  });
   win.once('ready-to-show', () => win.show());
   if (devServerUrl) void win.loadURL(devServerUrl);
   else void win.loadFile(join(outDir, 'renderer', 'index.html'));

@@ -6,7 +6,7 @@ import { createDispatcher, type Dispatch } from '../main/ipc/dispatch';
 import { createHandlers } from '../main/ipc/createHandlers';
 import { createServices, type ServiceConfig } from '../main/services/createServices';
 import { ERROR_MESSAGES } from '../shared/errors';
-import { CSP } from './csp';
+import { CSP } from '../shared/csp';
 
 /**
  * The browser runtime: serves the built renderer and an HTTP bridge to the same handlers the Electron main process

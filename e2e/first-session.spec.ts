@@ -1,0 +1,100 @@
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { validateBank } from '../src/core/bank/validateBank';
+import { readBankDir } from '../src/main/bank/readBankDir';
+import type { ObjectiveItem } from '../src/shared/bank/schema';
+import { TestId } from '../src/renderer/src/lib/testIds';
+import { expect, test } from './support/fixtures';
+import { freshDataDir, startApp, type RunningApp } from './support/webRuntime';
+
+const questionsDir = resolve(process.env['SGL_E2E_QUESTIONS'] ?? resolve(import.meta.dirname, '..', 'questions'));
+const shots = 'test-results/screenshots';
+const id = (t: string) => `[data-testid="${t}"]`;
+
+async function loadItems(): Promise<Map<string, ObjectiveItem>> {
+  const bank = validateBank(await readBankDir(questionsDir));
+  const byStem = new Map<string, ObjectiveItem>();
+  for (const { item } of bank.items) if (item.type !== 'case') byStem.set(item.stem, item);
+  return byStem;
+}
+
+async function open(page: Page, app: RunningApp): Promise<void> {
+  await page.goto(app.url);
+  await page.locator(id(TestId.appReady)).waitFor({ state: 'attached' });
+}
+
+test('a newcomer’s first session: choose level, practise, read 解析, come back to kept progress', async ({ guardedPage: page }) => {
+  const items = await loadItems();
+  const dataDir = freshDataDir();
+  let app = await startApp(dataDir, ['--questions', questionsDir]);
+  try {
+    await open(page, app);
+    await expect(page.locator(id(TestId.onboarding))).toBeVisible();
+    await page.screenshot({ path: `${shots}/01-onboarding.png` });
+
+    await page.locator(id(TestId.levelOption('junior'))).click();
+    await page.locator(id(TestId.examDate)).fill('2027-05-22');
+    await page.locator(id(TestId.onboardingDone)).click();
+    await expect(page.locator(id(TestId.home))).toBeVisible();
+    await expect(page.locator(id(TestId.subject('jc')))).toContainText('社会工作综合能力（初级）');
+    await expect(page.locator(id(TestId.subject('jp')))).toContainText('社会工作实务（初级）');
+    await expect(page.locator(id(TestId.subject('mc')))).toHaveCount(0);
+    await expect(page.getByText(/距离考试还有 \d+ 天/)).toBeVisible();
+    await page.screenshot({ path: `${shots}/02-home.png`, fullPage: true });
+
+    // The first 综合能力 chapter that has questions.
+    const practice = page.locator(`${id(TestId.subject('jc'))} [data-testid^="practice-"]`).first();
+    const chapterId = (await practice.getAttribute('data-testid'))!.replace('practice-', '');
+    await practice.click();
+    await expect(page.locator(id(TestId.practice))).toBeVisible();
+
+    const answers: { mode: 'right-click' | 'wrong-keys' | 'right-keys' }[] = [
+      { mode: 'right-click' },
+      { mode: 'wrong-keys' },
+      { mode: 'right-keys' },
+    ];
+    for (const [n, step] of answers.entries()) {
+      await expect(page.locator(id(TestId.questionCounter))).toContainText(`第 ${n + 1} /`);
+      const stem = (await page.locator(id(TestId.questionStem)).textContent())!;
+      const item = items.get(stem);
+      expect(item, `question on screen is in the bank: ${stem}`).toBeDefined();
+      const keys = item!.answer;
+      const wrong = item!.options.map((o) => o.key).find((k) => !keys.includes(k))!;
+      if (step.mode === 'right-click') {
+        for (const k of keys) await page.locator(id(TestId.option(k))).click();
+        if (n === 0) await page.screenshot({ path: `${shots}/03-question.png` });
+        await page.locator(id(TestId.submit)).click();
+      } else {
+        const choice = step.mode === 'wrong-keys' ? [wrong] : keys;
+        for (const k of choice) await page.keyboard.press(String('ABCDE'.indexOf(k) + 1));
+        await page.keyboard.press('Enter');
+      }
+      const feedback = page.locator(id(TestId.feedback));
+      await expect(feedback).toBeVisible();
+      await expect(page.locator(id(TestId.feedbackVerdict))).toHaveText(step.mode === 'wrong-keys' ? '回答错误' : '回答正确');
+      await expect(page.locator(id(TestId.feedbackKey))).toHaveText(keys.join('、'));
+      await expect(page.locator(id(TestId.explanation))).toHaveText(item!.explanation);
+      if (step.mode === 'wrong-keys') await page.screenshot({ path: `${shots}/04-feedback-wrong.png`, fullPage: true });
+      await page.keyboard.press('ArrowRight');
+    }
+
+    await page.locator(id(TestId.backHome)).click();
+    await expect(page.locator(id(TestId.chapterProgress(chapterId)))).toHaveText('已做 3 · 答对 2');
+
+    // Bigger text, remembered.
+    await page.locator(id(TestId.fontBigger)).click();
+    await page.locator(id(TestId.fontBigger)).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.style.fontSize)).toBe('21px');
+
+    // Close everything and start again on the same data folder.
+    await app.stop();
+    app = await startApp(dataDir, ['--questions', questionsDir]);
+    await open(page, app);
+    await expect(page.locator(id(TestId.home))).toBeVisible();
+    await expect(page.locator(id(TestId.chapterProgress(chapterId)))).toHaveText('已做 3 · 答对 2');
+    expect(await page.evaluate(() => document.documentElement.style.fontSize)).toBe('21px');
+    await page.screenshot({ path: `${shots}/05-home-after-restart.png`, fullPage: true });
+  } finally {
+    await app.stop();
+  }
+});
