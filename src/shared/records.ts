@@ -12,3 +12,14 @@ export const AnswerRecord = z.object({
   mode: z.enum(['practice']),
 });
 export type AnswerRecord = z.infer<typeof AnswerRecord>;
+
+/** One self-marked attempt at a case item: the typed answers and the reference points the learner ticked. */
+export const CaseAttempt = z.object({
+  questionId: z.string(),
+  at: z.number().int().nonnegative(),
+  answers: z.array(z.string().max(20_000)),
+  covered: z.array(z.array(z.number().int().nonnegative())),
+  score: z.number().nonnegative(),
+  maxScore: z.number().positive(),
+});
+export type CaseAttempt = z.infer<typeof CaseAttempt>;

@@ -1,5 +1,6 @@
 import type { Services } from '../services/createServices';
 import { appHandlers } from './app.ipc';
+import { casesHandlers } from './cases.ipc';
 import { catalogHandlers } from './catalog.ipc';
 import type { Handlers } from './handlers';
 import { practiceHandlers } from './practice.ipc';
@@ -12,5 +13,6 @@ export function createHandlers(s: Services): Handlers {
     ...settingsHandlers(s),
     ...catalogHandlers(s),
     ...practiceHandlers(s),
+    ...casesHandlers(s),
   };
 }

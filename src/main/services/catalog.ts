@@ -1,11 +1,17 @@
 import { latestByQuestion, progressByGroup } from '../../core/progress/chapterProgress';
+import { CASE_PASS_RATIO } from '../../core/scoring/caseScore';
 import type { Level } from '../../shared/bank/schema';
 import type { SubjectOverview } from '../../shared/ipc/contract';
 import type { Services } from './createServices';
 
 /** The home screen's data: the level's subjects, their chapters, item counts and the learner's progress. */
 export function catalogOverview(s: Services, level: Level): SubjectOverview[] {
-  const progress = progressByGroup(latestByQuestion(s.answers.all()), (id) => s.bank.chapterOf(id));
+  // Case attempts count as "correct" when they reach the pass ratio.
+  const facts = [
+    ...s.answers.all(),
+    ...s.caseAttempts.all().map((a) => ({ questionId: a.questionId, at: a.at, correct: a.score >= a.maxScore * CASE_PASS_RATIO })),
+  ];
+  const progress = progressByGroup(latestByQuestion(facts), (id) => s.bank.chapterOf(id));
   return s.bank.subjects
     .filter((sub) => sub.def.level === level)
     .map((sub) => {

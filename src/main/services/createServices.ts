@@ -4,6 +4,7 @@ import { indexBank, type BankIndex } from '../../core/bank/bankIndex';
 import { validateBank } from '../../core/bank/validateBank';
 import { readBankDir } from '../bank/readBankDir';
 import { openAnswersRepo, type AnswersRepo } from '../storage/answersRepo';
+import { openCaseAttemptsRepo, type CaseAttemptsRepo } from '../storage/caseAttemptsRepo';
 import { openSettingsRepo, type SettingsRepo } from '../storage/settingsRepo';
 
 export interface ServiceConfig {
@@ -22,6 +23,7 @@ export interface Services {
   bank: BankIndex;
   settings: SettingsRepo;
   answers: AnswersRepo;
+  caseAttempts: CaseAttemptsRepo;
   notices: string[];
 }
 
@@ -32,15 +34,16 @@ export async function loadBank(questionsDir: string): Promise<BankIndex> {
 export async function createServices(config: ServiceConfig): Promise<Services> {
   const learnerDir = join(config.dataDir, 'learners', 'default');
   await mkdir(learnerDir, { recursive: true });
-  const [bank, settings, answers] = await Promise.all([
+  const [bank, settings, answers, caseAttempts] = await Promise.all([
     loadBank(config.questionsDir),
     openSettingsRepo(learnerDir),
     openAnswersRepo(learnerDir),
+    openCaseAttemptsRepo(learnerDir),
   ]);
   for (const p of bank.problems) {
     config.log(`bank problem: ${p.file} ${p.itemId ?? '-'} ${p.field}: ${p.message}`);
   }
-  const notices = [settings.notice, ...answers.notices].filter((n): n is string => n !== null);
+  const notices = [settings.notice, caseAttempts.notice, ...answers.notices].filter((n): n is string => n !== null);
   for (const n of notices) config.log(`storage notice: ${n}`);
-  return { config, bank, settings, answers, notices };
+  return { config, bank, settings, answers, caseAttempts, notices };
 }

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { multipleItemForTesting, singleItemForTesting } from '../../core/bank/fixtures';
+import { caseItemForTesting, multipleItemForTesting, singleItemForTesting } from '../../core/bank/fixtures';
 
 const realQuestions = resolve(import.meta.dirname, '..', '..', '..', 'questions');
 
@@ -17,6 +17,8 @@ export function questionsDirForTesting(extraFiles: Record<string, unknown> = {})
     singleItemForTesting({ id: 'jc25-06-003', stem: '第三道测试题（　）。', answer: ['A'] }),
   ];
   writeFileSync(join(dir, 'banks', 'jc', 'jc25-06.json'), JSON.stringify({ bankVersion: 1, subject: 'jc', items }));
+  mkdirSync(join(dir, 'banks', 'mp'), { recursive: true });
+  writeFileSync(join(dir, 'banks', 'mp', 'mp25-15.json'), JSON.stringify({ bankVersion: 1, subject: 'mp', items: [caseItemForTesting({ id: 'mp25-15-c01' })] }));
   for (const [name, content] of Object.entries(extraFiles)) {
     writeFileSync(join(dir, 'banks', name), typeof content === 'string' ? content : JSON.stringify(content));
   }

@@ -9,6 +9,9 @@ export const CHANNELS = [
   'catalog:overview',
   'practice:start',
   'practice:answer',
+  'cases:start',
+  'cases:reference',
+  'cases:record',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

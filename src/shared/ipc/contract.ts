@@ -75,6 +75,37 @@ export const StartArgs = z.object({
 });
 export type StartArgs = z.infer<typeof StartArgs>;
 
+/** A case item as shown before self-marking: material and sub-questions, no reference points. */
+export const PublicCase = z.object({
+  id: z.string(),
+  chapter: z.string(),
+  caseKind: z.enum(['analysis', 'design']),
+  title: z.string(),
+  material: z.string(),
+  questions: z.array(z.object({ no: z.number(), prompt: z.string() })),
+});
+export type PublicCase = z.infer<typeof PublicCase>;
+
+export const CaseReference = z.object({
+  questionId: z.string(),
+  questions: z.array(z.object({ no: z.number(), points: z.array(z.object({ text: z.string(), score: z.number() })) })),
+  maxScore: z.number(),
+  explanation: z.string().nullable(),
+  basis: z.string(),
+  review: ItemReview,
+});
+export type CaseReference = z.infer<typeof CaseReference>;
+
+export const CaseRecordArgs = z.object({
+  questionId: z.string().min(1).max(64),
+  answers: z.array(z.string().max(20_000)).max(10),
+  covered: z.array(z.array(z.number().int().min(0).max(50)).max(50)).max(10),
+});
+export type CaseRecordArgs = z.infer<typeof CaseRecordArgs>;
+
+export const CaseResult = z.object({ score: z.number(), maxScore: z.number(), passed: z.boolean() });
+export type CaseResult = z.infer<typeof CaseResult>;
+
 /** The one IPC contract: every channel's argument and result schema. Both transports are built from it. */
 export const contract = {
   'settings:get': { args: Empty, result: Settings },
@@ -83,6 +114,9 @@ export const contract = {
   'app:status': { args: Empty, result: AppStatus },
   'practice:start': { args: StartArgs, result: z.object({ questions: z.array(PublicQuestion) }) },
   'practice:answer': { args: AnswerArgs, result: Feedback },
+  'cases:start': { args: z.object({ subject: SubjectId, chapter: z.string().min(1).max(32) }), result: z.object({ cases: z.array(PublicCase) }) },
+  'cases:reference': { args: z.object({ questionId: z.string().min(1).max(64) }), result: CaseReference },
+  'cases:record': { args: CaseRecordArgs, result: CaseResult },
 } satisfies Record<Channel, { args: z.ZodType; result: z.ZodType }>;
 
 // Compile-time check that the contract has no channel missing from CHANNELS.

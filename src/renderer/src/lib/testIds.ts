@@ -28,4 +28,12 @@ export const TestId = {
   fontSmaller: 'font-smaller',
   openSettings: 'open-settings',
   settings: 'settings',
+  casePractice: 'case-practice',
+  caseMaterial: 'case-material',
+  caseAnswer: (i: number) => `case-answer-${i}`,
+  casePoint: (q: number, p: number) => `case-point-${q}-${p}`,
+  caseReveal: 'case-reveal',
+  caseScore: 'case-score',
+  caseSave: 'case-save',
+  caseSaved: 'case-saved',
 } as const;

@@ -8,7 +8,7 @@ export type Screen =
   | { name: 'loading' }
   | { name: 'onboarding' }
   | { name: 'home' }
-  | { name: 'practice'; subject: SubjectOverview['id']; chapter: string; title: string; run: number }
+  | { name: 'practice'; kind: 'objective' | 'case'; subject: SubjectOverview['id']; chapter: string; title: string; run: number }
   | { name: 'settings' };
 
 /** Top-level app state: settings, the home overview, which screen is shown and the current error. */
@@ -94,9 +94,9 @@ export class AppState {
     if (next !== current) await this.saveSettings({ fontStep: next });
   }
 
-  openPractice(subject: SubjectOverview['id'], chapter: string, title: string): void {
+  openPractice(subject: SubjectOverview['id'], chapter: string, title: string, kind: 'objective' | 'case' = 'objective'): void {
     this.#practiceRun += 1;
-    this.#screen = { name: 'practice', subject, chapter, title, run: this.#practiceRun };
+    this.#screen = { name: 'practice', kind, subject, chapter, title, run: this.#practiceRun };
   }
 
   openSettings(): void {
