@@ -1,34 +1,14 @@
-import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
-import { validateBank } from '../src/core/bank/validateBank';
-import { readBankDir } from '../src/main/bank/readBankDir';
-import type { ObjectiveItem } from '../src/shared/bank/schema';
 import { TestId } from '../src/renderer/src/lib/testIds';
 import { expect, test } from './support/fixtures';
-import { freshDataDir, startApp, type RunningApp } from './support/webRuntime';
-
-const questionsDir = resolve(process.env['SGL_E2E_QUESTIONS'] ?? resolve(import.meta.dirname, '..', 'questions'));
-const shots = 'test-results/screenshots';
-const id = (t: string) => `[data-testid="${t}"]`;
-
-async function loadItems(): Promise<Map<string, ObjectiveItem>> {
-  const bank = validateBank(await readBankDir(questionsDir));
-  const byStem = new Map<string, ObjectiveItem>();
-  for (const { item } of bank.items) if (item.type !== 'case') byStem.set(item.stem, item);
-  return byStem;
-}
-
-async function open(page: Page, app: RunningApp): Promise<void> {
-  await page.goto(app.url);
-  await page.locator(id(TestId.appReady)).waitFor({ state: 'attached' });
-}
+import { id, itemsByStem, openApp, questionsDir, shots } from './support/steps';
+import { freshDataDir, startApp } from './support/webRuntime';
 
 test('a newcomer’s first session: choose level, practise, read 解析, come back to kept progress', async ({ guardedPage: page }) => {
-  const items = await loadItems();
+  const items = await itemsByStem();
   const dataDir = freshDataDir();
   let app = await startApp(dataDir, ['--questions', questionsDir]);
   try {
-    await open(page, app);
+    await openApp(page, app);
     await expect(page.locator(id(TestId.onboarding))).toBeVisible();
     await page.screenshot({ path: `${shots}/01-onboarding.png` });
 
@@ -89,7 +69,7 @@ test('a newcomer’s first session: choose level, practise, read 解析, come ba
     // Close everything and start again on the same data folder.
     await app.stop();
     app = await startApp(dataDir, ['--questions', questionsDir]);
-    await open(page, app);
+    await openApp(page, app);
     await expect(page.locator(id(TestId.home))).toBeVisible();
     await expect(page.locator(id(TestId.chapterProgress(chapterId)))).toHaveText('已做 3 · 答对 2');
     expect(await page.evaluate(() => document.documentElement.style.fontSize)).toBe('21px');

@@ -37,6 +37,14 @@ export function start(): void {
       });
       registerIpc(ipcMain, createDispatcher(createHandlers(services), log), (u) => isTrustedUrl(u, devServerUrl), log);
       win = createMainWindow(outDir, devServerUrl);
+      // Flush queued writes and refresh today's backup before the process exits.
+      let closing = false;
+      app.on('before-quit', (event) => {
+        if (closing) return;
+        closing = true;
+        event.preventDefault();
+        void services.dispose().finally(() => app.quit());
+      });
     } catch (e) {
       log(`startup failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       dialog.showErrorBox(MAIN_MESSAGES.startupFailedTitle, `${MAIN_MESSAGES.startupFailed}\n\n${e instanceof Error ? e.message : String(e)}`);

@@ -124,6 +124,9 @@ export async function startWebServer(opts: WebServerOptions): Promise<{ server: 
   return {
     server,
     url: `${origin}/#token=${opts.token}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.dispose();
+    },
   };
 }

@@ -7,6 +7,7 @@ export function appHandlers(s: Services): HandlerGroup<'app:status'> {
       dataDir: s.config.dataDir,
       bankProblems: s.bank.problems,
       storageNotices: s.notices,
+      storageProblem: s.health.problem,
     }),
   };
 }

@@ -1,5 +1,6 @@
 import type { Services } from '../services/createServices';
 import { appHandlers } from './app.ipc';
+import { backupHandlers } from './backup.ipc';
 import { casesHandlers } from './cases.ipc';
 import { catalogHandlers } from './catalog.ipc';
 import type { Handlers } from './handlers';
@@ -14,5 +15,6 @@ export function createHandlers(s: Services): Handlers {
     ...catalogHandlers(s),
     ...practiceHandlers(s),
     ...casesHandlers(s),
+    ...backupHandlers(s),
   };
 }

@@ -27,7 +27,7 @@ describe('case practice through the real handlers', () => {
     expect(ref.questions[0]?.points).toHaveLength(2);
     // A tampered payload (repeats, out-of-range indexes) cannot score above what was really ticked.
     const result = await call('cases:record', { questionId: 'mp25-15-c01', answers: ['我的回答一', '我的回答二'], covered: [[0, 0, 9], [0]] });
-    expect(result).toEqual({ score: 15, maxScore: 20, passed: true });
+    expect(result).toEqual({ score: 15, maxScore: 20, passed: true, saved: true });
 
     const again = await open(dataDir, q);
     const overview = (await again('catalog:overview', { level: 'intermediate' })) as { id: string; chapters: { id: string; done: number; correct: number; case: number }[] }[];

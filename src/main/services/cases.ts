@@ -47,7 +47,7 @@ export async function recordCase(s: Services, args: CaseRecordArgs): Promise<Cas
   const item = caseItem(s, args.questionId);
   const score = caseScore(item, args.covered);
   const maxScore = caseMaxScore(item);
-  await s.caseAttempts.append({
+  const saved = await s.caseAttempts.append({
     questionId: item.id,
     at: s.config.now(),
     answers: args.answers,
@@ -55,5 +55,5 @@ export async function recordCase(s: Services, args: CaseRecordArgs): Promise<Cas
     score,
     maxScore,
   });
-  return { score, maxScore, passed: score >= maxScore * CASE_PASS_RATIO };
+  return { score, maxScore, passed: score >= maxScore * CASE_PASS_RATIO, saved };
 }

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../ipc/dispatch';
@@ -69,15 +69,18 @@ describe('practice loop through the real handlers', () => {
     expect(questions).toHaveLength(3);
   });
 
-  it('keeps earlier progress when a later month file is damaged, and says so', async () => {
+  it('keeps earlier progress when the answer log was cut off mid-line by a crash, and says so', async () => {
     const dataDir = tempDataDir();
     const q = questionsDirForTesting();
-    const first = await open(dataDir, q, () => new Date(2026, 9, 10).getTime());
+    const at = new Date(2026, 10, 10).getTime();
+    const first = await open(dataDir, q, () => at);
     await first.call('practice:answer', { questionId: 'jc25-06-001', choice: ['C'], responseMs: 1 });
-    writeFileSync(join(dataDir, 'learners', 'default', 'answers', '2026-11.json'), '{"version":1,"answers":[{"quest');
-    const again = await open(dataDir, q);
-    expect(again.s.answers.all()).toHaveLength(1);
-    const status = await again.call('app:status') as { storageNotices: string[] };
-    expect(status.storageNotices.join('')).toMatch(/已另存为/);
+    await first.s.dispose();
+    appendFileSync(join(dataDir, 'learners', 'default', 'reviews', '2026-11.jsonl'), '{"questionId":"jc25-06-002","at":17');
+    const again = await open(dataDir, q, () => at + 1000);
+    expect(again.s.answers.all().map((r) => r.questionId)).toEqual(['jc25-06-001']);
+    const status = (await again.call('app:status')) as { storageNotices: string[]; storageProblem: string | null };
+    expect(status.storageNotices.join('')).toMatch(/没有写完整/);
+    expect(status.storageProblem).toBeNull();
   });
 });

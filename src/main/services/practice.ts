@@ -37,7 +37,7 @@ export async function answerQuestion(s: Services, args: AnswerArgs): Promise<Fee
   }
   const scored = scoreObjective(item.type, item.answer, args.choice);
   const correct = scored.outcome === 'correct';
-  await s.answers.append({
+  const saved = await s.answers.append({
     questionId: item.id,
     at: s.config.now(),
     choice: [...new Set(args.choice)].sort(),
@@ -56,5 +56,6 @@ export async function answerQuestion(s: Services, args: AnswerArgs): Promise<Fee
     explanation: item.explanation,
     basis: item.basis,
     review: item.review,
+    saved,
   };
 }

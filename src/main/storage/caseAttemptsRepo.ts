@@ -1,29 +1,33 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CaseAttempt } from '../../shared/records';
+import type { BackupSource } from './backups';
+import { persist } from './persist';
+import type { StorageHealth } from './storageHealth';
 import { openDocument } from './versionedDocument';
-import { writeOrThrow } from './writeOrThrow';
 
 const CaseAttemptsDoc = z.object({ version: z.literal(1), attempts: z.array(CaseAttempt) });
 type CaseAttemptsDoc = z.infer<typeof CaseAttemptsDoc>;
+export const CASE_ATTEMPTS_FILE = 'case-attempts.json';
 
 export interface CaseAttemptsRepo {
   all(): readonly CaseAttempt[];
-  append(attempt: CaseAttempt): Promise<void>;
+  append(attempt: CaseAttempt): Promise<boolean>;
   notice: string | null;
 }
 
-/** Self-marked case attempts (few and written by hand, so one document is enough). */
-export async function openCaseAttemptsRepo(learnerDir: string): Promise<CaseAttemptsRepo> {
+/** Self-marked case attempts (few, and written by hand, so one small document is enough). */
+export async function openCaseAttemptsRepo(learnerDir: string, health: StorageHealth, backups?: BackupSource): Promise<CaseAttemptsRepo> {
   const { db, notice } = await openDocument<CaseAttemptsDoc>({
-    file: join(learnerDir, 'case-attempts.json'),
+    file: join(learnerDir, CASE_ATTEMPTS_FILE),
     schema: CaseAttemptsDoc,
     version: 1,
     defaults: () => ({ version: 1, attempts: [] }),
+    backups: backups ? () => backups(CASE_ATTEMPTS_FILE) : undefined,
   });
   return {
     notice,
     all: () => db.data.attempts,
-    append: (attempt) => writeOrThrow(db, { ...db.data, attempts: [...db.data.attempts, attempt] }),
+    append: (attempt) => persist(db, { ...db.data, attempts: [...db.data.attempts, attempt] }, health, CASE_ATTEMPTS_FILE),
   };
 }

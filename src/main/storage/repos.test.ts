@@ -1,10 +1,11 @@
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AnswerRecord } from '../../shared/records';
 import { tempDataDir } from '../testing/questionsDirForTesting';
 import { openAnswersRepo } from './answersRepo';
 import { openSettingsRepo } from './settingsRepo';
+import { StorageHealth } from './storageHealth';
 
 const record = (at: number, questionId = 'q1'): AnswerRecord => ({
   questionId,
@@ -15,53 +16,85 @@ const record = (at: number, questionId = 'q1'): AnswerRecord => ({
   responseMs: 1200,
   mode: 'practice',
 });
+const health = () => new StorageHealth(() => {}, 60_000);
 
 describe('settings repository', () => {
   it('keeps settings across a reopen', async () => {
     const dir = tempDataDir();
-    const repo = await openSettingsRepo(dir);
+    const repo = await openSettingsRepo(dir, health());
     expect(repo.get()).toEqual({ level: null, examDate: null, fontStep: 0 });
     await repo.update({ level: 'intermediate', examDate: '2027-05-22', fontStep: 2 });
-    const again = await openSettingsRepo(dir);
+    const again = await openSettingsRepo(dir, health());
     expect(again.get()).toEqual({ level: 'intermediate', examDate: '2027-05-22', fontStep: 2 });
   });
 });
 
-describe('answers repository', () => {
-  it('appends to one document per local month and reloads everything', async () => {
+describe('answer log', () => {
+  it('appends one line per answer to the local month’s file and reloads everything', async () => {
     const dir = tempDataDir();
-    const repo = await openAnswersRepo(dir);
+    const repo = await openAnswersRepo(dir, health());
     const nov = new Date(2026, 10, 28, 21, 0).getTime();
     const dec = new Date(2026, 11, 1, 8, 0).getTime();
-    await repo.append(record(nov, 'a'));
-    await repo.append(record(dec, 'b'));
-    expect(JSON.parse(readFileSync(join(dir, 'answers', '2026-11.json'), 'utf8')).answers).toHaveLength(1);
-    expect(JSON.parse(readFileSync(join(dir, 'answers', '2026-12.json'), 'utf8')).answers).toHaveLength(1);
-    const again = await openAnswersRepo(dir);
-    expect(again.all().map((r) => r.questionId).sort()).toEqual(['a', 'b']);
+    expect(await repo.append(record(nov, 'a'))).toBe(true);
+    expect(await repo.append(record(nov + 1, 'b'))).toBe(true);
+    expect(await repo.append(record(dec, 'c'))).toBe(true);
+    await repo.close();
+    expect(readFileSync(join(dir, 'reviews', '2026-11.jsonl'), 'utf8').trim().split('\n')).toHaveLength(2);
+    expect(readFileSync(join(dir, 'reviews', '2026-12.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1);
+    const again = await openAnswersRepo(dir, health());
+    expect(again.all().map((r) => r.questionId)).toEqual(['a', 'b', 'c']);
+    expect(again.notices).toEqual([]);
   });
 
-  it.skipIf(process.getuid?.() === 0)('reports a failed write and keeps memory equal to disk', async () => {
+  it('cuts a torn last line off (keeping it in a side file) so later answers start on a clean line', async () => {
     const dir = tempDataDir();
-    const repo = await openAnswersRepo(dir);
-    await repo.append(record(Date.UTC(2026, 10, 1)));
-    chmodSync(join(dir, 'answers'), 0o500);
-    await expect(repo.append(record(Date.UTC(2026, 10, 2), 'q2'))).rejects.toMatchObject({ code: 'STORAGE_WRITE' });
-    expect(repo.all()).toHaveLength(1);
-    chmodSync(join(dir, 'answers'), 0o700);
+    const repo = await openAnswersRepo(dir, health());
+    const at = new Date(2026, 10, 2, 9).getTime();
+    await repo.append(record(at, 'a'));
+    await repo.close();
+    const file = join(dir, 'reviews', '2026-11.jsonl');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}{"questionId":"b","at":`, { flag: 'w' });
+    const reopened = await openAnswersRepo(dir, health());
+    expect(reopened.all().map((r) => r.questionId)).toEqual(['a']);
+    expect(reopened.notices.join('')).toMatch(/没有写完整/);
+    expect(readdirSync(join(dir, 'reviews')).some((f) => f.startsWith('2026-11.jsonl.torn-'))).toBe(true);
+    await reopened.append(record(at + 5, 'c'));
+    await reopened.close();
+    expect((await openAnswersRepo(dir, health())).all().map((r) => r.questionId)).toEqual(['a', 'c']);
   });
 
-  it('reports a failed write when the month file cannot be replaced (even as root)', async () => {
+  it('keeps an answer in memory when the disk refuses it, tells why, and writes it (in order) once it can', async () => {
     const dir = tempDataDir();
-    const repo = await openAnswersRepo(dir);
-    const at = new Date(2026, 10, 1, 12).getTime();
-    await repo.append(record(at));
-    // Replace the month document with a non-empty directory: the atomic rename onto it fails for every user.
-    const monthFile = join(dir, 'answers', '2026-11.json');
-    rmSync(monthFile);
-    mkdirSync(monthFile);
-    writeFileSync(join(monthFile, 'keep'), 'x');
-    await expect(repo.append(record(at + 1000, 'q2'))).rejects.toMatchObject({ code: 'STORAGE_WRITE' });
-    expect(repo.all()).toHaveLength(1);
+    const h = health();
+    const repo = await openAnswersRepo(dir, h);
+    const at = new Date(2026, 10, 3, 20).getTime();
+    await repo.append(record(at, 'a'));
+    await repo.close(); // the next append reopens the month file
+    const file = join(dir, 'reviews', '2026-11.jsonl');
+    const before = readFileSync(file, 'utf8');
+    // Make the month file impossible to open for every user (root included): a directory in its place.
+    rmSync(file);
+    mkdirSync(file);
+    expect(await repo.append(record(at + 1, 'b'))).toBe(false);
+    expect(await repo.append(record(at + 2, 'c'))).toBe(false);
+    expect(repo.all().map((r) => r.questionId)).toEqual(['a', 'b', 'c']);
+    expect(h.problem).toMatch(/暂时无法保存/);
+    // The disk recovers: the queued lines are written in order.
+    rmSync(file, { recursive: true });
+    writeFileSync(file, before);
+    await h.retryAll();
+    expect(h.problem).toBeNull();
+    await repo.close();
+    expect((await openAnswersRepo(dir, health())).all().map((r) => r.questionId)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('skips damaged complete lines, keeps the rest and says how many', async () => {
+    const dir = tempDataDir();
+    mkdirSync(join(dir, 'reviews'));
+    const good = JSON.stringify(record(new Date(2026, 10, 1).getTime()));
+    writeFileSync(join(dir, 'reviews', '2026-11.jsonl'), `${good}\n\u0000\u0000\u0000\n{"x":1}\n${good}\n`);
+    const repo = await openAnswersRepo(dir, health());
+    expect(repo.all()).toHaveLength(2);
+    expect(repo.notices.join('')).toMatch(/2 行已损坏/);
   });
 });

@@ -12,6 +12,9 @@ export const CHANNELS = [
   'cases:start',
   'cases:reference',
   'cases:record',
+  'backup:list',
+  'backup:create',
+  'backup:restore',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

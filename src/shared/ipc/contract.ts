@@ -35,6 +35,8 @@ export const AppStatus = z.object({
   dataDir: z.string(),
   bankProblems: z.array(BankProblem),
   storageNotices: z.array(z.string()),
+  /** Set while some record could not be written to disk yet (it is kept in memory and retried). */
+  storageProblem: z.string().nullable(),
 });
 export type AppStatus = z.infer<typeof AppStatus>;
 
@@ -58,6 +60,8 @@ export const Feedback = z.object({
   explanation: z.string(),
   basis: z.string(),
   review: ItemReview,
+  /** False when the answer is kept in memory but could not be written to disk yet. */
+  saved: z.boolean(),
 });
 export type Feedback = z.infer<typeof Feedback>;
 
@@ -103,8 +107,17 @@ export const CaseRecordArgs = z.object({
 });
 export type CaseRecordArgs = z.infer<typeof CaseRecordArgs>;
 
-export const CaseResult = z.object({ score: z.number(), maxScore: z.number(), passed: z.boolean() });
+export const CaseResult = z.object({ score: z.number(), maxScore: z.number(), passed: z.boolean(), saved: z.boolean() });
 export type CaseResult = z.infer<typeof CaseResult>;
+
+export const BackupInfo = z.object({
+  id: z.string(),
+  kind: z.enum(['daily', 'manual', 'before-restore']),
+  createdAt: z.number(),
+  files: z.number(),
+  bytes: z.number(),
+});
+export type BackupInfo = z.infer<typeof BackupInfo>;
 
 /** The one IPC contract: every channel's argument and result schema. Both transports are built from it. */
 export const contract = {
@@ -117,6 +130,9 @@ export const contract = {
   'cases:start': { args: z.object({ subject: SubjectId, chapter: z.string().min(1).max(32) }), result: z.object({ cases: z.array(PublicCase) }) },
   'cases:reference': { args: z.object({ questionId: z.string().min(1).max(64) }), result: CaseReference },
   'cases:record': { args: CaseRecordArgs, result: CaseResult },
+  'backup:list': { args: Empty, result: z.array(BackupInfo) },
+  'backup:create': { args: Empty, result: BackupInfo },
+  'backup:restore': { args: z.object({ id: z.string().regex(/^[0-9_a-z-]{1,64}$/) }), result: z.object({ notices: z.array(z.string()) }) },
 } satisfies Record<Channel, { args: z.ZodType; result: z.ZodType }>;
 
 // Compile-time check that the contract has no channel missing from CHANNELS.

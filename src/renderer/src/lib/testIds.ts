@@ -1,6 +1,7 @@
 /** Test ids shared by components and Playwright specs. */
 export const TestId = {
   appReady: 'app-ready',
+  brandHome: 'brand-home',
   notice: 'notice',
   onboarding: 'onboarding',
   levelOption: (level: string) => `level-${level}`,
@@ -28,6 +29,14 @@ export const TestId = {
   fontSmaller: 'font-smaller',
   openSettings: 'open-settings',
   settings: 'settings',
+  backups: 'backups',
+  openBackups: 'open-backups',
+  backupNow: 'backup-now',
+  backupMessage: 'backup-message',
+  backupRow: (id: string) => `backup-${id}`,
+  backupRestore: (id: string) => `backup-restore-${id}`,
+  backupConfirm: 'backup-confirm',
+  storageProblem: 'storage-problem',
   casePractice: 'case-practice',
   caseMaterial: 'case-material',
   caseAnswer: (i: number) => `case-answer-${i}`,

@@ -9,7 +9,8 @@ export type Screen =
   | { name: 'onboarding' }
   | { name: 'home' }
   | { name: 'practice'; kind: 'objective' | 'case'; subject: SubjectOverview['id']; chapter: string; title: string; run: number }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'backups' };
 
 /** Top-level app state: settings, the home overview, which screen is shown and the current error. */
 export class AppState {
@@ -77,6 +78,7 @@ export class AppState {
   async saveSettings(patch: Partial<Settings>): Promise<boolean> {
     const next = await this.#guard(() => this.backend['settings:update'](patch));
     if (!next) return false;
+    void this.refreshStatus();
     const levelChanged = next.level !== this.#settings?.level;
     this.#settings = next;
     applyFontStep(next.fontStep);
@@ -103,13 +105,38 @@ export class AppState {
     this.#screen = { name: 'settings' };
   }
 
+  openBackups(): void {
+    this.#screen = { name: 'backups' };
+  }
+
+  /** Re-reads status (storage problems, notices) from main. */
+  async refreshStatus(): Promise<void> {
+    await this.#guard(async () => {
+      this.#status = await this.backend['app:status'](undefined);
+    });
+  }
+
+  /** Re-reads everything after the records changed underneath (a restore). */
+  async reload(): Promise<void> {
+    await this.#guard(async () => {
+      const [settings, status] = await Promise.all([this.backend['settings:get'](undefined), this.backend['app:status'](undefined)]);
+      this.#settings = settings;
+      this.#status = status;
+      applyFontStep(settings.fontStep);
+      if (settings.level) await this.#loadOverview(settings.level);
+    });
+  }
+
   async goHome(): Promise<void> {
     const level = this.#settings?.level;
     if (!level) {
       this.#screen = { name: 'onboarding' };
       return;
     }
-    await this.#guard(() => this.#loadOverview(level));
+    await this.#guard(async () => {
+      await this.#loadOverview(level);
+      this.#status = await this.backend['app:status'](undefined);
+    });
     this.#screen = { name: 'home' };
   }
 }

@@ -37,6 +37,8 @@ export const SETTINGS_MESSAGES = {
   fontSteps: ['标准', '较大', '大', '特大'],
   dataDir: '学习记录保存位置',
   dataNote: '所有记录只保存在这台电脑上，不会上传到网络。',
+  backups: '备份与恢复',
+  openBackups: '打开备份与恢复',
   saved: '已保存',
   back: '返回首页',
   badDate: '日期格式不正确，请按“年-月-日”选择日期。',

@@ -20,6 +20,7 @@ export class CaseSession {
     backend: Backend,
     readonly subject: SubjectId,
     readonly chapter: string,
+    private readonly onUnsaved: () => void = () => {},
   ) {
     this.#backend = backend;
   }
@@ -120,6 +121,7 @@ export class CaseSession {
       });
       this.#phase = 'saved';
       this.#message = null;
+      if (!this.#result.saved) this.onUnsaved();
     } catch (e) {
       this.#fail(e);
     }

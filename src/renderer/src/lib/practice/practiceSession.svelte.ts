@@ -31,6 +31,7 @@ export class PracticeSession {
     readonly subject: SubjectId,
     readonly chapter: string,
     clock: () => number = () => performance.now(),
+    private readonly onUnsaved: () => void = () => {},
   ) {
     this.#backend = backend;
     this.#clock = clock;
@@ -115,6 +116,7 @@ export class PracticeSession {
       this.#feedback = feedback;
       this.#results = [...this.#results, { question: q, choice, feedback }];
       this.#phase = 'feedback';
+      if (!feedback.saved) this.onUnsaved();
     } catch (e) {
       // The answer was not saved: stay on the question so the learner can submit again.
       this.#message = e instanceof BackendError ? e.message : '保存答案时出错，请再提交一次。';

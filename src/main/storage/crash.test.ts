@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDataDir } from '../testing/questionsDirForTesting';
+import { openAnswersRepo } from './answersRepo';
+import { openSettingsRepo } from './settingsRepo';
+import { StorageHealth } from './storageHealth';
+
+const KILLS = 50;
+let childScript = '';
+
+beforeAll(async () => {
+  // Bundle the child once so each spawn starts in milliseconds.
+  // Inside the project so the child resolves its packages from node_modules.
+  childScript = join(resolve(import.meta.dirname, '../../../node_modules/.cache'), `sgl-crash-child-${process.pid}.mjs`);
+  await build({
+    entryPoints: [resolve(import.meta.dirname, 'testing/answerWriterChild.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    outfile: childScript,
+    logLevel: 'silent',
+  });
+});
+
+/** A seeded generator so the kill moments are random but reproducible. */
+function mulberry32(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function runAndKill(dir: string, start: number, afterAcks: number, delayMs: number): Promise<{ acked: number[]; settingsAcked: number }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [childScript, dir, String(start)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const acked: number[] = [];
+    let settingsAcked = 0;
+    let buf = '';
+    let armed = false;
+    child.stdout.on('data', (d: Buffer) => {
+      buf += d.toString();
+      const lines = buf.split('\n');
+      buf = lines.pop() ?? '';
+      for (const l of lines) {
+        const [kind, n] = l.split(' ');
+        if (kind === 'ack') acked.push(Number(n));
+        if (kind === 'settings') settingsAcked++;
+      }
+      if (!armed && acked.length >= afterAcks) {
+        armed = true;
+        setTimeout(() => child.kill('SIGKILL'), delayMs);
+      }
+    });
+    child.on('exit', (code, signal) => {
+      if (signal === 'SIGKILL') done({ acked, settingsAcked });
+      else fail(new Error(`child exited with ${code}`));
+    });
+  });
+}
+
+describe('crash safety (SIGKILL at random moments)', () => {
+  it(`keeps every acknowledged answer across ${KILLS} kills, and every document stays whole`, async () => {
+    const dir = tempDataDir();
+    const rand = mulberry32(20261128);
+    let next = 0;
+    let totalAcked = 0;
+    for (let k = 0; k < KILLS; k++) {
+      const { acked } = await runAndKill(dir, next, 1 + Math.floor(rand() * 5), Math.floor(rand() * 40));
+      const health = new StorageHealth(() => {}, 60_000);
+      const answers = await openAnswersRepo(dir, health);
+      const ids = new Set(answers.all().map((r) => r.questionId));
+      for (const i of acked) expect(ids.has(`q-${i}`), `acknowledged answer q-${i} survived kill ${k}`).toBe(true);
+      // The log is a gap-free prefix: nothing in the middle went missing.
+      expect(answers.all().map((r) => r.questionId)).toEqual(Array.from({ length: answers.all().length }, (_, i) => `q-${i}`));
+      // Settings are the old or the new version, never a mix: they open without any notice.
+      const settings = await openSettingsRepo(dir, health);
+      expect(settings.notice).toBeNull();
+      await answers.close();
+      next = answers.all().length;
+      totalAcked += acked.length;
+    }
+    expect(totalAcked).toBeGreaterThan(KILLS);
+  }, 120_000);
+});

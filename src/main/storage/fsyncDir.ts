@@ -1,0 +1,15 @@
+import { open } from 'node:fs/promises';
+
+/**
+ * Flushes a directory entry (the rename of an atomic write) to disk. Windows cannot open directories for fsync;
+ * there NTFS journals the rename itself, so this is a no-op.
+ */
+export async function fsyncDir(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,27 @@
+/** What the learner is told about their stored records. Plain Chinese, saying what happened and what to do. */
+export const STORAGE_MESSAGES = {
+  invalid: '内容不完整或格式不对',
+  unreadable: '无法读取',
+  newerVersion: (file: string, version: number) =>
+    `学习记录文件 ${file} 是由更新版本的社工路保存的（格式版本 ${version}）。为避免损坏，这个版本没有修改它。请升级社工路后再打开。`,
+  restoredFromBackup: (file: string, why: string, aside: string, backup: string) =>
+    `学习记录文件 ${file} ${why}（可能是上次断电或强制关机造成的）。原文件已另存为 ${aside}，已自动从 ${backup} 的备份恢复。备份之后做的少量记录可能没有恢复。`,
+  startedEmpty: (file: string, why: string, aside: string) =>
+    `学习记录文件 ${file} ${why}，而且没有可用的备份。原文件已另存为 ${aside}（没有删除），这一部分记录从空白重新开始。如需找回，请把该文件交给老师或管理员。`,
+  logLinesSkipped: (file: string, n: number) =>
+    `答题记录 ${file} 中有 ${n} 行已损坏，已跳过这些行，其余记录都已读入。`,
+  logTornTail: (file: string, aside: string) =>
+    `答题记录 ${file} 的最后一条没有写完整（可能是断电或强制关机），已跳过这一条并另存为 ${aside}，之前的记录都在。`,
+  writeFailed: (detail: string) =>
+    `学习记录暂时无法保存到磁盘（${detail}）。刚才的答题结果还在程序里，没有丢失；磁盘可以写入后会自动补存。请检查磁盘空间或文件夹权限，补存完成前请不要关闭社工路。`,
+  diskFull: '磁盘空间已满',
+  readOnly: '文件夹没有写入权限',
+} as const;
+
+/** A short Chinese reason for a write error. */
+export function describeWriteError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOSPC') return STORAGE_MESSAGES.diskFull;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return STORAGE_MESSAGES.readOnly;
+  return e instanceof Error ? e.message : String(e);
+}
