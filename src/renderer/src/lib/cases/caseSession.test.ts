@@ -21,6 +21,6 @@ describe('CaseSession', () => {
     expect(s.tickedScore).toBe(15);
     await s.save();
     expect(s.phase).toBe('saved');
-    expect(s.result).toEqual({ score: 15, maxScore: 20, passed: true });
+    expect(s.result).toEqual({ score: 15, maxScore: 20, passed: true, saved: true });
   });
 });
