@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   BankFile,
   Item,
+  itemSchemaFor,
   SubjectsFile,
   SyllabusTree,
   type SubjectDef,
@@ -103,12 +104,12 @@ export function validateBank(input: {
         typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string'
           ? (raw as { id: string }).id
           : `第 ${index + 1} 题`;
-      const parsed = Item.safeParse(raw);
+      const parsed = (itemSchemaFor(raw) ?? Item).safeParse(raw);
       if (!parsed.success) {
         problems.push(...issuesToProblems(f.path, rawId, parsed.error));
         return;
       }
-      const item = parsed.data;
+      const item: Item = parsed.data;
       const prev = seen.get(item.id);
       if (prev) {
         problems.push({ file: f.path, itemId: item.id, field: 'id', message: `id 重复（已在 ${prev} 中出现）` });

@@ -1,4 +1,3 @@
-import type { AnswerFact } from '../progress/chapterProgress';
 
 /**
  * Chooses a chapter-practice set: questions never answered first (bank order), then those last answered wrongly
@@ -6,7 +5,7 @@ import type { AnswerFact } from '../progress/chapterProgress';
  */
 export function selectPracticeSet<Q extends { id: string }>(
   questions: readonly Q[],
-  latest: ReadonlyMap<string, AnswerFact>,
+  latest: ReadonlyMap<string, { at: number; correct: boolean }>,
   limit: number,
 ): Q[] {
   const fresh: Q[] = [];

@@ -23,7 +23,7 @@ export function latestByQuestion(answers: Iterable<AnswerFact>): Map<string, Ans
 
 /** Progress per group (chapter) from the latest answer of each question; unknown questions are ignored. */
 export function progressByGroup(
-  latest: ReadonlyMap<string, AnswerFact>,
+  latest: ReadonlyMap<string, { correct: boolean }>,
   groupOf: (questionId: string) => string | undefined,
 ): Map<string, Progress> {
   const out = new Map<string, Progress>();

@@ -7,11 +7,13 @@ import type { Services } from './createServices';
 /** The home screen's data: the level's subjects, their chapters, item counts and the learner's progress. */
 export function catalogOverview(s: Services, level: Level): SubjectOverview[] {
   // Case attempts count as "correct" when they reach the pass ratio.
-  const facts = [
-    ...s.answers.all(),
-    ...s.caseAttempts.all().map((a) => ({ questionId: a.questionId, at: a.at, correct: a.score >= a.maxScore * CASE_PASS_RATIO })),
-  ];
-  const progress = progressByGroup(latestByQuestion(facts), (id) => s.bank.chapterOf(id));
+  const latest = new Map<string, { at: number; correct: boolean }>(s.answers.index());
+  for (const [id, a] of latestByQuestion(
+    s.caseAttempts.all().map((a) => ({ questionId: a.questionId, at: a.at, correct: a.score >= a.maxScore * CASE_PASS_RATIO })),
+  )) {
+    latest.set(id, a);
+  }
+  const progress = progressByGroup(latest, (id) => s.bank.chapterOf(id));
   return s.bank.subjects
     .filter((sub) => sub.def.level === level)
     .map((sub) => {

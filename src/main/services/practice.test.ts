@@ -40,7 +40,7 @@ describe('practice loop through the real handlers', () => {
     const ch = overview.find((s) => s.id === 'jc')!.chapters.find((c) => c.id === 'jc25-06')!;
     expect(ch).toMatchObject({ done: 3, correct: 1, single: 2, multiple: 1 });
     expect(overview.map((s) => s.id)).toEqual(['jc', 'jp']);
-    const log = restarted.s.answers.all();
+    const log = (await restarted.s.answers.history());
     expect(log.map((r) => [r.questionId, r.choice, r.correct, r.responseMs])).toEqual([
       ['jc25-06-001', ['C'], true, 5000],
       ['jc25-06-002', ['A', 'B'], false, 8000],
@@ -56,7 +56,7 @@ describe('practice loop through the real handlers', () => {
     await expect(app.call('practice:answer', { questionId: 'jc25-06-001', choice: ['E'], responseMs: 1 })).rejects.toThrow(/BAD_REQUEST/);
     await expect(app.call('practice:answer', { questionId: 'nope', choice: ['A'], responseMs: 1 })).rejects.toThrow(/NOT_FOUND/);
     await expect(app.call('practice:start', { subject: 'jc', chapter: 'ml18-01' })).rejects.toThrow(/NOT_FOUND/);
-    expect(app.s.answers.all()).toEqual([]);
+    expect((await app.s.answers.history())).toEqual([]);
   });
 
   it('loads the rest of the bank when one file is broken and names the problem', async () => {
@@ -78,7 +78,7 @@ describe('practice loop through the real handlers', () => {
     await first.s.dispose();
     appendFileSync(join(dataDir, 'learners', 'default', 'reviews', '2026-11.jsonl'), '{"questionId":"jc25-06-002","at":17');
     const again = await open(dataDir, q, () => at + 1000);
-    expect(again.s.answers.all().map((r) => r.questionId)).toEqual(['jc25-06-001']);
+    expect((await again.s.answers.history()).map((r) => r.questionId)).toEqual(['jc25-06-001']);
     const status = (await again.call('app:status')) as { storageNotices: string[]; storageProblem: string | null };
     expect(status.storageNotices.join('')).toMatch(/没有写完整/);
     expect(status.storageProblem).toBeNull();

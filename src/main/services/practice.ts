@@ -1,5 +1,4 @@
 import { selectPracticeSet } from '../../core/practice/selectQuestions';
-import { latestByQuestion } from '../../core/progress/chapterProgress';
 import { scoreObjective } from '../../core/scoring/objective';
 import type { ObjectiveItem } from '../../shared/bank/schema';
 import { AppError } from '../../shared/errors';
@@ -21,8 +20,7 @@ export function startPractice(s: Services, args: StartArgs): { questions: Public
   const objective = s.bank
     .itemsInChapter(args.chapter)
     .filter((i): i is ObjectiveItem => i.type !== 'case');
-  const latest = latestByQuestion(s.answers.all());
-  return { questions: selectPracticeSet(objective, latest, args.limit ?? DEFAULT_SET_SIZE).map(toPublic) };
+  return { questions: selectPracticeSet(objective, s.answers.index(), args.limit ?? DEFAULT_SET_SIZE).map(toPublic) };
 }
 
 /** Scores an answer with the official rule, records it durably, then returns the key and 解析. */

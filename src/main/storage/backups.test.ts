@@ -48,7 +48,7 @@ describe('backups', () => {
     const { restoreBackup } = await import('../services/backup');
     await restoreBackup(s, manual.id);
     expect(s.settings.get().level).toBe('junior');
-    expect(s.answers.all().map((r) => r.questionId)).toEqual(['jc25-06-001']);
+    expect((await s.answers.history()).map((r) => r.questionId)).toEqual(['jc25-06-001']);
     const kept = (await s.backups.list()).find((b) => b.kind === 'before-restore');
     expect(kept).toBeDefined();
     const keptSettings = JSON.parse(readFileSync(join(dataDir, 'backups', 'default', kept!.id, 'settings.json'), 'utf8'));
@@ -56,7 +56,7 @@ describe('backups', () => {
     // Writing goes on normally after a restore.
     await s.answers.append({ questionId: 'jc25-06-003', at: c.now() + 1, choice: ['A'], correct: true, score: 1, responseMs: 9, mode: 'practice' });
     await s.dispose();
-    expect((await open(dataDir, c)).answers.all().map((r) => r.questionId)).toEqual(['jc25-06-001', 'jc25-06-003']);
+    expect((await (await open(dataDir, c)).answers.history()).map((r) => r.questionId)).toEqual(['jc25-06-001', 'jc25-06-003']);
   });
 
   it('refuses an unknown backup id and changes nothing', async () => {

@@ -11,6 +11,8 @@ export type BackupSource = (relativeFile: string) => Promise<{ file: string; lab
 const Meta = z.object({ createdAt: z.number(), kind: z.enum(['daily', 'manual', 'before-restore']) });
 const KEEP = { daily: 7, manual: 7, 'before-restore': 3 } as const;
 const ID = /^\d{4}-\d{2}-\d{2}_\d{6}_(daily|manual|before-restore)$/;
+/** Not copied into backups: set-aside damaged files, and temp files of atomic writes in progress. */
+const SKIP = /(\.(damaged|torn)-\d+|\.json\.\d+)$/;
 
 function localStamp(at: number): { day: string; id: string } {
   const d = new Date(at);
@@ -72,7 +74,7 @@ export class Backups {
     const partial = join(this.dir, `${id}.partial`);
     await mkdir(this.dir, { recursive: true });
     await rm(partial, { recursive: true, force: true });
-    await cp(this.learnerDir, partial, { recursive: true, filter: (src) => !/\.(damaged|torn)-\d+$/.test(src) });
+    await cp(this.learnerDir, partial, { recursive: true, filter: (src) => !SKIP.test(src) });
     await writeFile(join(partial, 'backup.json'), JSON.stringify({ createdAt, kind }));
     const target = join(this.dir, id);
     // Same second as an existing backup (e.g. refreshing today's at once): replace it only once the new copy is whole.

@@ -46,7 +46,7 @@ describe('damaged documents of every kind', () => {
         expect(s.notices.join('')).toMatch(/备份恢复/);
         expect(readdirSync(learner).some((f) => f.startsWith(`${doc.file}.damaged-`))).toBe(true);
         // Nothing else was reset.
-        expect(s.answers.all()).toHaveLength(1);
+        expect((await s.answers.history())).toHaveLength(1);
         await s.dispose();
       });
     }
@@ -90,7 +90,7 @@ describe('damaged documents of every kind', () => {
     await s.answers.append({ questionId: 'jc25-06-002', at: T0 + 5, choice: ['A'], correct: false, score: 0, responseMs: 1, mode: 'practice' });
     await s.dispose();
     const again = await open(dataDir);
-    expect(again.answers.all().map((r) => r.questionId)).toContain('jc25-06-002');
+    expect((await again.answers.history()).map((r) => r.questionId)).toContain('jc25-06-002');
     expect(again.notices).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import { mkdir, open, readdir, readFile, truncate, writeFile, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, truncate, writeFile, type FileHandle } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { parseJsonLines, serializeLine } from '../../core/storage/jsonLines';
@@ -14,18 +15,39 @@ export function monthKey(at: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
 }
 
+/** Bytes of each month file known to be complete (a clean line boundary). */
+export type LogOffsets = Record<string, number>;
+
+/** A watermark: per month, the complete bytes and a checksum of them, so a changed prefix is noticed. */
+export type LogWatermark = Record<string, { bytes: number; sha1: string }>;
+
+const sha1 = (buf: Buffer) => createHash('sha1').update(buf).digest('hex');
+
+async function readFrom(path: string, from: number): Promise<Buffer> {
+  const fh = await open(path, 'r');
+  try {
+    const { size } = await fh.stat();
+    const buf = Buffer.alloc(Math.max(0, size - from));
+    if (buf.length) await fh.read(buf, 0, buf.length, from);
+    return buf;
+  } finally {
+    await fh.close();
+  }
+}
+
 /**
  * An append-only log in one JSON-lines file per month. Appending writes one line and flushes it (fdatasync), so
- * recording never rewrites history. On open, a torn last line (from a crash mid-write) is moved to a side file and
- * cut off, so the next append starts on a clean line; damaged complete lines are skipped and reported.
- * Lines that could not be written stay queued in memory and are written, in order, once the disk accepts them.
+ * recording never rewrites history. Opening can start from known offsets (a snapshot's watermark) and read only
+ * what was appended since. A torn last line (crash mid-write) is moved to a side file and cut off, so the next
+ * append starts on a clean line; damaged complete lines are skipped and reported. Lines the disk refused stay
+ * queued in memory and are written, in order, once it accepts them.
  */
 export class MonthlyLog<T extends { at: number }> {
   readonly #dir: string;
   readonly #schema: z.ZodType<T>;
   readonly #health: StorageHealth;
-  readonly #records: T[] = [];
   readonly #queue: { month: string; line: string }[] = [];
+  readonly #sizes: LogOffsets = {};
   #handle: { month: string; fh: FileHandle } | null = null;
   readonly notices: string[] = [];
 
@@ -35,38 +57,88 @@ export class MonthlyLog<T extends { at: number }> {
     this.#health = health;
   }
 
-  async load(): Promise<void> {
+  #parse(buf: Buffer) {
+    return parseJsonLines(
+      buf.toString('utf8'),
+      (v) => {
+        const r = this.#schema.safeParse(v);
+        return r.success ? r.data : undefined;
+      },
+      (s) => Buffer.byteLength(s, 'utf8'),
+    );
+  }
+
+  async #months(): Promise<string[]> {
     await mkdir(this.#dir, { recursive: true });
-    const files = (await readdir(this.#dir)).filter((f) => MONTH_FILE.test(f)).sort();
-    for (const f of files) {
-      const path = join(this.#dir, f);
-      const buf = await readFile(path);
-      const parsed = parseJsonLines(
-        buf.toString('utf8'),
-        (v) => {
-          const r = this.#schema.safeParse(v);
-          return r.success ? r.data : undefined;
-        },
-        (s) => Buffer.byteLength(s, 'utf8'),
-      );
-      for (const r of parsed.records) this.#records.push(r);
-      if (parsed.badLines.length) this.notices.push(STORAGE_MESSAGES.logLinesSkipped(f, parsed.badLines.length));
-      if (parsed.tornAt !== null) {
-        const aside = `${f}.torn-${Date.now()}`;
-        await writeFile(join(this.#dir, aside), buf.subarray(parsed.tornAt));
-        await truncate(path, parsed.tornAt);
-        this.notices.push(STORAGE_MESSAGES.logTornTail(f, aside));
-      }
+    return (await readdir(this.#dir))
+      .map((f) => MONTH_FILE.exec(f)?.[1])
+      .filter((m): m is string => m !== undefined)
+      .sort();
+  }
+
+  /**
+   * Reads the records appended after the watermark (all records when it is empty), cutting torn tails. Returns
+   * null when a file does not start with the bytes the watermark describes (shorter, or a different checksum):
+   * then the caller must rebuild from everything.
+   */
+  async open(from: LogWatermark = {}): Promise<T[] | null> {
+    const months = await this.#months();
+    const files = new Map<string, Buffer>();
+    for (const m of months) {
+      const buf = await readFrom(join(this.#dir, `${m}.jsonl`), 0);
+      const mark = from[m];
+      if (mark && (buf.length < mark.bytes || sha1(buf.subarray(0, mark.bytes)) !== mark.sha1)) return null;
+      files.set(m, buf);
     }
+    const out: T[] = [];
+    for (const m of months) {
+      const file = `${m}.jsonl`;
+      const path = join(this.#dir, file);
+      const start = from[m]?.bytes ?? 0;
+      const buf = files.get(m)!.subarray(start);
+      const parsed = this.#parse(buf);
+      for (const r of parsed.records) out.push(r);
+      if (parsed.badLines.length) this.notices.push(STORAGE_MESSAGES.logLinesSkipped(file, parsed.badLines.length));
+      let size = start + buf.length;
+      if (parsed.tornAt !== null) {
+        const aside = `${file}.torn-${Date.now()}`;
+        await writeFile(join(this.#dir, aside), buf.subarray(parsed.tornAt));
+        size = start + parsed.tornAt;
+        await truncate(path, size);
+        this.notices.push(STORAGE_MESSAGES.logTornTail(file, aside));
+      }
+      this.#sizes[m] = size;
+    }
+    return out;
   }
 
-  all(): readonly T[] {
-    return this.#records;
+  /** The current watermark: complete bytes of each month and their checksum (reads the files). */
+  async watermark(): Promise<LogWatermark> {
+    const out: LogWatermark = {};
+    for (const [m, bytes] of Object.entries(this.#sizes)) {
+      const buf = await readFrom(join(this.#dir, `${m}.jsonl`), 0);
+      out[m] = { bytes, sha1: sha1(buf.subarray(0, bytes)) };
+    }
+    return out;
   }
 
-  /** Records in memory at once; returns whether it (and everything queued before it) reached the disk. */
-  async append(record: T): Promise<boolean> {
-    this.#records.push(record);
+  /** Every record in every month file (for rebuilding derived state or exporting). */
+  async readAll(): Promise<T[]> {
+    const out: T[] = [];
+    for (const m of await this.#months()) {
+      const buf = await readFrom(join(this.#dir, `${m}.jsonl`), 0);
+      for (const r of this.#parse(buf.subarray(0, this.#sizes[m] ?? buf.length)).records) out.push(r);
+    }
+    return out;
+  }
+
+  /** Bytes of each month file that are on disk and complete. */
+  offsets(): LogOffsets {
+    return { ...this.#sizes };
+  }
+
+  /** Resolves to whether this record (and everything queued before it) reached the disk. */
+  append(record: T): Promise<boolean> {
     this.#queue.push({ month: monthKey(record.at), line: serializeLine(record) });
     return this.#health.run('log', () => this.#flush());
   }
@@ -85,10 +157,11 @@ export class MonthlyLog<T extends { at: number }> {
         await fh.appendFile(text, 'utf8');
         await fh.datasync();
       } catch (e) {
-        // The handle may be unusable now; reopen next time. A partial line is cut off at the next load.
+        // The handle may be unusable now; reopen next time. A partial line is cut off at the next open.
         await this.#closeHandle();
         throw e;
       }
+      this.#sizes[month] = (this.#sizes[month] ?? 0) + Buffer.byteLength(text, 'utf8');
       this.#queue.splice(0, n);
     }
   }

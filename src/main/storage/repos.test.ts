@@ -42,7 +42,7 @@ describe('answer log', () => {
     expect(readFileSync(join(dir, 'reviews', '2026-11.jsonl'), 'utf8').trim().split('\n')).toHaveLength(2);
     expect(readFileSync(join(dir, 'reviews', '2026-12.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1);
     const again = await openAnswersRepo(dir, health());
-    expect(again.all().map((r) => r.questionId)).toEqual(['a', 'b', 'c']);
+    expect((await again.history()).map((r) => r.questionId)).toEqual(['a', 'b', 'c']);
     expect(again.notices).toEqual([]);
   });
 
@@ -55,12 +55,12 @@ describe('answer log', () => {
     const file = join(dir, 'reviews', '2026-11.jsonl');
     writeFileSync(file, `${readFileSync(file, 'utf8')}{"questionId":"b","at":`, { flag: 'w' });
     const reopened = await openAnswersRepo(dir, health());
-    expect(reopened.all().map((r) => r.questionId)).toEqual(['a']);
+    expect((await reopened.history()).map((r) => r.questionId)).toEqual(['a']);
     expect(reopened.notices.join('')).toMatch(/没有写完整/);
     expect(readdirSync(join(dir, 'reviews')).some((f) => f.startsWith('2026-11.jsonl.torn-'))).toBe(true);
     await reopened.append(record(at + 5, 'c'));
     await reopened.close();
-    expect((await openAnswersRepo(dir, health())).all().map((r) => r.questionId)).toEqual(['a', 'c']);
+    expect((await (await openAnswersRepo(dir, health())).history()).map((r) => r.questionId)).toEqual(['a', 'c']);
   });
 
   it('keeps an answer in memory when the disk refuses it, tells why, and writes it (in order) once it can', async () => {
@@ -77,7 +77,7 @@ describe('answer log', () => {
     mkdirSync(file);
     expect(await repo.append(record(at + 1, 'b'))).toBe(false);
     expect(await repo.append(record(at + 2, 'c'))).toBe(false);
-    expect(repo.all().map((r) => r.questionId)).toEqual(['a', 'b', 'c']);
+    expect([...repo.index().keys()]).toEqual(['a', 'b', 'c']);
     expect(h.problem).toMatch(/暂时无法保存/);
     // The disk recovers: the queued lines are written in order.
     rmSync(file, { recursive: true });
@@ -85,7 +85,7 @@ describe('answer log', () => {
     await h.retryAll();
     expect(h.problem).toBeNull();
     await repo.close();
-    expect((await openAnswersRepo(dir, health())).all().map((r) => r.questionId)).toEqual(['a', 'b', 'c']);
+    expect((await (await openAnswersRepo(dir, health())).history()).map((r) => r.questionId)).toEqual(['a', 'b', 'c']);
   });
 
   it('skips damaged complete lines, keeps the rest and says how many', async () => {
@@ -94,7 +94,7 @@ describe('answer log', () => {
     const good = JSON.stringify(record(new Date(2026, 10, 1).getTime()));
     writeFileSync(join(dir, 'reviews', '2026-11.jsonl'), `${good}\n\u0000\u0000\u0000\n{"x":1}\n${good}\n`);
     const repo = await openAnswersRepo(dir, health());
-    expect(repo.all()).toHaveLength(2);
+    expect((await repo.history())).toHaveLength(2);
     expect(repo.notices.join('')).toMatch(/2 行已损坏/);
   });
 });

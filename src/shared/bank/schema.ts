@@ -8,7 +8,8 @@ export const Level = z.enum(['junior', 'intermediate']);
 export type Level = z.infer<typeof Level>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
-const text = z.string().trim().min(1, '不能为空');
+// Non-blank text; a regex check, not .trim(), so validation does not copy every string of a large bank.
+const text = z.string().regex(/\S/, '不能为空');
 
 export const ItemReview = z.object({
   by: text,
@@ -40,7 +41,7 @@ export const SingleItem = z
     stem: text,
     options: z.array(Option).length(4, '单选题必须有 4 个选项'),
     answer: z.array(OptionKey).length(1, '单选题必须恰好有 1 个答案'),
-    explanation: z.string().trim().min(40, '解析过短（至少 40 字）'),
+    explanation: z.string().min(40, '解析过短（至少 40 字）'),
   })
   .superRefine((item, ctx) => checkOptions(item.options, item.answer, 'ABCD', ctx));
 
@@ -51,7 +52,7 @@ export const MultipleItem = z
     stem: text,
     options: z.array(Option).length(5, '多选题必须有 5 个选项'),
     answer: z.array(OptionKey).min(2, '多选题至少 2 个答案').max(4, '多选题至多 4 个答案'),
-    explanation: z.string().trim().min(40, '解析过短（至少 40 字）'),
+    explanation: z.string().min(40, '解析过短（至少 40 字）'),
   })
   .superRefine((item, ctx) => checkOptions(item.options, item.answer, 'ABCDE', ctx));
 
@@ -87,7 +88,7 @@ export const CaseItem = z
     type: z.literal('case'),
     caseKind: z.enum(['analysis', 'design']),
     title: text,
-    material: z.string().trim().min(150, '案例材料过短（至少 150 字）'),
+    material: z.string().min(150, '案例材料过短（至少 150 字）'),
     questions: z.array(CaseQuestion).min(2).max(4),
     explanation: z.string().optional(),
   })
@@ -99,6 +100,12 @@ export const CaseItem = z
   });
 
 export const Item = z.discriminatedUnion('type', [SingleItem, MultipleItem, CaseItem]);
+
+/** The schema for a raw item's declared type (faster than the union for large banks), or undefined. */
+export function itemSchemaFor(raw: unknown): typeof SingleItem | typeof MultipleItem | typeof CaseItem | undefined {
+  const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  return type === 'single' ? SingleItem : type === 'multiple' ? MultipleItem : type === 'case' ? CaseItem : undefined;
+}
 export type Item = z.infer<typeof Item>;
 export type ObjectiveItem = z.infer<typeof SingleItem> | z.infer<typeof MultipleItem>;
 export type CaseItem = z.infer<typeof CaseItem>;

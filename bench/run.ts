@@ -1,0 +1,168 @@
+/**
+ * `npm run bench`: measures side by side in one run (these machines are noisy, so ratios matter more than
+ * absolute numbers), prints a table and writes bench-results.json. Not part of `npm test`.
+ */
+import { mkdirSync, mkdtempSync, openSync, closeSync, writeFileSync, fdatasyncSync, writeSync, readFileSync, readdirSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { singleItemForTesting } from '../src/core/bank/fixtures';
+import { createDispatcher } from '../src/main/ipc/dispatch';
+import { createHandlers } from '../src/main/ipc/createHandlers';
+import { createServices, loadBank } from '../src/main/services/createServices';
+import type { AnswerRecord } from '../src/shared/records';
+
+const root = resolve(import.meta.dirname, '..');
+const realQuestions = join(root, 'questions');
+const work = mkdtempSync(join(tmpdir(), 'sgl-bench-'));
+const N = Number(process.env['BENCH_N'] ?? 300);
+
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** A learner folder with `n` answers already in the log, spread over the 12 months before 2026-11. */
+function learnerWithHistory(n: number, label = 'rec'): string {
+  const dataDir = join(work, `learner-${label}-${n}`);
+  const reviews = join(dataDir, 'learners', 'default', 'reviews');
+  mkdirSync(reviews, { recursive: true });
+  const perMonth = Math.ceil(n / 12);
+  for (let m = 0; m < 12; m++) {
+    const lines: string[] = [];
+    for (let i = m * perMonth; i < Math.min(n, (m + 1) * perMonth); i++) {
+      const r: AnswerRecord = { questionId: `jc25-06-${String(i % 24).padStart(3, '0')}`, at: new Date(2025, 10 + m, 1 + (i % 27), 20).getTime(), choice: ['A'], correct: i % 3 !== 0, score: 1, responseMs: 5000 + (i % 3000), mode: 'practice' };
+      lines.push(JSON.stringify(r));
+    }
+    const d = new Date(2025, 10 + m, 1);
+    writeFileSync(join(reviews, `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}.jsonl`), `${lines.join('\n')}\n`);
+  }
+  return dataDir;
+}
+
+async function recorder(dataDir: string) {
+  const s = await createServices({ dataDir, questionsDir: realQuestions, now: () => Date.now(), log: () => {} });
+  const dispatch = createDispatcher(createHandlers(s), () => {});
+  const ids = s.bank.subjects.flatMap((sub) => sub.chapters.flatMap((c) => s.bank.itemsInChapter(c.id))).filter((i) => i.type === 'single').map((i) => i.id);
+  let k = 0;
+  return {
+    s,
+    async record(): Promise<number> {
+      const t = performance.now();
+      const r = await dispatch('practice:answer', { questionId: ids[k++ % ids.length], choice: ['A'], responseMs: 4000 });
+      const dt = performance.now() - t;
+      if (!r.ok) throw new Error(r.error.message);
+      return dt;
+    },
+  };
+}
+
+function bareAppendFsync(file: string, bytes: string): number {
+  const t = performance.now();
+  const fd = openSync(file, 'a');
+  writeSync(fd, bytes);
+  fdatasyncSync(fd);
+  closeSync(fd);
+  return performance.now() - t;
+}
+
+function syntheticBank(items: number): string {
+  const dir = join(work, `bank-${items}`);
+  cpSync(join(realQuestions, 'subjects.json'), join(dir, 'subjects.json'));
+  cpSync(join(realQuestions, 'syllabus'), join(dir, 'syllabus'), { recursive: true });
+  mkdirSync(join(dir, 'banks', 'jc'), { recursive: true });
+  const perFile = 500;
+  for (let f = 0; f * perFile < items; f++) {
+    const list = [];
+    for (let i = f * perFile; i < Math.min(items, (f + 1) * perFile); i++) {
+      list.push(singleItemForTesting({ id: `jc25-06-b${i}`, stem: `第 ${i} 道基准测试题：社会工作者小王在面谈中运用的技巧是（　）。` }));
+    }
+    writeFileSync(join(dir, 'banks', 'jc', `bench-${f}.json`), JSON.stringify({ bankVersion: 1, subject: 'jc', items: list }, null, 1));
+  }
+  return dir;
+}
+
+function rawParse(dir: string): number {
+  const t = performance.now();
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.json')) JSON.parse(readFileSync(p, 'utf8'));
+    }
+  };
+  walk(dir);
+  return performance.now() - t;
+}
+
+async function main() {
+  console.log(`bench work folder: ${work} (N=${N} answers per series)`);
+  const small = await recorder(learnerWithHistory(1_000));
+  const large = await recorder(learnerWithHistory(100_000));
+  const bareFile = join(work, 'bare.jsonl');
+  const line = `${JSON.stringify({ questionId: 'jc25-06-001', at: Date.now(), choice: ['A'], correct: true, score: 1, responseMs: 4000, mode: 'practice' })}\n`;
+  const t1k: number[] = [];
+  const t100k: number[] = [];
+  const tBare: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    await small.record();
+    await large.record();
+  }
+  for (let i = 0; i < N; i++) {
+    // Interleaved, so machine noise hits every series alike.
+    t1k.push(await small.record());
+    t100k.push(await large.record());
+    tBare.push(bareAppendFsync(bareFile, line));
+  }
+  await small.s.dispose();
+  await large.s.dispose();
+
+  const startup: number[] = [];
+  const big = learnerWithHistory(100_000, 'startup'); // fresh: no answer index yet
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    const s = await createServices({ dataDir: big, questionsDir: realQuestions, now: () => Date.now(), log: () => {} });
+    startup.push(performance.now() - t);
+    await s.dispose();
+  }
+
+  const bankRatio = async (items: number) => {
+    const dir = syntheticBank(items);
+    const ours: number[] = [];
+    const raw: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      raw.push(rawParse(dir));
+      const t = performance.now();
+      const bank = await loadBank(dir);
+      ours.push(performance.now() - t);
+      if (bank.problems.length) throw new Error(`synthetic bank invalid: ${bank.problems[0]?.message}`);
+    }
+    return { ours: median(ours), raw: median(raw) };
+  };
+  const b10 = await bankRatio(10_000);
+  const b50 = await bankRatio(50_000);
+
+  const results = {
+    answerRecordP95Ms1k: round(p95(t1k)),
+    answerRecordP95Ms100k: round(p95(t100k)),
+    answerRecordRatio100kVs1k: round(p95(t100k) / p95(t1k)),
+    answerRecordVsAppendFsync: round(p95(t1k) / p95(tBare)),
+    appendFsyncP95Ms: round(p95(tBare)),
+    startupLoad100kMs: round(median(startup.slice(1)), 1),
+    startupLoad100kFirstMs: round(startup[0]!, 1),
+    startupLoad100kNote:
+      'learner with 100k answers in the log: median of 4 opens with the answer index in place; First = the first open, which rebuilds the index from the whole log. Card states (10k cards) arrive with the SRS issue.',
+    bankLoad10kMs: round(b10.ours, 1),
+    bankLoad10kVsJsonParse: round(b10.ours / b10.raw),
+    bankLoad50kMs: round(b50.ours, 1),
+    bankLoad50kVsJsonParse: round(b50.ours / b50.raw),
+    queueBuild10kMs: null as number | null,
+    queueBuild10kNote: 'not measured: spaced-repetition queue not built yet',
+    machine: { node: process.version, platform: process.platform, cpus: (await import('node:os')).cpus().length },
+    measuredAt: new Date().toISOString(),
+  };
+  writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.table(Object.fromEntries(Object.entries(results).filter(([, v]) => typeof v === 'number')));
+  console.log('written: bench-results.json');
+}
+
+await main();
