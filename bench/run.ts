@@ -30,7 +30,7 @@ function learnerWithHistory(n: number, label = 'rec'): string {
   for (let m = 0; m < 12; m++) {
     const lines: string[] = [];
     for (let i = m * perMonth; i < Math.min(n, (m + 1) * perMonth); i++) {
-      const r: AnswerRecord = { questionId: `jc25-06-${String(i % 24).padStart(3, '0')}`, at: new Date(2025, 10 + m, 1 + (i % 27), 20).getTime(), choice: ['A'], correct: i % 3 !== 0, score: 1, responseMs: 5000 + (i % 3000), mode: 'practice' };
+      const r: AnswerRecord = { guessed: false, grade: null, questionId: `jc25-06-${String(i % 24).padStart(3, '0')}`, at: new Date(2025, 10 + m, 1 + (i % 27), 20).getTime(), choice: ['A'], correct: i % 3 !== 0, score: 1, responseMs: 5000 + (i % 3000), mode: 'practice' };
       lines.push(JSON.stringify(r));
     }
     const d = new Date(2025, 10 + m, 1);

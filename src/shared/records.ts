@@ -9,9 +9,17 @@ export const AnswerRecord = z.object({
   correct: z.boolean(),
   score: z.number(),
   responseMs: z.number().int().nonnegative(),
-  mode: z.enum(['practice']),
+  /** Where it was answered: chapter practice, 今日学习, the 错题本 or 收藏. */
+  mode: z.enum(['practice', 'today', 'mistakes', 'favourites']),
+  /** The learner ticked 我是猜的. */
+  guessed: z.boolean().default(false),
+  /** Item type, for the learner's median response time per type. */
+  type: z.enum(['single', 'multiple']).optional(),
+  /** The FSRS grade when this answer counted as a scheduled review; null for free practice that did not. */
+  grade: z.enum(['again', 'hard', 'good']).nullable().default(null),
 });
 export type AnswerRecord = z.infer<typeof AnswerRecord>;
+export type AnswerRecordInput = z.input<typeof AnswerRecord>;
 
 /** One self-marked attempt at a case item: the typed answers and the reference points the learner ticked. */
 export const CaseAttempt = z.object({

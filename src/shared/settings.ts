@@ -10,6 +10,12 @@ export const Settings = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .nullable(),
   fontStep: z.number().int().min(0).max(FONT_SCALES.length - 1),
+  /** FSRS desired retention. */
+  desiredRetention: z.number().min(0.75).max(0.97),
+  /** Correct answers in a row that take an item out of the 错题本. */
+  mistakesExitStreak: z.number().int().min(1).max(5),
+  /** The learner's own new-items-per-day; null = planned from the exam date. */
+  dailyNewOverride: z.number().int().min(0).max(500).nullable(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -17,5 +23,5 @@ export const SettingsPatch = Settings.partial().strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 export function defaultSettings(): Settings {
-  return { level: null, examDate: null, fontStep: 0 };
+  return { level: null, examDate: null, fontStep: 0, desiredRetention: 0.9, mistakesExitStreak: 2, dailyNewOverride: null };
 }

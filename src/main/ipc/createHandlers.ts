@@ -1,5 +1,6 @@
 import type { Services } from '../services/createServices';
 import { appHandlers } from './app.ipc';
+import { collectionHandlers, todayHandlers } from './today.ipc';
 import { backupHandlers } from './backup.ipc';
 import { casesHandlers } from './cases.ipc';
 import { catalogHandlers } from './catalog.ipc';
@@ -16,5 +17,7 @@ export function createHandlers(s: Services): Handlers {
     ...practiceHandlers(s),
     ...casesHandlers(s),
     ...backupHandlers(s),
+    ...todayHandlers(s),
+    ...collectionHandlers(s),
   };
 }

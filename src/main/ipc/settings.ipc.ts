@@ -4,6 +4,12 @@ import type { HandlerGroup } from './handlers';
 export function settingsHandlers(s: Services): HandlerGroup<'settings:get' | 'settings:update'> {
   return {
     'settings:get': () => s.settings.get(),
-    'settings:update': (patch) => s.settings.update(patch),
+    async 'settings:update'(patch) {
+      const before = s.settings.get().desiredRetention;
+      const next = await s.settings.update(patch);
+      // A new desired retention changes every card's due date: recompute the schedule from the log.
+      if (next.desiredRetention !== before) await s.refreshScheduler();
+      return next;
+    },
   };
 }

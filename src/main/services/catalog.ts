@@ -7,7 +7,7 @@ import type { Services } from './createServices';
 /** The home screen's data: the level's subjects, their chapters, item counts and the learner's progress. */
 export function catalogOverview(s: Services, level: Level): SubjectOverview[] {
   // Case attempts count as "correct" when they reach the pass ratio.
-  const latest = new Map<string, { at: number; correct: boolean }>(s.answers.index());
+  const latest = new Map<string, { at: number; correct: boolean }>(s.answers.model().questions);
   for (const [id, a] of latestByQuestion(
     s.caseAttempts.all().map((a) => ({ questionId: a.questionId, at: a.at, correct: a.score >= a.maxScore * CASE_PASS_RATIO })),
   )) {

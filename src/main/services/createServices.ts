@@ -8,6 +8,13 @@ import { Backups } from '../storage/backups';
 import { openCaseAttemptsRepo, type CaseAttemptsRepo } from '../storage/caseAttemptsRepo';
 import { openSettingsRepo, type SettingsRepo } from '../storage/settingsRepo';
 import { StorageHealth } from '../storage/storageHealth';
+import { openCollectionsRepo, type CollectionsRepo } from '../storage/collectionsRepo';
+import { openSrsParamsRepo, type SrsParamsRepo } from '../storage/srsParamsRepo';
+import type { FoldParams } from '../storage/answersRepo';
+import { paramsKey } from '../../core/srs/cardState';
+import { createScheduler, type Scheduler } from '../../core/srs/scheduler';
+import { localDay, type LocalDay } from '../../core/srs/calendar';
+import type { Settings } from '../../shared/settings';
 
 export interface ServiceConfig {
   /** Root of all learner data (Electron: userData; browser runtime: --data). */
@@ -16,6 +23,8 @@ export interface ServiceConfig {
   questionsDir: string;
   /** Injected clock (epoch ms). */
   now: () => number;
+  /** Learner's time zone, minutes east of UTC (default: this machine's). Day boundaries follow it. */
+  tzOffsetMinutes?: number;
   log: (message: string) => void;
 }
 
@@ -31,7 +40,15 @@ export interface Services {
   settings: SettingsRepo;
   answers: AnswersRepo;
   caseAttempts: CaseAttemptsRepo;
+  collections: CollectionsRepo;
+  srsParams: SrsParamsRepo;
+  /** The FSRS scheduler for the learner's current parameters. */
+  scheduler: Scheduler;
+  /** Local-day arithmetic in the learner's time zone. */
+  day: LocalDay;
   notices: string[];
+  /** Recomputes cards after the scheduler parameters changed (retention or fitted weights). */
+  refreshScheduler(): Promise<void>;
   /** Closes and reopens the learner's files (after a restore). */
   reopenLearner(): Promise<string[]>;
   /** Flushes what can be flushed, closes files and refreshes today's backup. Call when the app closes. */
@@ -42,15 +59,25 @@ export async function loadBank(questionsDir: string): Promise<BankIndex> {
   return indexBank(validateBank(await readBankDir(questionsDir)));
 }
 
+export function foldParamsFor(settings: Pick<Settings, 'desiredRetention'>, weights: readonly number[] | null): FoldParams & { scheduler: Scheduler } {
+  const p = { retention: settings.desiredRetention, weights };
+  return { scheduler: createScheduler(p), key: paramsKey(p) };
+}
+
 async function openLearner(learnerDir: string, health: StorageHealth, backups: Backups) {
   await mkdir(learnerDir, { recursive: true });
-  const [settings, answers, caseAttempts] = await Promise.all([
+  const [settings, caseAttempts, collections, srsParams] = await Promise.all([
     openSettingsRepo(learnerDir, health, backups.source),
-    openAnswersRepo(learnerDir, health),
     openCaseAttemptsRepo(learnerDir, health, backups.source),
+    openCollectionsRepo(learnerDir, health, backups.source),
+    openSrsParamsRepo(learnerDir, health, backups.source),
   ]);
-  const notices = [settings.notice, caseAttempts.notice, ...answers.notices].filter((n): n is string => n !== null);
-  return { settings, answers, caseAttempts, notices };
+  const fold = foldParamsFor(settings.get(), srsParams.get().weights);
+  const answers = await openAnswersRepo(learnerDir, health, fold);
+  const notices = [settings.notice, caseAttempts.notice, collections.notice, srsParams.notice, ...answers.notices].filter(
+    (n): n is string => n !== null,
+  );
+  return { settings, answers, caseAttempts, collections, srsParams, scheduler: fold.scheduler, notices };
 }
 
 /**
@@ -77,6 +104,12 @@ export async function createServices(config: ServiceConfig): Promise<Services> {
     health,
     backups,
     ...learner,
+    day: localDay(config.tzOffsetMinutes ?? -new Date(config.now()).getTimezoneOffset()),
+    async refreshScheduler() {
+      const fold = foldParamsFor(services.settings.get(), services.srsParams.get().weights);
+      services.scheduler = fold.scheduler;
+      await services.answers.refold(fold);
+    },
     async reopenLearner() {
       await services.answers.close();
       const next = await openLearner(learnerDir, health, backups);

@@ -1,16 +1,41 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { applyAnswer, type AnswerIndex } from '../../core/progress/answerIndex';
-import { AnswerRecord } from '../../shared/records';
+import { applyAnswer, emptyModel, type LearnerModel } from '../../core/learner/learnerModel';
+import type { Scheduler } from '../../core/srs/scheduler';
+import { AnswerRecord, type AnswerRecordInput } from '../../shared/records';
 import { DurableJsonFile } from './durableJsonFile';
 import { MonthlyLog } from './monthlyLog';
 import type { StorageHealth } from './storageHealth';
 
-const QuestionStat = z.object({ at: z.number(), correct: z.boolean(), attempts: z.number().int().positive(), corrects: z.number().int().nonnegative() });
+const CardState = z.object({
+  due: z.number(),
+  stability: z.number(),
+  difficulty: z.number(),
+  elapsedDays: z.number(),
+  scheduledDays: z.number(),
+  learningSteps: z.number(),
+  reps: z.number(),
+  lapses: z.number(),
+  phase: z.enum(['new', 'learning', 'review', 'relearning']),
+  lastReview: z.number().nullable(),
+});
+const QuestionStat = z.object({
+  at: z.number(),
+  correct: z.boolean(),
+  attempts: z.number().int().positive(),
+  corrects: z.number().int().nonnegative(),
+  wrongs: z.number().int().nonnegative(),
+  streak: z.number().int().nonnegative(),
+  lastWrongAt: z.number().nullable(),
+  card: CardState.nullable(),
+});
 const IndexDoc = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
+  /** The scheduler parameters the cards were computed with. */
+  paramsKey: z.string(),
   watermark: z.record(z.string(), z.object({ bytes: z.number().int().nonnegative(), sha1: z.string() })),
   questions: z.record(z.string(), QuestionStat),
+  times: z.object({ single: z.array(z.number()), multiple: z.array(z.number()) }),
 });
 type IndexDoc = z.infer<typeof IndexDoc>;
 
@@ -18,42 +43,51 @@ export const ANSWER_INDEX_FILE = 'answer-index.json';
 /** Answers between two index snapshots; the log tail since the last snapshot is replayed at start. */
 const SNAPSHOT_EVERY = 200;
 
+export interface FoldParams {
+  scheduler: Pick<Scheduler, 'review'>;
+  key: string;
+}
+
 export interface AnswersRepo {
-  /** Latest answer and counts per question, kept current in memory. */
-  index(): AnswerIndex;
+  /** Per-question state (latest answer, counts, 错题本 run, FSRS card), kept current in memory. */
+  model(): LearnerModel;
   /** Records the answer in memory at once; resolves to whether it reached the disk. */
-  append(record: AnswerRecord): Promise<boolean>;
-  /** The whole answer history, read from the log (for rebuilding and export; not needed at start-up). */
+  append(record: AnswerRecordInput): Promise<boolean>;
+  /** The whole answer history, read from the log (for rebuilding, optimising and export; not at start-up). */
   history(): Promise<AnswerRecord[]>;
+  /** Recomputes every card from the log with new scheduler parameters. */
+  refold(params: FoldParams): Promise<void>;
   notices: readonly string[];
   close(): Promise<void>;
 }
 
 /**
- * The answer (review) log `reviews/YYYY-MM.jsonl` plus a derived index `answer-index.json` that records which log
- * bytes it already contains. Start-up reads the index and only the log lines written after it, so it does not
- * grow with a year of history. The index is derived data: if it is missing, damaged or does not match the log,
- * it is rebuilt from the log, which is the source of truth.
+ * The answer (review) log `reviews/YYYY-MM.jsonl` plus a derived index `answer-index.json`: the learner model
+ * folded from the log, with the log bytes it covers (and their checksum) and the scheduler parameters used. Start-up
+ * reads the index and replays only the lines written after it. The index is derived: missing, damaged, out of step
+ * with the log or made with other parameters, it is rebuilt from the log, the source of truth.
  */
-export async function openAnswersRepo(learnerDir: string, health: StorageHealth): Promise<AnswersRepo> {
+export async function openAnswersRepo(learnerDir: string, health: StorageHealth, initial: FoldParams): Promise<AnswersRepo> {
+  let params = initial;
   const log = new MonthlyLog(join(learnerDir, 'reviews'), AnswerRecord, health);
   const indexFile = new DurableJsonFile<IndexDoc>(join(learnerDir, ANSWER_INDEX_FILE));
-  const index: AnswerIndex = new Map();
+  let model: LearnerModel = emptyModel();
 
   let snapshot: IndexDoc | null = null;
   try {
     const parsed = IndexDoc.safeParse(await indexFile.read());
-    if (parsed.success) snapshot = parsed.data;
+    if (parsed.success && parsed.data.paramsKey === params.key) snapshot = parsed.data;
   } catch {
     snapshot = null; // unreadable: rebuilt below
   }
   let tail = snapshot ? await log.open(snapshot.watermark) : null;
   if (snapshot && tail) {
-    for (const [id, stat] of Object.entries(snapshot.questions)) index.set(id, stat);
+    for (const [id, stat] of Object.entries(snapshot.questions)) model.questions.set(id, stat);
+    model.times = { single: [...snapshot.times.single], multiple: [...snapshot.times.multiple] };
   } else {
     tail = (await log.open({})) ?? [];
   }
-  for (const r of tail) applyAnswer(index, r);
+  for (const r of tail) applyAnswer(model, r, params.scheduler);
 
   let sinceSnapshot = snapshot && tail.length === 0 ? 0 : SNAPSHOT_EVERY; // write a fresh one soon if stale
   // Snapshot writes are chained so two never overlap; close waits for the last one.
@@ -61,7 +95,13 @@ export async function openAnswersRepo(learnerDir: string, health: StorageHealth)
   const writeSnapshot = (): Promise<void> => {
     sinceSnapshot = 0;
     writing = writing.then(async () => {
-      const doc: IndexDoc = { version: 1, watermark: await log.watermark(), questions: Object.fromEntries(index) };
+      const doc: IndexDoc = {
+        version: 2,
+        paramsKey: params.key,
+        watermark: await log.watermark(),
+        questions: Object.fromEntries(model.questions),
+        times: model.times,
+      };
       await health.run(ANSWER_INDEX_FILE, () => indexFile.write(doc));
     });
     return writing;
@@ -69,15 +109,23 @@ export async function openAnswersRepo(learnerDir: string, health: StorageHealth)
 
   return {
     notices: log.notices,
-    index: () => index,
-    async append(record) {
-      applyAnswer(index, record);
+    model: () => model,
+    async append(input) {
+      const record = AnswerRecord.parse(input);
+      applyAnswer(model, record, params.scheduler);
       const saved = await log.append(record);
       // Only snapshot when the log is fully on disk, so the index never claims lines the log lacks.
       if (saved && ++sinceSnapshot >= SNAPSHOT_EVERY) void writeSnapshot();
       return saved;
     },
     history: () => log.readAll(),
+    async refold(next) {
+      params = next;
+      const fresh = emptyModel();
+      for (const r of await log.readAll()) applyAnswer(fresh, r, params.scheduler);
+      model = fresh;
+      await writeSnapshot();
+    },
     async close() {
       if (sinceSnapshot > 0 && health.pendingCount === 0) await writeSnapshot();
       await writing;

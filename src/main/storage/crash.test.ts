@@ -1,3 +1,4 @@
+import { defaultFold } from './testing/defaultFold';
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -74,14 +75,14 @@ describe('crash safety (SIGKILL at random moments)', () => {
     for (let k = 0; k < KILLS; k++) {
       const { acked } = await runAndKill(dir, next, 1 + Math.floor(rand() * 5), Math.floor(rand() * 40));
       const health = new StorageHealth(() => {}, 60_000);
-      const answers = await openAnswersRepo(dir, health);
+      const answers = await openAnswersRepo(dir, health, defaultFold());
       const history = await answers.history();
       const ids = new Set(history.map((r) => r.questionId));
       for (const i of acked) expect(ids.has(`q-${i}`), `acknowledged answer q-${i} survived kill ${k}`).toBe(true);
       // The log is a gap-free prefix: nothing in the middle went missing.
       expect(history.map((r) => r.questionId)).toEqual(Array.from({ length: history.length }, (_, i) => `q-${i}`));
       // The index agrees with the log after every crash.
-      expect(answers.index().size).toBe(history.length);
+      expect(answers.model().questions.size).toBe(history.length);
       // Settings are the old or the new version, never a mix: they open without any notice.
       const settings = await openSettingsRepo(dir, health);
       expect(settings.notice).toBeNull();

@@ -1,3 +1,4 @@
+import { defaultFold } from './testing/defaultFold';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +16,8 @@ const record = (at: number, questionId = 'q1'): AnswerRecord => ({
   score: 1,
   responseMs: 1200,
   mode: 'practice',
+  guessed: false,
+  grade: null,
 });
 const health = () => new StorageHealth(() => {}, 60_000);
 
@@ -22,17 +25,17 @@ describe('settings repository', () => {
   it('keeps settings across a reopen', async () => {
     const dir = tempDataDir();
     const repo = await openSettingsRepo(dir, health());
-    expect(repo.get()).toEqual({ level: null, examDate: null, fontStep: 0 });
+    expect(repo.get()).toEqual({ level: null, examDate: null, fontStep: 0, desiredRetention: 0.9, mistakesExitStreak: 2, dailyNewOverride: null });
     await repo.update({ level: 'intermediate', examDate: '2027-05-22', fontStep: 2 });
     const again = await openSettingsRepo(dir, health());
-    expect(again.get()).toEqual({ level: 'intermediate', examDate: '2027-05-22', fontStep: 2 });
+    expect(again.get()).toMatchObject({ level: 'intermediate', examDate: '2027-05-22', fontStep: 2 });
   });
 });
 
 describe('answer log', () => {
   it('appends one line per answer to the local month’s file and reloads everything', async () => {
     const dir = tempDataDir();
-    const repo = await openAnswersRepo(dir, health());
+    const repo = await openAnswersRepo(dir, health(), defaultFold());
     const nov = new Date(2026, 10, 28, 21, 0).getTime();
     const dec = new Date(2026, 11, 1, 8, 0).getTime();
     expect(await repo.append(record(nov, 'a'))).toBe(true);
@@ -41,32 +44,32 @@ describe('answer log', () => {
     await repo.close();
     expect(readFileSync(join(dir, 'reviews', '2026-11.jsonl'), 'utf8').trim().split('\n')).toHaveLength(2);
     expect(readFileSync(join(dir, 'reviews', '2026-12.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1);
-    const again = await openAnswersRepo(dir, health());
+    const again = await openAnswersRepo(dir, health(), defaultFold());
     expect((await again.history()).map((r) => r.questionId)).toEqual(['a', 'b', 'c']);
     expect(again.notices).toEqual([]);
   });
 
   it('cuts a torn last line off (keeping it in a side file) so later answers start on a clean line', async () => {
     const dir = tempDataDir();
-    const repo = await openAnswersRepo(dir, health());
+    const repo = await openAnswersRepo(dir, health(), defaultFold());
     const at = new Date(2026, 10, 2, 9).getTime();
     await repo.append(record(at, 'a'));
     await repo.close();
     const file = join(dir, 'reviews', '2026-11.jsonl');
     writeFileSync(file, `${readFileSync(file, 'utf8')}{"questionId":"b","at":`, { flag: 'w' });
-    const reopened = await openAnswersRepo(dir, health());
+    const reopened = await openAnswersRepo(dir, health(), defaultFold());
     expect((await reopened.history()).map((r) => r.questionId)).toEqual(['a']);
     expect(reopened.notices.join('')).toMatch(/没有写完整/);
     expect(readdirSync(join(dir, 'reviews')).some((f) => f.startsWith('2026-11.jsonl.torn-'))).toBe(true);
     await reopened.append(record(at + 5, 'c'));
     await reopened.close();
-    expect((await (await openAnswersRepo(dir, health())).history()).map((r) => r.questionId)).toEqual(['a', 'c']);
+    expect((await (await openAnswersRepo(dir, health(), defaultFold())).history()).map((r) => r.questionId)).toEqual(['a', 'c']);
   });
 
   it('keeps an answer in memory when the disk refuses it, tells why, and writes it (in order) once it can', async () => {
     const dir = tempDataDir();
     const h = health();
-    const repo = await openAnswersRepo(dir, h);
+    const repo = await openAnswersRepo(dir, h, defaultFold());
     const at = new Date(2026, 10, 3, 20).getTime();
     await repo.append(record(at, 'a'));
     await repo.close(); // the next append reopens the month file
@@ -77,7 +80,7 @@ describe('answer log', () => {
     mkdirSync(file);
     expect(await repo.append(record(at + 1, 'b'))).toBe(false);
     expect(await repo.append(record(at + 2, 'c'))).toBe(false);
-    expect([...repo.index().keys()]).toEqual(['a', 'b', 'c']);
+    expect([...repo.model().questions.keys()]).toEqual(['a', 'b', 'c']);
     expect(h.problem).toMatch(/暂时无法保存/);
     // The disk recovers: the queued lines are written in order.
     rmSync(file, { recursive: true });
@@ -85,7 +88,7 @@ describe('answer log', () => {
     await h.retryAll();
     expect(h.problem).toBeNull();
     await repo.close();
-    expect((await (await openAnswersRepo(dir, health())).history()).map((r) => r.questionId)).toEqual(['a', 'b', 'c']);
+    expect((await (await openAnswersRepo(dir, health(), defaultFold())).history()).map((r) => r.questionId)).toEqual(['a', 'b', 'c']);
   });
 
   it('skips damaged complete lines, keeps the rest and says how many', async () => {
@@ -93,7 +96,7 @@ describe('answer log', () => {
     mkdirSync(join(dir, 'reviews'));
     const good = JSON.stringify(record(new Date(2026, 10, 1).getTime()));
     writeFileSync(join(dir, 'reviews', '2026-11.jsonl'), `${good}\n\u0000\u0000\u0000\n{"x":1}\n${good}\n`);
-    const repo = await openAnswersRepo(dir, health());
+    const repo = await openAnswersRepo(dir, health(), defaultFold());
     expect((await repo.history())).toHaveLength(2);
     expect(repo.notices.join('')).toMatch(/2 行已损坏/);
   });

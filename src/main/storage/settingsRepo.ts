@@ -6,7 +6,7 @@ import { persist } from './persist';
 import type { StorageHealth } from './storageHealth';
 import { openDocument } from './versionedDocument';
 
-const SettingsDoc = Settings.extend({ version: z.literal(1) });
+const SettingsDoc = Settings.extend({ version: z.literal(2) });
 type SettingsDoc = z.infer<typeof SettingsDoc>;
 export const SETTINGS_FILE = 'settings.json';
 
@@ -20,11 +20,13 @@ export async function openSettingsRepo(learnerDir: string, health: StorageHealth
   const { db, notice } = await openDocument<SettingsDoc>({
     file: join(learnerDir, SETTINGS_FILE),
     schema: SettingsDoc,
-    version: 1,
-    defaults: () => ({ version: 1, ...defaultSettings() }),
+    version: 2,
+    defaults: () => ({ version: 2, ...defaultSettings() }),
+    // v1 → v2: spaced-repetition settings arrive with their defaults.
+    migrations: { 1: (d) => ({ desiredRetention: 0.9, mistakesExitStreak: 2, dailyNewOverride: null, ...d }) },
     backups: backups ? () => backups(SETTINGS_FILE) : undefined,
   });
-  const view = (d: SettingsDoc): Settings => ({ level: d.level, examDate: d.examDate, fontStep: d.fontStep });
+  const view = ({ version: _v, ...settings }: SettingsDoc): Settings => settings;
   return {
     notice,
     get: () => view(db.data),

@@ -62,13 +62,24 @@ export const Feedback = z.object({
   review: ItemReview,
   /** False when the answer is kept in memory but could not be written to disk yet. */
   saved: z.boolean(),
+  /** The FSRS grade when the answer counted as a scheduled review, with the next due time. */
+  grade: z.enum(['again', 'hard', 'good']).nullable(),
+  nextDue: z.number().nullable(),
+  favourite: z.boolean(),
+  note: z.string(),
 });
 export type Feedback = z.infer<typeof Feedback>;
+
+export const AnswerMode = z.enum(['practice', 'today', 'mistakes', 'favourites']);
+export type AnswerMode = z.infer<typeof AnswerMode>;
 
 export const AnswerArgs = z.object({
   questionId: z.string().min(1).max(64),
   choice: z.array(OptionKey).max(5),
   responseMs: z.number().int().min(0).max(6 * 3600_000),
+  mode: AnswerMode.default('practice'),
+  /** The learner ticked 我是猜的. */
+  guessed: z.boolean().default(false),
 });
 export type AnswerArgs = z.infer<typeof AnswerArgs>;
 
@@ -119,6 +130,67 @@ export const BackupInfo = z.object({
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;
 
+export const TodayPlan = z.object({
+  level: Level.nullable(),
+  dueCount: z.number(),
+  newToday: z.number(),
+  introducedToday: z.number(),
+  unintroduced: z.number(),
+  quota: z.object({
+    perDay: z.number(),
+    reason: z.enum(['override', 'exam-date', 'no-exam-date', 'review-period', 'all-introduced']),
+    daysForNew: z.number().nullable(),
+  }),
+  estMinutes: z.number(),
+});
+export type TodayPlan = z.infer<typeof TodayPlan>;
+
+export const ListedQuestion = z.object({
+  id: z.string(),
+  subject: SubjectId,
+  chapter: z.string(),
+  chapterTitle: z.string(),
+  type: z.enum(['single', 'multiple']),
+  stem: z.string(),
+});
+
+export const MistakeEntry = ListedQuestion.extend({
+  wrongs: z.number(),
+  streak: z.number(),
+  lastWrongAt: z.number(),
+});
+export type MistakeEntry = z.infer<typeof MistakeEntry>;
+
+export const MistakeFilter = z.object({
+  subject: SubjectId.optional(),
+  chapter: z.string().max(32).optional(),
+  type: z.enum(['single', 'multiple']).optional(),
+  /** Last wrong answer on or after this local date (YYYY-MM-DD). */
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+});
+export type MistakeFilter = z.infer<typeof MistakeFilter>;
+
+export const FavouriteEntry = ListedQuestion.extend({ at: z.number(), note: z.string() });
+export type FavouriteEntry = z.infer<typeof FavouriteEntry>;
+
+export const SrsStatus = z.object({
+  reviews: z.number(),
+  minReviews: z.number(),
+  optimizedAt: z.number().nullable(),
+  optimizerAvailable: z.boolean(),
+});
+export type SrsStatus = z.infer<typeof SrsStatus>;
+
+export const OptimizeResult = z.object({
+  applied: z.boolean(),
+  /** Mean predicted recall of the learner's past reviews with the old and the new weights (log loss based). */
+  before: z.object({ logLoss: z.number(), retention: z.number() }),
+  after: z.object({ logLoss: z.number(), retention: z.number() }),
+  message: z.string(),
+});
+export type OptimizeResult = z.infer<typeof OptimizeResult>;
+
 /** The one IPC contract: every channel's argument and result schema. Both transports are built from it. */
 export const contract = {
   'settings:get': { args: Empty, result: Settings },
@@ -130,6 +202,16 @@ export const contract = {
   'cases:start': { args: z.object({ subject: SubjectId, chapter: z.string().min(1).max(32) }), result: z.object({ cases: z.array(PublicCase) }) },
   'cases:reference': { args: z.object({ questionId: z.string().min(1).max(64) }), result: CaseReference },
   'cases:record': { args: CaseRecordArgs, result: CaseResult },
+  'today:plan': { args: Empty, result: TodayPlan },
+  'today:start': { args: Empty, result: z.object({ questions: z.array(PublicQuestion) }) },
+  'today:forecast': { args: Empty, result: z.object({ days: z.array(z.object({ date: z.string(), count: z.number() })) }) },
+  'practice:questions': { args: z.object({ ids: z.array(z.string().max(64)).max(500) }), result: z.object({ questions: z.array(PublicQuestion) }) },
+  'mistakes:list': { args: MistakeFilter, result: z.array(MistakeEntry) },
+  'collections:favourites': { args: Empty, result: z.array(FavouriteEntry) },
+  'collections:setFavourite': { args: z.object({ questionId: z.string().min(1).max(64), on: z.boolean() }), result: z.object({ favourite: z.boolean() }) },
+  'collections:setNote': { args: z.object({ questionId: z.string().min(1).max(64), text: z.string().max(5000) }), result: z.object({ note: z.string() }) },
+  'srs:status': { args: Empty, result: SrsStatus },
+  'srs:optimize': { args: Empty, result: OptimizeResult },
   'backup:list': { args: Empty, result: z.array(BackupInfo) },
   'backup:create': { args: Empty, result: BackupInfo },
   'backup:restore': { args: z.object({ id: z.string().regex(/^[0-9_a-z-]{1,64}$/) }), result: z.object({ notices: z.array(z.string()) }) },

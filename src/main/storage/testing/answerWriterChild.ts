@@ -1,5 +1,6 @@
 // Test child: records answers (and now and then a settings change) as fast as it can, printing an
 // acknowledgement after each durable write, until it is killed.
+import { defaultFold } from './defaultFold';
 import { openAnswersRepo } from '../answersRepo';
 import { openSettingsRepo } from '../settingsRepo';
 import { StorageHealth } from '../storageHealth';
@@ -7,7 +8,7 @@ import { StorageHealth } from '../storageHealth';
 const dir = process.argv[2]!;
 const start = Number(process.argv[3] ?? 0);
 const health = new StorageHealth(() => {}, 60_000);
-const answers = await openAnswersRepo(dir, health);
+const answers = await openAnswersRepo(dir, health, defaultFold());
 const settings = await openSettingsRepo(dir, health);
 for (let i = start; ; i++) {
   const saved = await answers.append({

@@ -1,0 +1,70 @@
+import type { CardState, Grade } from '../srs/cardState';
+import type { Scheduler } from '../srs/scheduler';
+
+/** What the app keeps at hand about each question, folded from the answer log. */
+export interface QuestionStat {
+  /** Latest answer. */
+  at: number;
+  correct: boolean;
+  attempts: number;
+  corrects: number;
+  wrongs: number;
+  /** Correct answers in a row since the last wrong one (for leaving the 错题本). */
+  streak: number;
+  lastWrongAt: number | null;
+  /** FSRS state; null until the first scheduled review. */
+  card: CardState | null;
+}
+
+export type ItemKind = 'single' | 'multiple';
+
+/** Recent correct response times per item type, for the "slow" grade. */
+export const TIMES_KEPT = 201;
+
+export interface LearnerModel {
+  questions: Map<string, QuestionStat>;
+  times: Record<ItemKind, number[]>;
+}
+
+export interface FoldedAnswer {
+  questionId: string;
+  at: number;
+  correct: boolean;
+  responseMs: number;
+  type?: ItemKind | undefined;
+  /** Set when the answer counted as an FSRS review. */
+  grade?: Grade | null | undefined;
+}
+
+export function emptyModel(): LearnerModel {
+  return { questions: new Map(), times: { single: [], multiple: [] } };
+}
+
+/**
+ * Folds one answer into the model. Answers must be folded in log order (which is time order); the FSRS card only
+ * changes for answers that carry a grade.
+ */
+export function applyAnswer(model: LearnerModel, a: FoldedAnswer, scheduler: Pick<Scheduler, 'review'>): void {
+  const prev = model.questions.get(a.questionId);
+  const later = !prev || a.at >= prev.at;
+  model.questions.set(a.questionId, {
+    at: later ? a.at : prev.at,
+    correct: later ? a.correct : prev.correct,
+    attempts: (prev?.attempts ?? 0) + 1,
+    corrects: (prev?.corrects ?? 0) + (a.correct ? 1 : 0),
+    wrongs: (prev?.wrongs ?? 0) + (a.correct ? 0 : 1),
+    streak: a.correct ? (prev?.streak ?? 0) + 1 : 0,
+    lastWrongAt: a.correct ? (prev?.lastWrongAt ?? null) : a.at,
+    card: a.grade ? scheduler.review(prev?.card ?? null, a.grade, a.at) : (prev?.card ?? null),
+  });
+  if (a.correct && a.type) {
+    const t = model.times[a.type];
+    t.push(a.responseMs);
+    if (t.length > TIMES_KEPT) t.shift();
+  }
+}
+
+/** In the 错题本: answered wrongly at least once and not yet answered right `exitStreak` times in a row since. */
+export function inMistakes(stat: QuestionStat, exitStreak: number): boolean {
+  return stat.wrongs > 0 && stat.streak < exitStreak;
+}

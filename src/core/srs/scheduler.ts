@@ -1,0 +1,75 @@
+import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card, type FSRS } from 'ts-fsrs';
+import type { CardPhase, CardState, Grade, SchedulerParams } from './cardState';
+
+const PHASE: Record<State, CardPhase> = {
+  [State.New]: 'new',
+  [State.Learning]: 'learning',
+  [State.Review]: 'review',
+  [State.Relearning]: 'relearning',
+};
+const STATE: Record<CardPhase, State> = { new: State.New, learning: State.Learning, review: State.Review, relearning: State.Relearning };
+const RATING: Record<Grade, Rating.Again | Rating.Hard | Rating.Good> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good };
+
+function fromCard(c: Card): CardState {
+  return {
+    due: c.due.getTime(),
+    stability: c.stability,
+    difficulty: c.difficulty,
+    elapsedDays: c.elapsed_days,
+    scheduledDays: c.scheduled_days,
+    learningSteps: c.learning_steps,
+    reps: c.reps,
+    lapses: c.lapses,
+    phase: PHASE[c.state],
+    lastReview: c.last_review ? c.last_review.getTime() : null,
+  };
+}
+
+function toCard(s: CardState): Card {
+  return {
+    due: new Date(s.due),
+    stability: s.stability,
+    difficulty: s.difficulty,
+    elapsed_days: s.elapsedDays,
+    scheduled_days: s.scheduledDays,
+    learning_steps: s.learningSteps,
+    reps: s.reps,
+    lapses: s.lapses,
+    state: STATE[s.phase],
+    ...(s.lastReview !== null ? { last_review: new Date(s.lastReview) } : {}),
+  };
+}
+
+export interface Scheduler {
+  /** The card after a review at `now` (ms) with `grade`; `card` null = first review of a new card. */
+  review(card: CardState | null, grade: Grade, now: number): CardState;
+  /** Predicted probability of recall at `now`. */
+  retrievability(card: CardState, now: number): number;
+}
+
+/**
+ * FSRS-6 through ts-fsrs. Short-term learning steps are off: learners study in daily sessions, so a card's next
+ * showing is always on a later day. Fuzz is on; ts-fsrs seeds it from the card and the review time, so the same
+ * history always gives the same schedule.
+ */
+export function createScheduler(params: SchedulerParams): Scheduler {
+  const engine: FSRS = fsrs(
+    generatorParameters({
+      request_retention: params.retention,
+      enable_short_term: false,
+      enable_fuzz: true,
+      ...(params.weights ? { w: [...params.weights] } : {}),
+    }),
+  );
+  return {
+    review(card, grade, now) {
+      const at = new Date(now);
+      const base = card ? toCard(card) : createEmptyCard(at);
+      return fromCard(engine.next(base, at, RATING[grade]).card);
+    },
+    retrievability(card, now) {
+      if (card.phase === 'new') return 0;
+      return engine.get_retrievability(toCard(card), new Date(now), false);
+    },
+  };
+}

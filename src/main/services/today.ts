@@ -1,0 +1,74 @@
+import type { CardState } from '../../core/srs/cardState';
+import { DAY } from '../../core/srs/calendar';
+import { median } from '../../core/srs/grade';
+import { buildTodayQueue, forecast } from '../../core/srs/queue';
+import { dailyNewQuota } from '../../core/srs/quota';
+import type { PublicQuestion, TodayPlan } from '../../shared/ipc/contract';
+import type { Services } from './createServices';
+import { learnerItems } from './learnerItems';
+import { toPublic } from './practice';
+
+/** Seconds per item assumed until the learner has answered enough to know their own pace. */
+const DEFAULT_SECONDS_PER_ITEM = 60;
+
+function today(s: Services) {
+  const now = s.config.now();
+  const items = learnerItems(s);
+  const questions = s.answers.model().questions;
+  const startOfToday = s.day.startOf(now);
+  let introducedToday = 0;
+  let unintroduced = 0;
+  const cards = new Map<string, CardState>();
+  for (const { item } of items) {
+    const card = questions.get(item.id)?.card;
+    if (!card || card.phase === 'new') {
+      unintroduced++;
+      continue;
+    }
+    cards.set(item.id, card);
+    if (card.reps === 1 && card.lastReview !== null && card.lastReview >= startOfToday) introducedToday++;
+  }
+  const settings = s.settings.get();
+  const quota = dailyNewQuota({ unintroduced: unintroduced + introducedToday, now, day: s.day, examDate: settings.examDate, override: settings.dailyNewOverride });
+  const queue = buildTodayQueue({
+    items: items.map(({ item }) => ({ id: item.id, chapter: item.chapter })),
+    cards,
+    now,
+    endOfToday: startOfToday + DAY - 1,
+    newLeftToday: Math.max(0, quota.perDay - introducedToday),
+    scheduler: s.scheduler,
+  });
+  return { now, items, cards, quota, queue, introducedToday, unintroduced, startOfToday };
+}
+
+/** 今日学习 at a glance: how many reviews are due, how many new items today, and about how long it takes. */
+export function todayPlan(s: Services): TodayPlan {
+  const t = today(s);
+  const times = [...s.answers.model().times.single, ...s.answers.model().times.multiple];
+  const perItemMs = median(times) ?? DEFAULT_SECONDS_PER_ITEM * 1000;
+  const n = t.queue.reviews.length + t.queue.fresh.length;
+  return {
+    level: s.settings.get().level,
+    dueCount: t.queue.reviews.length,
+    newToday: t.queue.fresh.length,
+    introducedToday: t.introducedToday,
+    unintroduced: t.unintroduced,
+    quota: t.quota,
+    estMinutes: n === 0 ? 0 : Math.max(1, Math.ceil((n * perItemMs) / 60_000)),
+  };
+}
+
+/** Today's session: due reviews first (lowest predicted recall first), then today's new items across chapters. */
+export function startToday(s: Services): { questions: PublicQuestion[] } {
+  const t = today(s);
+  const byId = new Map(t.items.map(({ item }) => [item.id, item]));
+  return { questions: [...t.queue.reviews, ...t.queue.fresh].map((id) => toPublic(byId.get(id)!)) };
+}
+
+/** Reviews due on each of the next 30 days (day 0 includes overdue cards). */
+export function todayForecast(s: Services): { days: { date: string; count: number }[] } {
+  const t = today(s);
+  return {
+    days: forecast(t.cards.values(), t.startOfToday, 30).map((count, i) => ({ date: s.day.key(t.startOfToday + i * DAY), count })),
+  };
+}
