@@ -19,7 +19,8 @@ export interface TodayQueue {
  */
 export function buildTodayQueue(a: {
   items: readonly QueueItem[];
-  cards: ReadonlyMap<string, CardState>;
+  /** The item's card, or null/undefined while it is new. */
+  cardOf: (id: string) => CardState | null | undefined;
   now: number;
   endOfToday: number;
   newLeftToday: number;
@@ -28,7 +29,7 @@ export function buildTodayQueue(a: {
   const due: { id: string; r: number }[] = [];
   const byChapter = new Map<string, string[]>();
   for (const item of a.items) {
-    const card = a.cards.get(item.id);
+    const card = a.cardOf(item.id);
     if (card && card.phase !== 'new') {
       if (card.due <= a.endOfToday) due.push({ id: item.id, r: a.scheduler.retrievability(card, a.now) });
     } else {

@@ -1,4 +1,4 @@
-import { createEmptyCard, fsrs, generatorParameters, Rating, State, type Card, type FSRS } from 'ts-fsrs';
+import { createEmptyCard, forgetting_curve, fsrs, generatorParameters, Rating, State, type Card, type FSRS } from 'ts-fsrs';
 import type { CardPhase, CardState, Grade, SchedulerParams } from './cardState';
 
 const PHASE: Record<State, CardPhase> = {
@@ -67,9 +67,12 @@ export function createScheduler(params: SchedulerParams): Scheduler {
       const base = card ? toCard(card) : createEmptyCard(at);
       return fromCard(engine.next(base, at, RATING[grade]).card);
     },
+    // The library's forgetting curve on our own state (whole days since the last review, as ts-fsrs counts them),
+    // without converting the card: this runs for every due card when today's queue is built.
     retrievability(card, now) {
-      if (card.phase === 'new') return 0;
-      return engine.get_retrievability(toCard(card), new Date(now), false);
+      if (card.phase === 'new' || card.lastReview === null) return 0;
+      const days = Math.max(0, Math.floor((now - card.lastReview) / 86_400_000));
+      return forgetting_curve(engine.parameters.w, days, card.stability);
     },
   };
 }

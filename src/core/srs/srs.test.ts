@@ -63,15 +63,15 @@ describe('today’s queue', () => {
       ['b1', { ...reviewed(NOW - 5 * DAY), due: start + 3600_000 }], // due today
       ['c1', { ...reviewed(NOW), due: NOW + 5 * DAY }], // not due
     ]);
-    const q = buildTodayQueue({ items, cards, now: NOW, endOfToday: start + DAY - 1, newLeftToday: 0, scheduler });
+    const q = buildTodayQueue({ items, cardOf: (id) => cards.get(id), now: NOW, endOfToday: start + DAY - 1, newLeftToday: 0, scheduler });
     expect(q.reviews).toEqual(['a1', 'b1']);
     expect(q.fresh).toEqual([]);
   });
 
   it('adds new items up to the quota, round-robin across chapters', () => {
-    const q = buildTodayQueue({ items, cards: new Map(), now: NOW, endOfToday: start + DAY - 1, newLeftToday: 4, scheduler });
+    const q = buildTodayQueue({ items, cardOf: () => null, now: NOW, endOfToday: start + DAY - 1, newLeftToday: 4, scheduler });
     expect(q.fresh).toEqual(['a1', 'b1', 'c1', 'a2']);
-    const all = buildTodayQueue({ items, cards: new Map(), now: NOW, endOfToday: start + DAY - 1, newLeftToday: 99, scheduler });
+    const all = buildTodayQueue({ items, cardOf: () => null, now: NOW, endOfToday: start + DAY - 1, newLeftToday: 99, scheduler });
     expect(all.fresh).toEqual(['a1', 'b1', 'c1', 'a2', 'b2', 'a3']);
   });
 

@@ -64,7 +64,8 @@ export function foldParamsFor(settings: Pick<Settings, 'desiredRetention'>, weig
   return { scheduler: createScheduler(p), key: paramsKey(p) };
 }
 
-async function openLearner(learnerDir: string, health: StorageHealth, backups: Backups) {
+/** Opens one learner's records (exported for the start-up benchmark). */
+export async function openLearner(learnerDir: string, health: StorageHealth, backups: Backups) {
   await mkdir(learnerDir, { recursive: true });
   const [settings, caseAttempts, collections, srsParams] = await Promise.all([
     openSettingsRepo(learnerDir, health, backups.source),

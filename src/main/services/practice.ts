@@ -82,6 +82,7 @@ export async function answerQuestion(s: Services, args: AnswerArgs): Promise<Fee
     saved,
     grade,
     nextDue: grade && card ? card.due : null,
+    nextInDays: grade && card ? Math.round((s.day.startOf(card.due) - s.day.startOf(now)) / DAY) : null,
     favourite: item.id in s.collections.favourites(),
     note: s.collections.notes()[item.id]?.text ?? '',
   };

@@ -6,7 +6,7 @@ import { dailyNewQuota } from '../../core/srs/quota';
 import type { PublicQuestion, TodayPlan } from '../../shared/ipc/contract';
 import type { Services } from './createServices';
 import { learnerItems } from './learnerItems';
-import { toPublic } from './practice';
+import { objectiveItem, toPublic } from './practice';
 
 /** Seconds per item assumed until the learner has answered enough to know their own pace. */
 const DEFAULT_SECONDS_PER_ITEM = 60;
@@ -16,29 +16,25 @@ function today(s: Services) {
   const items = learnerItems(s);
   const questions = s.answers.model().questions;
   const startOfToday = s.day.startOf(now);
+  const cardOf = (id: string) => questions.get(id)?.card;
   let introducedToday = 0;
   let unintroduced = 0;
-  const cards = new Map<string, CardState>();
-  for (const { item } of items) {
-    const card = questions.get(item.id)?.card;
-    if (!card || card.phase === 'new') {
-      unintroduced++;
-      continue;
-    }
-    cards.set(item.id, card);
-    if (card.reps === 1 && card.lastReview !== null && card.lastReview >= startOfToday) introducedToday++;
+  for (const { id } of items) {
+    const card = cardOf(id);
+    if (!card || card.phase === 'new') unintroduced++;
+    else if (card.reps === 1 && card.lastReview !== null && card.lastReview >= startOfToday) introducedToday++;
   }
   const settings = s.settings.get();
   const quota = dailyNewQuota({ unintroduced: unintroduced + introducedToday, now, day: s.day, examDate: settings.examDate, override: settings.dailyNewOverride });
   const queue = buildTodayQueue({
-    items: items.map(({ item }) => ({ id: item.id, chapter: item.chapter })),
-    cards,
+    items,
+    cardOf,
     now,
     endOfToday: startOfToday + DAY - 1,
     newLeftToday: Math.max(0, quota.perDay - introducedToday),
     scheduler: s.scheduler,
   });
-  return { now, items, cards, quota, queue, introducedToday, unintroduced, startOfToday };
+  return { now, items, cardOf, quota, queue, introducedToday, unintroduced, startOfToday };
 }
 
 /** 今日学习 at a glance: how many reviews are due, how many new items today, and about how long it takes. */
@@ -61,14 +57,20 @@ export function todayPlan(s: Services): TodayPlan {
 /** Today's session: due reviews first (lowest predicted recall first), then today's new items across chapters. */
 export function startToday(s: Services): { questions: PublicQuestion[] } {
   const t = today(s);
-  const byId = new Map(t.items.map(({ item }) => [item.id, item]));
-  return { questions: [...t.queue.reviews, ...t.queue.fresh].map((id) => toPublic(byId.get(id)!)) };
+  return { questions: [...t.queue.reviews, ...t.queue.fresh].map((id) => toPublic(objectiveItem(s, id))) };
 }
 
 /** Reviews due on each of the next 30 days (day 0 includes overdue cards). */
 export function todayForecast(s: Services): { days: { date: string; count: number }[] } {
   const t = today(s);
   return {
-    days: forecast(t.cards.values(), t.startOfToday, 30).map((count, i) => ({ date: s.day.key(t.startOfToday + i * DAY), count })),
+    days: forecast(cardsOf(t.items, t.cardOf), t.startOfToday, 30).map((count, i) => ({ date: s.day.key(t.startOfToday + i * DAY), count })),
   };
+}
+
+function* cardsOf(items: readonly { id: string }[], cardOf: (id: string) => CardState | null | undefined): Generator<CardState> {
+  for (const { id } of items) {
+    const c = cardOf(id);
+    if (c) yield c;
+  }
 }

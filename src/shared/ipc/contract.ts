@@ -65,6 +65,8 @@ export const Feedback = z.object({
   /** The FSRS grade when the answer counted as a scheduled review, with the next due time. */
   grade: z.enum(['again', 'hard', 'good']).nullable(),
   nextDue: z.number().nullable(),
+  /** Local days from today to the next review. */
+  nextInDays: z.number().nullable(),
   favourite: z.boolean(),
   note: z.string(),
 });

@@ -9,7 +9,7 @@ import Practice from './Practice.svelte';
 describe('Practice screen', () => {
   it('shows the question, round buttons for 单选, the key and 解析 after answering by keyboard', async () => {
     const app = new AppState(await inProcessBackend());
-    render(Practice, { app, subject: 'jc', chapter: 'jc25-06', title: '综合能力 · 第6章' });
+    render(Practice, { app, source: { kind: 'chapter', subject: 'jc', chapter: 'jc25-06' }, title: '综合能力 · 第6章' });
     await screen.findByTestId(TestId.questionStem);
     expect(screen.getByTestId(TestId.questionCounter).textContent).toBe('第 1 / 3 题');
     expect(screen.getByTestId(TestId.option('A')).getAttribute('role')).toBe('radio');

@@ -3,12 +3,18 @@ import type { AppStatus, SubjectOverview } from '../../../../shared/ipc/contract
 import type { Settings } from '../../../../shared/settings';
 import { BackendError, type Backend } from '../backend/backend';
 import { applyFontStep, FONT_STEP_COUNT } from './fontScale';
+import type { PracticeSource } from '../practice/practiceSession.svelte';
+import type { TodayPlan } from '../../../../shared/ipc/contract';
 
 export type Screen =
   | { name: 'loading' }
   | { name: 'onboarding' }
   | { name: 'home' }
-  | { name: 'practice'; kind: 'objective' | 'case'; subject: SubjectOverview['id']; chapter: string; title: string; run: number }
+  | { name: 'practice'; source: PracticeSource; title: string; run: number }
+  | { name: 'cases'; subject: SubjectOverview['id']; chapter: string; title: string; run: number }
+  | { name: 'mistakes' }
+  | { name: 'favourites' }
+  | { name: 'stats' }
   | { name: 'settings' }
   | { name: 'backups' };
 
@@ -17,6 +23,7 @@ export class AppState {
   readonly backend: Backend;
   #settings = $state<Settings | null>(null);
   #overview = $state<SubjectOverview[]>([]);
+  #today = $state<TodayPlan | null>(null);
   #status = $state<AppStatus | null>(null);
   #screen = $state<Screen>({ name: 'loading' });
   #error = $state<string | null>(null);
@@ -31,6 +38,9 @@ export class AppState {
   }
   get overview() {
     return this.#overview;
+  }
+  get today() {
+    return this.#today;
   }
   get status() {
     return this.#status;
@@ -72,17 +82,18 @@ export class AppState {
   }
 
   async #loadOverview(level: Level): Promise<void> {
-    this.#overview = await this.backend['catalog:overview']({ level });
+    const [overview, today] = await Promise.all([this.backend['catalog:overview']({ level }), this.backend['today:plan'](undefined)]);
+    this.#overview = overview;
+    this.#today = today;
   }
 
   async saveSettings(patch: Partial<Settings>): Promise<boolean> {
     const next = await this.#guard(() => this.backend['settings:update'](patch));
     if (!next) return false;
     void this.refreshStatus();
-    const levelChanged = next.level !== this.#settings?.level;
     this.#settings = next;
     applyFontStep(next.fontStep);
-    if (levelChanged && next.level) await this.#guard(() => this.#loadOverview(next.level as Level));
+    if (next.level && patch.fontStep === undefined) await this.#guard(() => this.#loadOverview(next.level as Level));
     return true;
   }
 
@@ -96,9 +107,18 @@ export class AppState {
     if (next !== current) await this.saveSettings({ fontStep: next });
   }
 
-  openPractice(subject: SubjectOverview['id'], chapter: string, title: string, kind: 'objective' | 'case' = 'objective'): void {
+  openPractice(source: PracticeSource, title: string): void {
     this.#practiceRun += 1;
-    this.#screen = { name: 'practice', kind, subject, chapter, title, run: this.#practiceRun };
+    this.#screen = { name: 'practice', source, title, run: this.#practiceRun };
+  }
+
+  openCases(subject: SubjectOverview['id'], chapter: string, title: string): void {
+    this.#practiceRun += 1;
+    this.#screen = { name: 'cases', subject, chapter, title, run: this.#practiceRun };
+  }
+
+  open(name: 'mistakes' | 'favourites' | 'stats'): void {
+    this.#screen = { name };
   }
 
   openSettings(): void {

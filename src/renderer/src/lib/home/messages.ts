@@ -13,5 +13,5 @@ export const HOME_MESSAGES = {
   caseProgress: (done: number, passed: number) => `已练 ${done} · 及格 ${passed}`,
   inferred: '章节名称为暂定',
   tree: (t: string) => `${t}版大纲`,
-  keyboardHint: '提示：练习时可以用键盘作答 —— 数字 1–5 或字母 A–E 选择，Enter 提交，→ 下一题。',
+  keyboardHint: '提示：练习时可以用键盘作答 —— 数字 1–5 或字母 A–E 选择，G 标记“我是猜的”，Enter 提交，→ 下一题。',
 } as const;

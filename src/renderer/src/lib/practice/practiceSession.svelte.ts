@@ -1,9 +1,20 @@
 import type { OptionKey, SubjectId } from '../../../../shared/bank/schema';
+import type { AnswerMode } from '../../../../shared/ipc/contract';
 import type { Feedback, PublicQuestion } from '../../../../shared/ipc/contract';
 import { BackendError, type Backend } from '../backend/backend';
 import { PRACTICE_MESSAGES } from './messages';
 
 export type Phase = 'loading' | 'empty' | 'answering' | 'saving' | 'feedback' | 'summary';
+
+/** Where a set of questions comes from. */
+export type PracticeSource =
+  | { kind: 'chapter'; subject: SubjectId; chapter: string }
+  | { kind: 'today' }
+  | { kind: 'ids'; ids: string[]; mode: 'mistakes' | 'favourites' };
+
+function modeOf(source: PracticeSource): AnswerMode {
+  return source.kind === 'chapter' ? 'practice' : source.kind === 'today' ? 'today' : source.mode;
+}
 
 export interface PracticeResult {
   question: PublicQuestion;
@@ -24,17 +35,40 @@ export class PracticeSession {
   #feedback = $state<Feedback | null>(null);
   #results = $state<PracticeResult[]>([]);
   #message = $state<string | null>(null);
+  #guessed = $state(false);
+  #favourite = $state(false);
+  #note = $state('');
+  #noteSaved = $state(false);
   #shownAt = 0;
 
   constructor(
     backend: Backend,
-    readonly subject: SubjectId,
-    readonly chapter: string,
+    readonly source: PracticeSource,
     clock: () => number = () => performance.now(),
     private readonly onUnsaved: () => void = () => {},
   ) {
     this.#backend = backend;
     this.#clock = clock;
+  }
+
+  get mode(): AnswerMode {
+    return modeOf(this.source);
+  }
+  get guessed() {
+    return this.#guessed;
+  }
+  get favourite() {
+    return this.#favourite;
+  }
+  get note() {
+    return this.#note;
+  }
+  get noteSaved() {
+    return this.#noteSaved;
+  }
+  /** Questions still to answer in this set, the current one included. */
+  get remaining(): number {
+    return this.#questions.length - this.#index - (this.#phase === 'feedback' || this.#phase === 'summary' ? 1 : 0);
   }
 
   get phase() {
@@ -74,7 +108,13 @@ export class PracticeSession {
 
   async start(): Promise<void> {
     try {
-      const { questions } = await this.#backend['practice:start']({ subject: this.subject, chapter: this.chapter });
+      const src = this.source;
+      const { questions } =
+        src.kind === 'chapter'
+          ? await this.#backend['practice:start']({ subject: src.subject, chapter: src.chapter })
+          : src.kind === 'today'
+            ? await this.#backend['today:start'](undefined)
+            : await this.#backend['practice:questions']({ ids: src.ids });
       this.#questions = questions;
       this.#index = 0;
       this.#results = [];
@@ -112,8 +152,13 @@ export class PracticeSession {
         questionId: q.id,
         choice,
         responseMs: Math.max(0, Math.round(this.#clock() - this.#shownAt)),
+        mode: this.mode,
+        guessed: this.#guessed,
       });
       this.#feedback = feedback;
+      this.#favourite = feedback.favourite;
+      this.#note = feedback.note;
+      this.#noteSaved = false;
       this.#results = [...this.#results, { question: q, choice, feedback }];
       this.#phase = 'feedback';
       if (!feedback.saved) this.onUnsaved();
@@ -132,10 +177,41 @@ export class PracticeSession {
     }
     this.#index += 1;
     this.#selected = [];
+    this.#guessed = false;
     this.#feedback = null;
     this.#message = null;
     this.#phase = 'answering';
     this.#shownAt = this.#clock();
+  }
+
+  toggleGuessed(): void {
+    if (this.#phase === 'answering') this.#guessed = !this.#guessed;
+  }
+
+  async toggleFavourite(): Promise<void> {
+    const q = this.current;
+    if (!q) return;
+    try {
+      this.#favourite = (await this.#backend['collections:setFavourite']({ questionId: q.id, on: !this.#favourite })).favourite;
+    } catch (e) {
+      this.#message = e instanceof BackendError ? e.message : '收藏没有保存，请重试。';
+    }
+  }
+
+  setNoteDraft(text: string): void {
+    this.#note = text;
+    this.#noteSaved = false;
+  }
+
+  async saveNote(): Promise<void> {
+    const q = this.current;
+    if (!q) return;
+    try {
+      this.#note = (await this.#backend['collections:setNote']({ questionId: q.id, text: this.#note })).note;
+      this.#noteSaved = true;
+    } catch (e) {
+      this.#message = e instanceof BackendError ? e.message : '笔记没有保存，请重试。';
+    }
   }
 
   /** Keyboard: 1–5 or A–E choose, Enter submits (or moves on), → moves on. Returns true when handled. */
@@ -150,6 +226,10 @@ export class PracticeSession {
       }
       if (key === 'Enter') {
         void this.submit();
+        return true;
+      }
+      if (key === 'g' || key === 'G') {
+        this.toggleGuessed();
         return true;
       }
     } else if (this.#phase === 'feedback' && (key === 'Enter' || key === 'ArrowRight')) {

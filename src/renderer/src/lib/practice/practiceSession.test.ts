@@ -11,7 +11,7 @@ function clock() {
 describe('PracticeSession', () => {
   it('walks a set: choose, submit, see feedback, next, summary', async () => {
     const c = clock();
-    const s = new PracticeSession(await inProcessBackend(), 'jc', 'jc25-06', c.now);
+    const s = new PracticeSession(await inProcessBackend(), { kind: 'chapter', subject: 'jc', chapter: 'jc25-06' }, c.now);
     await s.start();
     expect(s.phase).toBe('answering');
     expect(s.questions).toHaveLength(3);
@@ -45,7 +45,7 @@ describe('PracticeSession', () => {
   });
 
   it('asks for a choice before submitting and ignores keys that are not options', async () => {
-    const s = new PracticeSession(await inProcessBackend(), 'jc', 'jc25-06');
+    const s = new PracticeSession(await inProcessBackend(), { kind: 'chapter', subject: 'jc', chapter: 'jc25-06' });
     await s.start();
     await s.submit();
     expect(s.phase).toBe('answering');
@@ -63,7 +63,7 @@ describe('PracticeSession', () => {
         throw new BackendError('STORAGE_WRITE', '保存学习记录时出错');
       },
     };
-    const s = new PracticeSession(failing, 'jc', 'jc25-06');
+    const s = new PracticeSession(failing, { kind: 'chapter', subject: 'jc', chapter: 'jc25-06' });
     await s.start();
     s.toggle('B');
     await s.submit();
@@ -73,7 +73,7 @@ describe('PracticeSession', () => {
   });
 
   it('shows the reason when a chapter cannot be opened', async () => {
-    const s = new PracticeSession(await inProcessBackend(), 'jc', 'jc25-99');
+    const s = new PracticeSession(await inProcessBackend(), { kind: 'chapter', subject: 'jc', chapter: 'jc25-99' });
     await s.start();
     expect(s.phase).toBe('empty');
     expect(s.message).toMatch(/没有找到这个章节/);

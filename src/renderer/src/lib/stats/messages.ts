@@ -1,0 +1,17 @@
+export const STATS_MESSAGES = {
+  title: '学习统计',
+  forecast: '未来 30 天每天要复习的题数',
+  forecastLabel: '待复习题数',
+  today: '今天',
+  optimizeTitle: '优化复习参数',
+  optimizeIntro: (min: number) =>
+    `复习满 ${min} 次后，可以用你自己的答题记录调整复习间隔的算法参数（FSRS），让安排更贴合你的记忆规律。`,
+  reviews: (n: number, min: number) => `你已完成 ${n} 次复习${n < min ? `，还差 ${min - n} 次` : ''}。`,
+  optimizedAt: (d: string) => `上次优化：${d}`,
+  unavailable: '这台电脑上无法加载参数优化组件，继续使用默认参数，学习不受影响。',
+  optimize: '开始优化（可能需要一分钟）',
+  optimizing: '正在优化，请稍候…',
+  result: (before: number, after: number) =>
+    `对你过去复习结果的预测误差（对数损失，越小越准）：优化前 ${before.toFixed(4)}，优化后 ${after.toFixed(4)}。`,
+  back: '返回首页',
+} as const;
