@@ -9,8 +9,8 @@ export const AnswerRecord = z.object({
   correct: z.boolean(),
   score: z.number(),
   responseMs: z.number().int().nonnegative(),
-  /** Where it was answered: chapter practice, 今日学习, the 错题本 or 收藏. */
-  mode: z.enum(['practice', 'today', 'mistakes', 'favourites']),
+  /** Where it was answered: chapter practice, 今日学习, the 错题本, 收藏 or a mock exam. */
+  mode: z.enum(['practice', 'today', 'mistakes', 'favourites', 'exam']),
   /** The learner ticked 我是猜的. */
   guessed: z.boolean().default(false),
   /** Item type, for the learner's median response time per type. */

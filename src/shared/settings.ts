@@ -16,6 +16,8 @@ export const Settings = z.object({
   mistakesExitStreak: z.number().int().min(1).max(5),
   /** The learner's own new-items-per-day; null = planned from the exam date. */
   dailyNewOverride: z.number().int().min(0).max(500).nullable(),
+  /** Mock-exam pass line out of 100 (60 nationally; some regions have lower lines). */
+  passLine: z.number().int().min(30).max(100),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -23,5 +25,5 @@ export const SettingsPatch = Settings.partial().strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 export function defaultSettings(): Settings {
-  return { level: null, examDate: null, fontStep: 0, desiredRetention: 0.9, mistakesExitStreak: 2, dailyNewOverride: null };
+  return { level: null, examDate: null, fontStep: 0, desiredRetention: 0.9, mistakesExitStreak: 2, dailyNewOverride: null, passLine: 60 };
 }

@@ -71,7 +71,7 @@ describe('browser runtime server', () => {
 
   it('answers API calls that carry the token and our Origin', async () => {
     const r = await api('settings:get', undefined);
-    expect(JSON.parse(r.body)).toEqual({ ok: true, value: { level: null, examDate: null, fontStep: 0, desiredRetention: 0.9, mistakesExitStreak: 2, dailyNewOverride: null } });
+    expect(JSON.parse(r.body)).toEqual({ ok: true, value: { level: null, examDate: null, fontStep: 0, desiredRetention: 0.9, mistakesExitStreak: 2, dailyNewOverride: null, passLine: 60 } });
   });
 
   it.each([

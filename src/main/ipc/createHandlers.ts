@@ -2,6 +2,7 @@ import type { Services } from '../services/createServices';
 import { appHandlers } from './app.ipc';
 import { collectionHandlers, todayHandlers } from './today.ipc';
 import { backupHandlers } from './backup.ipc';
+import { examHandlers } from './exam.ipc';
 import { casesHandlers } from './cases.ipc';
 import { catalogHandlers } from './catalog.ipc';
 import type { Handlers } from './handlers';
@@ -19,5 +20,6 @@ export function createHandlers(s: Services): Handlers {
     ...backupHandlers(s),
     ...todayHandlers(s),
     ...collectionHandlers(s),
+    ...examHandlers(s),
   };
 }

@@ -73,6 +73,6 @@ describe('dispatcher', () => {
   it('passes parsed arguments to the handler and wraps its value', async () => {
     const dispatch = createDispatcher(await realHandlers(), () => {});
     const r = await dispatch('settings:update', { level: 'junior' });
-    expect(r).toEqual({ ok: true, value: { level: 'junior', examDate: null, fontStep: 0, desiredRetention: 0.9, mistakesExitStreak: 2, dailyNewOverride: null } });
+    expect(r).toEqual({ ok: true, value: { level: 'junior', examDate: null, fontStep: 0, desiredRetention: 0.9, mistakesExitStreak: 2, dailyNewOverride: null, passLine: 60 } });
   });
 });

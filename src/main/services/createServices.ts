@@ -9,6 +9,8 @@ import { openCaseAttemptsRepo, type CaseAttemptsRepo } from '../storage/caseAtte
 import { openSettingsRepo, type SettingsRepo } from '../storage/settingsRepo';
 import { StorageHealth } from '../storage/storageHealth';
 import { openCollectionsRepo, type CollectionsRepo } from '../storage/collectionsRepo';
+import { openExamsRepo, type ExamsRepo } from '../storage/examsRepo';
+import { readWeights } from '../bank/readWeights';
 import { openSrsParamsRepo, type SrsParamsRepo } from '../storage/srsParamsRepo';
 import type { FoldParams } from '../storage/answersRepo';
 import { paramsKey } from '../../core/srs/cardState';
@@ -41,6 +43,9 @@ export interface Services {
   answers: AnswersRepo;
   caseAttempts: CaseAttemptsRepo;
   collections: CollectionsRepo;
+  exams: ExamsRepo;
+  /** Chapter weights for mock papers. */
+  weights: Record<string, number>;
   srsParams: SrsParamsRepo;
   /** The FSRS scheduler for the learner's current parameters. */
   scheduler: Scheduler;
@@ -67,18 +72,19 @@ export function foldParamsFor(settings: Pick<Settings, 'desiredRetention'>, weig
 /** Opens one learner's records (exported for the start-up benchmark). */
 export async function openLearner(learnerDir: string, health: StorageHealth, backups: Backups) {
   await mkdir(learnerDir, { recursive: true });
-  const [settings, caseAttempts, collections, srsParams] = await Promise.all([
+  const [settings, caseAttempts, collections, srsParams, exams] = await Promise.all([
     openSettingsRepo(learnerDir, health, backups.source),
     openCaseAttemptsRepo(learnerDir, health, backups.source),
     openCollectionsRepo(learnerDir, health, backups.source),
     openSrsParamsRepo(learnerDir, health, backups.source),
+    openExamsRepo(learnerDir, health),
   ]);
   const fold = foldParamsFor(settings.get(), srsParams.get().weights);
   const answers = await openAnswersRepo(learnerDir, health, fold);
-  const notices = [settings.notice, caseAttempts.notice, collections.notice, srsParams.notice, ...answers.notices].filter(
+  const notices = [settings.notice, caseAttempts.notice, collections.notice, srsParams.notice, ...exams.notices, ...answers.notices].filter(
     (n): n is string => n !== null,
   );
-  return { settings, answers, caseAttempts, collections, srsParams, scheduler: fold.scheduler, notices };
+  return { settings, answers, caseAttempts, collections, srsParams, exams, scheduler: fold.scheduler, notices };
 }
 
 /**
@@ -89,7 +95,11 @@ export async function createServices(config: ServiceConfig): Promise<Services> {
   const learnerDir = join(config.dataDir, 'learners', LEARNER);
   const health = new StorageHealth(config.log);
   const backups = new Backups(join(config.dataDir, 'backups', LEARNER), learnerDir, config.now);
-  const [bank, learner] = await Promise.all([loadBank(config.questionsDir), openLearner(learnerDir, health, backups)]);
+  const [bank, weights, learner] = await Promise.all([
+    loadBank(config.questionsDir),
+    readWeights(config.questionsDir, config.log),
+    openLearner(learnerDir, health, backups),
+  ]);
   for (const p of bank.problems) config.log(`bank problem: ${p.file} ${p.itemId ?? '-'} ${p.field}: ${p.message}`);
   for (const n of learner.notices) config.log(`storage notice: ${n}`);
 
@@ -102,6 +112,7 @@ export async function createServices(config: ServiceConfig): Promise<Services> {
   const services: Services = {
     config,
     bank,
+    weights,
     health,
     backups,
     ...learner,

@@ -171,7 +171,7 @@ describe('settings migration', () => {
     mkdirSync(learner, { recursive: true });
     writeFileSync(join(learner, 'settings.json'), JSON.stringify({ version: 1, level: 'intermediate', examDate: '2027-05-22', fontStep: 3 }));
     const { s } = await open(dataDir, q, clock.now);
-    expect(s.settings.get()).toEqual({ level: 'intermediate', examDate: '2027-05-22', fontStep: 3, desiredRetention: 0.9, mistakesExitStreak: 2, dailyNewOverride: null });
+    expect(s.settings.get()).toEqual({ level: 'intermediate', examDate: '2027-05-22', fontStep: 3, desiredRetention: 0.9, mistakesExitStreak: 2, dailyNewOverride: null, passLine: 60 });
   });
 });
 

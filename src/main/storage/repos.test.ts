@@ -25,7 +25,7 @@ describe('settings repository', () => {
   it('keeps settings across a reopen', async () => {
     const dir = tempDataDir();
     const repo = await openSettingsRepo(dir, health());
-    expect(repo.get()).toEqual({ level: null, examDate: null, fontStep: 0, desiredRetention: 0.9, mistakesExitStreak: 2, dailyNewOverride: null });
+    expect(repo.get()).toEqual({ level: null, examDate: null, fontStep: 0, desiredRetention: 0.9, mistakesExitStreak: 2, dailyNewOverride: null, passLine: 60 });
     await repo.update({ level: 'intermediate', examDate: '2027-05-22', fontStep: 2 });
     const again = await openSettingsRepo(dir, health());
     expect(again.get()).toMatchObject({ level: 'intermediate', examDate: '2027-05-22', fontStep: 2 });

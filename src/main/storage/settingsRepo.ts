@@ -6,7 +6,7 @@ import { persist } from './persist';
 import type { StorageHealth } from './storageHealth';
 import { openDocument } from './versionedDocument';
 
-const SettingsDoc = Settings.extend({ version: z.literal(2) });
+const SettingsDoc = Settings.extend({ version: z.literal(3) });
 type SettingsDoc = z.infer<typeof SettingsDoc>;
 export const SETTINGS_FILE = 'settings.json';
 
@@ -20,10 +20,14 @@ export async function openSettingsRepo(learnerDir: string, health: StorageHealth
   const { db, notice } = await openDocument<SettingsDoc>({
     file: join(learnerDir, SETTINGS_FILE),
     schema: SettingsDoc,
-    version: 2,
-    defaults: () => ({ version: 2, ...defaultSettings() }),
-    // v1 → v2: spaced-repetition settings arrive with their defaults.
-    migrations: { 1: (d) => ({ desiredRetention: 0.9, mistakesExitStreak: 2, dailyNewOverride: null, ...d }) },
+    version: 3,
+    defaults: () => ({ version: 3, ...defaultSettings() }),
+    migrations: {
+      // v1 → v2: spaced-repetition settings arrive with their defaults.
+      1: (d) => ({ desiredRetention: 0.9, mistakesExitStreak: 2, dailyNewOverride: null, ...d }),
+      // v2 → v3: the mock-exam pass line.
+      2: (d) => ({ passLine: 60, ...d }),
+    },
     backups: backups ? () => backups(SETTINGS_FILE) : undefined,
   });
   const view = ({ version: _v, ...settings }: SettingsDoc): Settings => settings;

@@ -1,0 +1,23 @@
+import type { Services } from '../services/createServices';
+import { activeExam, answerExam, caseAnswerExam, caseMarkExam, examHistory, examOptions, examResult, getExam, markExam, startExam, submitExam } from '../services/exam';
+import type { HandlerGroup } from './handlers';
+
+export function examHandlers(
+  s: Services,
+): HandlerGroup<
+  'exam:options' | 'exam:start' | 'exam:get' | 'exam:answer' | 'exam:mark' | 'exam:caseAnswer' | 'exam:submit' | 'exam:result' | 'exam:caseMark' | 'exam:active' | 'exam:history'
+> {
+  return {
+    'exam:options': ({ subject }) => examOptions(s, subject),
+    'exam:start': (args) => startExam(s, args),
+    'exam:get': ({ id }) => getExam(s, id),
+    'exam:answer': ({ id, questionId, choice }) => answerExam(s, id, questionId, choice),
+    'exam:mark': ({ id, questionId, marked }) => markExam(s, id, questionId, marked),
+    'exam:caseAnswer': ({ id, questionId, answers }) => caseAnswerExam(s, id, questionId, answers),
+    'exam:submit': ({ id }) => submitExam(s, id),
+    'exam:result': ({ id }) => examResult(s, id),
+    'exam:caseMark': ({ id, questionId, covered }) => caseMarkExam(s, id, questionId, covered),
+    'exam:active': () => activeExam(s),
+    'exam:history': () => examHistory(s),
+  };
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { createDispatcher } from '../ipc/dispatch';
+import { createHandlers } from '../ipc/createHandlers';
+import { questionsDirForTesting, tempDataDir } from '../testing/questionsDirForTesting';
+import { createServices } from './createServices';
+
+const T0 = Date.UTC(2026, 10, 28, 12);
+const MIN = 60_000;
+
+async function open(dataDir: string, questionsDir: string, now: () => number) {
+  const s = await createServices({ dataDir, questionsDir, now, log: () => {}, tzOffsetMinutes: 480 });
+  const dispatch = createDispatcher(createHandlers(s), () => {});
+  return {
+    s,
+    call: async <T>(c: string, a?: unknown): Promise<T> => {
+      const r = await dispatch(c, a);
+      if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+      return r.value as T;
+    },
+  };
+}
+
+type View = { id: string; deadline: number; serverNow: number; questions: { id: string; type: string }[]; answers: Record<string, string[]>; marked: string[]; submitted: boolean };
+type Result = { score: number; total: number; passed: boolean; autoSubmitted: boolean; usedMs: number; unanswered: number; chapters: { id: string; score: number }[]; items: { id: string; outcome: string }[] };
+
+describe('mock exams', () => {
+  it('refuses an official paper the bank cannot fill, naming what is there', async () => {
+    const { call } = await open(tempDataDir(), questionsDirForTesting(), () => T0);
+    const opts = await call<{ full: boolean; available: Record<string, number> }>('exam:options', { subject: 'jc' });
+    expect(opts).toMatchObject({ full: false, available: { single: 2, multiple: 1 } });
+    await expect(call('exam:start', { subject: 'jc' })).rejects.toThrow(/单选题 2 道、多选题 1 道.*需要 单选题 60 道、多选题 20 道.*自定义试卷/);
+  });
+
+  it('saves every answer and mark as made, resumes after a restart with the right time, and auto-submits at zero', async () => {
+    let now = T0;
+    const dataDir = tempDataDir();
+    const q = questionsDirForTesting();
+    const a = await open(dataDir, q, () => now);
+    const v = await a.call<View>('exam:start', { subject: 'jc', custom: { counts: { single: 2, multiple: 1 }, minutes: 30 } });
+    expect(v.questions).toHaveLength(3);
+    expect(v.questions.map((x) => x.type)).toEqual(['single', 'single', 'multiple']);
+    expect(v.deadline).toBe(T0 + 30 * MIN);
+    const single = v.questions[0]!.id;
+    const multi = v.questions[2]!.id;
+    const key = single === 'jc25-06-001' ? ['C'] : ['A'];
+    await a.call('exam:answer', { id: v.id, questionId: single, choice: key });
+    await a.call('exam:answer', { id: v.id, questionId: multi, choice: ['A', 'B'] });
+    await a.call('exam:mark', { id: v.id, questionId: multi, marked: true });
+    await expect(a.call('exam:answer', { id: v.id, questionId: 'not-in-paper', choice: ['A'] })).rejects.toThrow(/不在这份试卷/);
+
+    // The app stops; 10 minutes pass; it starts again.
+    now = T0 + 12 * MIN;
+    const b = await open(dataDir, q, () => now);
+    expect(await b.call('exam:active')).toEqual({ id: v.id, subjectName: '社会工作综合能力（初级）', remainingMs: 18 * MIN });
+    const resumed = await b.call<View>('exam:get', { id: v.id });
+    expect(resumed.answers).toEqual({ [single]: key, [multi]: ['A', 'B'] });
+    expect(resumed.marked).toEqual([multi]);
+    expect(resumed.deadline - resumed.serverNow).toBe(18 * MIN);
+
+    // Time runs out while closed: the paper is submitted at the deadline, with what was saved.
+    now = T0 + 45 * MIN;
+    const c = await open(dataDir, q, () => now);
+    expect(await c.call('exam:active')).toBeNull();
+    const r = await c.call<Result>('exam:result', { id: v.id });
+    expect(r).toMatchObject({ autoSubmitted: true, usedMs: 30 * MIN, score: 2, total: 4, unanswered: 1, passed: false });
+    await expect(c.call('exam:answer', { id: v.id, questionId: single, choice: ['B'] })).rejects.toThrow(/已经交卷/);
+    // Wrong and partial answers are in the 错题本.
+    const mistakes = await c.call<{ id: string }[]>('mistakes:list', {});
+    expect(mistakes.map((m) => m.id)).toEqual([multi]);
+    const history = await c.call<{ id: string; score: number; passed: boolean }[]>('exam:history');
+    expect(history).toMatchObject([{ id: v.id, score: 2, passed: false }]);
+  });
+
+  it('submits on request and scores by the official rules, with the pass line from settings', async () => {
+    const { call } = await open(tempDataDir(), questionsDirForTesting(), () => T0);
+    await call('settings:update', { passLine: 50 });
+    const v = await call<View>('exam:start', { subject: 'jc', custom: { counts: { single: 2, multiple: 1 }, minutes: 10 } });
+    for (const x of v.questions) {
+      const choice = x.type === 'multiple' ? ['A', 'B', 'C'] : x.id === 'jc25-06-001' ? ['C'] : ['A'];
+      await call('exam:answer', { id: v.id, questionId: x.id, choice });
+    }
+    const r = await call<Result>('exam:submit', { id: v.id });
+    expect(r).toMatchObject({ score: 4, total: 4, passed: true, autoSubmitted: false, unanswered: 0 });
+    expect(r.chapters).toEqual([{ id: 'jc25-06', title: expect.stringContaining('第6章'), items: 3, correct: 3, score: 4, max: 4 }]);
+  });
+
+  it('case papers: typed answers kept, then self-marked against the points after submitting', async () => {
+    const { call } = await open(tempDataDir(), questionsDirForTesting(), () => T0);
+    const v = await call<{ id: string; cases: { id: string }[] }>('exam:start', { subject: 'mp', custom: { counts: { analysis: 1 }, minutes: 30 } });
+    const cid = v.cases[0]!.id;
+    await call('exam:caseAnswer', { id: v.id, questionId: cid, answers: ['需要分析……', '介入策略……'] });
+    await expect(call('exam:caseMark', { id: v.id, questionId: cid, covered: [[0]] })).rejects.toThrow(/请先交卷/);
+    const submitted = await call<Result>('exam:submit', { id: v.id });
+    expect(submitted.score).toBe(0);
+    const marked = await call<Result & { items: { caseAnswers: string[] }[] }>('exam:caseMark', { id: v.id, questionId: cid, covered: [[0, 1], [0]] });
+    expect(marked.score).toBe(20);
+    expect(marked.items[0]!.caseAnswers).toEqual(['需要分析……', '介入策略……']);
+  });
+});
