@@ -15,6 +15,9 @@ export type Screen =
   | { name: 'mistakes' }
   | { name: 'favourites' }
   | { name: 'stats' }
+  | { name: 'examLobby' }
+  | { name: 'exam'; id: string }
+  | { name: 'examResult'; id: string }
   | { name: 'settings' }
   | { name: 'backups' };
 
@@ -24,6 +27,7 @@ export class AppState {
   #settings = $state<Settings | null>(null);
   #overview = $state<SubjectOverview[]>([]);
   #today = $state<TodayPlan | null>(null);
+  #activeExam = $state<{ id: string; subjectName: string; remainingMs: number } | null>(null);
   #status = $state<AppStatus | null>(null);
   #screen = $state<Screen>({ name: 'loading' });
   #error = $state<string | null>(null);
@@ -38,6 +42,9 @@ export class AppState {
   }
   get overview() {
     return this.#overview;
+  }
+  get activeExam() {
+    return this.#activeExam;
   }
   get today() {
     return this.#today;
@@ -82,9 +89,14 @@ export class AppState {
   }
 
   async #loadOverview(level: Level): Promise<void> {
-    const [overview, today] = await Promise.all([this.backend['catalog:overview']({ level }), this.backend['today:plan'](undefined)]);
+    const [overview, today, active] = await Promise.all([
+      this.backend['catalog:overview']({ level }),
+      this.backend['today:plan'](undefined),
+      this.backend['exam:active'](undefined),
+    ]);
     this.#overview = overview;
     this.#today = today;
+    this.#activeExam = active;
   }
 
   async saveSettings(patch: Partial<Settings>): Promise<boolean> {
@@ -119,6 +131,30 @@ export class AppState {
 
   open(name: 'mistakes' | 'favourites' | 'stats'): void {
     this.#screen = { name };
+  }
+
+  openExamLobby(): void {
+    this.#screen = { name: 'examLobby' };
+  }
+
+  openExam(id: string): void {
+    this.#activeExam = null;
+    this.#screen = { name: 'exam', id };
+  }
+
+  openExamResult(id: string): void {
+    this.#screen = { name: 'examResult', id };
+  }
+
+  /** The resume prompt's 立即交卷: submits the unfinished paper and shows its result. */
+  async submitActiveExam(): Promise<void> {
+    const active = this.#activeExam;
+    if (!active) return;
+    const done = await this.#guard(() => this.backend['exam:submit']({ id: active.id }));
+    if (done) {
+      this.#activeExam = null;
+      this.openExamResult(active.id);
+    }
   }
 
   openSettings(): void {

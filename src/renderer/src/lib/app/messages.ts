@@ -49,6 +49,8 @@ export const SETTINGS_MESSAGES = {
   ],
   retentionHint: '比例越高，复习越频繁。改动后会重新安排所有题目的复习时间。',
   exitStreak: '错题连续答对几次后移出错题本',
+  passLine: '模拟考试及格线（满分 100）',
+  passLineHint: '全国统一为 60 分；部分地区（如“三区三州”）另有较低的地区合格线，可按当地标准填写。',
   exitStreakChoice: (n: number) => `${n} 次`,
   openBackups: '打开备份与恢复',
   saved: '已保存',

@@ -26,4 +26,5 @@ export const TODAY_MESSAGES = {
   mistakes: '错题本',
   favourites: '收藏',
   stats: '学习统计',
+  exams: '模拟考试',
 } as const;
