@@ -6,6 +6,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Lowered syntax (no object spread, no class fields) so electronegativity's parsers read the whole bundle; with
+      // newer syntax its tolerant esprima pass returns a broken tree and the scan silently misses the handlers.
+      target: 'node8',
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } },
     },
   },
