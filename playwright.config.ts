@@ -6,7 +6,7 @@ const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results/e2e',
-  timeout: 60_000,
+  timeout: 120_000,
   fullyParallel: false,
   workers: 1,
   reporter: [['list']],
