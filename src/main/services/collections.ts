@@ -1,8 +1,13 @@
 import { inMistakes } from '../../core/learner/learnerModel';
-import type { FavouriteEntry, MistakeEntry, MistakeFilter, PublicQuestion } from '../../shared/ipc/contract';
+import type { FavouriteEntry, ListedQuestion, MistakeEntry, MistakeFilter, PublicQuestion } from '../../shared/ipc/contract';
 import type { Services } from './createServices';
-import { describeItem } from './learnerItems';
+import { describeItem, type LearnerItem } from './learnerItems';
 import { objectiveItem, toPublic } from './practice';
+
+/** The fields every list of questions shows. */
+function listed(d: LearnerItem): ListedQuestion {
+  return { id: d.id, subject: d.subject, chapter: d.chapter, chapterTitle: d.chapterTitle, type: d.item.type, stem: d.item.stem };
+}
 
 /** The 错题本: every item answered wrongly and not yet answered right N times in a row, newest mistake first. */
 export function listMistakes(s: Services, f: MistakeFilter): MistakeEntry[] {
@@ -20,12 +25,7 @@ export function listMistakes(s: Services, f: MistakeFilter): MistakeEntry[] {
     if (f.from && wrongDay < f.from) continue;
     if (f.to && wrongDay > f.to) continue;
     out.push({
-      id,
-      subject: d.subject,
-      chapter: d.item.chapter,
-      chapterTitle: d.chapterTitle,
-      type: d.item.type,
-      stem: d.item.stem,
+      ...listed(d),
       wrongs: stat.wrongs,
       streak: stat.streak,
       lastWrongAt: stat.lastWrongAt,
@@ -40,12 +40,7 @@ export function listFavourites(s: Services): FavouriteEntry[] {
     .map(([id, at]) => ({ d: describeItem(s, id), id, at }))
     .filter((x): x is { d: NonNullable<typeof x.d>; id: string; at: number } => x.d !== undefined)
     .map(({ d, id, at }) => ({
-      id,
-      subject: d.subject,
-      chapter: d.item.chapter,
-      chapterTitle: d.chapterTitle,
-      type: d.item.type,
-      stem: d.item.stem,
+      ...listed(d),
       at,
       note: notes[id]?.text ?? '',
     }))

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../core/exam/random';
 import { tempDataDir } from '../testing/questionsDirForTesting';
 import { openAnswersRepo } from './answersRepo';
 import { openSettingsRepo } from './settingsRepo';
@@ -26,17 +27,6 @@ beforeAll(async () => {
     logLevel: 'silent',
   });
 });
-
-/** A seeded generator so the kill moments are random but reproducible. */
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function runAndKill(dir: string, start: number, afterAcks: number, delayMs: number): Promise<{ acked: number[]; settingsAcked: number }> {
   return new Promise((done, fail) => {
@@ -69,7 +59,7 @@ function runAndKill(dir: string, start: number, afterAcks: number, delayMs: numb
 describe('crash safety (SIGKILL at random moments)', () => {
   it(`keeps every acknowledged answer across ${KILLS} kills, and every document stays whole`, async () => {
     const dir = tempDataDir();
-    const rand = mulberry32(20261128);
+    const rand = seededRandom(20261128);
     let next = 0;
     let totalAcked = 0;
     for (let k = 0; k < KILLS; k++) {

@@ -155,6 +155,7 @@ export const ListedQuestion = z.object({
   type: z.enum(['single', 'multiple']),
   stem: z.string(),
 });
+export type ListedQuestion = z.infer<typeof ListedQuestion>;
 
 export const MistakeEntry = ListedQuestion.extend({
   wrongs: z.number(),
