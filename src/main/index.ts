@@ -1,5 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { resolveDataLocation } from './dataLocation';
 import { createDispatcher } from './ipc/dispatch';
 import { createHandlers } from './ipc/createHandlers';
 import { registerIpc } from './ipc/electronTransport';
@@ -29,8 +31,16 @@ export function start(): void {
   void app.whenReady().then(async () => {
     lockDownSession(session.defaultSession, devServerUrl);
     try {
+      const location = resolveDataLocation({
+        exeDir: dirname(app.getPath('exe')),
+        argv: process.argv,
+        env: process.env,
+        userData: app.getPath('userData'),
+        exists: existsSync,
+      });
+      log(`data folder: ${location.dir} (${location.source})`);
       const services = await createServices({
-        dataDir: process.env['SGL_DATA_DIR'] ?? app.getPath('userData'),
+        dataDir: location.dir,
         questionsDir: app.isPackaged ? join(process.resourcesPath, 'questions') : join(app.getAppPath(), 'questions'),
         now: () => Date.now(),
         log,

@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+
+export interface DataLocationInput {
+  /** Folder of the app's executable (for a portable .exe: the folder it was started from). */
+  exeDir: string;
+  argv: readonly string[];
+  env: Readonly<Record<string, string | undefined>>;
+  /** Electron's per-user data folder. */
+  userData: string;
+  exists: (path: string) => boolean;
+}
+
+export interface DataLocation {
+  dir: string;
+  portable: boolean;
+  /** Why this folder: shown in 设置 so a lab administrator can check. */
+  source: 'flag' | 'env' | 'portable-marker' | 'portable-flag' | 'user-data';
+}
+
+/**
+ * Where learner data lives. In order: `--data-dir=<dir>`; `SGL_DATA_DIR`; portable mode — a file named `portable`
+ * beside the executable, or `--portable` — puts it in `data/` beside the app (USB sticks, locked-down lab PCs);
+ * otherwise the OS user-data folder.
+ */
+export function resolveDataLocation(i: DataLocationInput): DataLocation {
+  const flag = i.argv.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length);
+  if (flag) return { dir: flag, portable: false, source: 'flag' };
+  const env = i.env['SGL_DATA_DIR'];
+  if (env) return { dir: env, portable: false, source: 'env' };
+  // The Windows portable .exe unpacks to a temp folder; electron-builder says where it was started from.
+  const home = i.env['PORTABLE_EXECUTABLE_DIR'] ?? i.exeDir;
+  if (i.exists(join(home, 'portable'))) return { dir: join(home, 'data'), portable: true, source: 'portable-marker' };
+  if (i.argv.includes('--portable')) return { dir: join(home, 'data'), portable: true, source: 'portable-flag' };
+  return { dir: i.userData, portable: false, source: 'user-data' };
+}
