@@ -12,10 +12,12 @@ test('a newcomer’s first session: choose level, practise, read 解析, come ba
     await expect(page.locator(id(TestId.onboarding))).toBeVisible();
     await page.screenshot({ path: `${shots}/01-onboarding.png` });
 
+    await page.locator(id(TestId.profileName)).fill('王芳');
     await page.locator(id(TestId.levelOption('junior'))).click();
     await page.locator(id(TestId.examDate)).fill('2027-05-22');
     await page.locator(id(TestId.onboardingDone)).click();
     await expect(page.locator(id(TestId.home))).toBeVisible();
+    await expect(page.locator(id(TestId.learnerName))).toHaveText('王芳');
     await expect(page.locator(id(TestId.subject('jc')))).toContainText('社会工作综合能力（初级）');
     await expect(page.locator(id(TestId.subject('jp')))).toContainText('社会工作实务（初级）');
     await expect(page.locator(id(TestId.subject('mc')))).toHaveCount(0);

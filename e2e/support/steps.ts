@@ -23,7 +23,8 @@ export async function openApp(page: Page, app: RunningApp): Promise<void> {
   await page.locator(id(TestId.appReady)).waitFor({ state: 'attached' });
 }
 
-export async function onboard(page: Page, level: Level): Promise<void> {
+export async function onboard(page: Page, level: Level, name = '王芳'): Promise<void> {
+  await page.locator(id(TestId.profileName)).fill(name);
   await page.locator(id(TestId.levelOption(level))).click();
   await page.locator(id(TestId.onboardingDone)).click();
   await expect(page.locator(id(TestId.home))).toBeVisible();

@@ -15,6 +15,7 @@ beforeAll(async () => {
   mkdirSync(join(rendererDir, 'assets'));
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>社工路</title>');
   web = await startWebServer({
+    learner: 'default',
     dataDir: tempDataDir(),
     questionsDir: questionsDirForTesting(),
     rendererDir,

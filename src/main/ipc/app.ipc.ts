@@ -8,6 +8,7 @@ export function appHandlers(s: Services): HandlerGroup<'app:status'> {
       bankProblems: s.bank.problems,
       storageNotices: s.notices,
       storageProblem: s.health.problem,
+      learner: s.learnerId ? (s.profiles.get(s.learnerId)?.name ?? null) : null,
     }),
   };
 }

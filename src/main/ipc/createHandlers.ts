@@ -2,6 +2,7 @@ import type { Services } from '../services/createServices';
 import { appHandlers } from './app.ipc';
 import { collectionHandlers, todayHandlers } from './today.ipc';
 import { backupHandlers } from './backup.ipc';
+import { profileHandlers } from './profiles.ipc';
 import { examHandlers } from './exam.ipc';
 import { casesHandlers } from './cases.ipc';
 import { catalogHandlers } from './catalog.ipc';
@@ -13,6 +14,7 @@ import { settingsHandlers } from './settings.ipc';
 export function createHandlers(s: Services): Handlers {
   return {
     ...appHandlers(s),
+    ...profileHandlers(s),
     ...settingsHandlers(s),
     ...catalogHandlers(s),
     ...practiceHandlers(s),

@@ -8,7 +8,7 @@ import { createDispatcher } from './dispatch';
 import type { Handlers } from './handlers';
 
 async function realHandlers() {
-  const services = await createServices({ dataDir: tempDataDir(), questionsDir: questionsDirForTesting(), now: () => 1_000, log: () => {} });
+  const services = await createServices({ learner: 'default', dataDir: tempDataDir(), questionsDir: questionsDirForTesting(), now: () => 1_000, log: () => {} });
   return createHandlers(services);
 }
 

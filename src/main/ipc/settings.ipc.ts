@@ -1,4 +1,5 @@
 import type { Services } from '../services/createServices';
+import { syncProfile } from '../services/profiles';
 import type { HandlerGroup } from './handlers';
 
 export function settingsHandlers(s: Services): HandlerGroup<'settings:get' | 'settings:update'> {
@@ -9,6 +10,7 @@ export function settingsHandlers(s: Services): HandlerGroup<'settings:get' | 'se
       const next = await s.settings.update(patch);
       // A new desired retention changes every card's due date: recompute the schedule from the log.
       if (next.desiredRetention !== before) await s.refreshScheduler();
+      await syncProfile(s);
       return next;
     },
   };

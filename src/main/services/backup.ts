@@ -3,8 +3,9 @@ import type { BackupInfo } from '../../shared/ipc/contract';
 import type { Services } from './createServices';
 
 export async function createBackupNow(s: Services): Promise<BackupInfo> {
+  const backups = s.backups;
   try {
-    return await s.backups.create('manual');
+    return await backups.create('manual');
   } catch (e) {
     s.config.log(`backup failed: ${e instanceof Error ? e.message : String(e)}`);
     throw new AppError('STORAGE_WRITE', '备份没有完成（磁盘可能已满或无写入权限）。已有记录没有被改动，请检查磁盘后重试。');

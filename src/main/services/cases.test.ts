@@ -5,7 +5,7 @@ import { questionsDirForTesting, tempDataDir } from '../testing/questionsDirForT
 import { createServices } from './createServices';
 
 async function open(dataDir: string, questionsDir: string) {
-  const s = await createServices({ dataDir, questionsDir, now: () => Date.UTC(2026, 10, 28), log: () => {} });
+  const s = await createServices({ learner: 'default', dataDir, questionsDir, now: () => Date.UTC(2026, 10, 28), log: () => {} });
   const dispatch = createDispatcher(createHandlers(s), () => {});
   return async (c: string, a?: unknown) => {
     const r = await dispatch(c, a);

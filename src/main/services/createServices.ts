@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { indexBank, type BankIndex } from '../../core/bank/bankIndex';
 import { validateBank } from '../../core/bank/validateBank';
@@ -17,6 +17,8 @@ import { paramsKey } from '../../core/srs/cardState';
 import { createScheduler, type Scheduler } from '../../core/srs/scheduler';
 import { localDay, type LocalDay } from '../../core/srs/calendar';
 import type { Settings } from '../../shared/settings';
+import { AppError } from '../../shared/errors';
+import { openProfilesRepo, type ProfilesRepo } from '../storage/profilesRepo';
 
 export interface ServiceConfig {
   /** Root of all learner data (Electron: userData; browser runtime: --data). */
@@ -25,12 +27,13 @@ export interface ServiceConfig {
   questionsDir: string;
   /** Injected clock (epoch ms). */
   now: () => number;
+  /** Open (creating its profile if needed) this learner at start — for tests and tools. */
+  learner?: string;
   /** Learner's time zone, minutes east of UTC (default: this machine's). Day boundaries follow it. */
   tzOffsetMinutes?: number;
   log: (message: string) => void;
 }
 
-const LEARNER = 'default';
 const BACKUP_CHECK_MS = 60 * 60 * 1000;
 
 /** Everything the handlers need: the loaded bank and one learner's repositories (replaced after a restore). */
@@ -38,17 +41,21 @@ export interface Services {
   config: ServiceConfig;
   bank: BankIndex;
   health: StorageHealth;
-  backups: Backups;
-  settings: SettingsRepo;
-  answers: AnswersRepo;
-  caseAttempts: CaseAttemptsRepo;
-  collections: CollectionsRepo;
-  exams: ExamsRepo;
+  profiles: ProfilesRepo;
+  /** The open learner's id, or null on the start screen. */
+  readonly learnerId: string | null;
+  /** The open learner's repositories; each throws a coded error while no learner is open. */
+  readonly backups: Backups;
+  readonly settings: SettingsRepo;
+  readonly answers: AnswersRepo;
+  readonly caseAttempts: CaseAttemptsRepo;
+  readonly collections: CollectionsRepo;
+  readonly exams: ExamsRepo;
   /** Chapter weights for mock papers. */
   weights: Record<string, number>;
-  srsParams: SrsParamsRepo;
+  readonly srsParams: SrsParamsRepo;
   /** The FSRS scheduler for the learner's current parameters. */
-  scheduler: Scheduler;
+  readonly scheduler: Scheduler;
   /** Local-day arithmetic in the learner's time zone. */
   day: LocalDay;
   notices: string[];
@@ -56,6 +63,12 @@ export interface Services {
   refreshScheduler(): Promise<void>;
   /** Closes and reopens the learner's files (after a restore). */
   reopenLearner(): Promise<string[]>;
+  /** Closes the open learner (flushing and refreshing today's backup) and opens another, or none. */
+  switchLearner(id: string | null): Promise<string[]>;
+  /** Folder of a learner's data. */
+  learnerDir(id: string): string;
+  /** Folder of a learner's backups. */
+  backupsDir(id: string): string;
   /** Flushes what can be flushed, closes files and refreshes today's backup. Call when the app closes. */
   dispose(): Promise<void>;
 }
@@ -87,26 +100,53 @@ export async function openLearner(learnerDir: string, health: StorageHealth, bac
   return { settings, answers, caseAttempts, collections, srsParams, exams, scheduler: fold.scheduler, notices };
 }
 
+type Learner = Awaited<ReturnType<typeof openLearner>> & { id: string; backups: Backups };
+
 /**
- * Opens the bank and the learner's records, then makes today's backup of the (now validated) records.
- * A daily backup is also checked for every hour while the app runs.
+ * Opens the bank and the learner profiles. A learner's records are opened when the learner is chosen — at once when
+ * there is exactly one learner without a PIN (a home PC) — and today's backup of them is made then. A daily backup
+ * is also checked for every hour while the app runs.
  */
 export async function createServices(config: ServiceConfig): Promise<Services> {
-  const learnerDir = join(config.dataDir, 'learners', LEARNER);
   const health = new StorageHealth(config.log);
-  const backups = new Backups(join(config.dataDir, 'backups', LEARNER), learnerDir, config.now);
-  const [bank, weights, learner] = await Promise.all([
+  const learnerDir = (id: string) => join(config.dataDir, 'learners', id);
+  const backupsDir = (id: string) => join(config.dataDir, 'backups', id);
+  const [bank, weights, profiles] = await Promise.all([
     loadBank(config.questionsDir),
     readWeights(config.questionsDir, config.log),
-    openLearner(learnerDir, health, backups),
+    openProfilesRepo(config.dataDir, health),
   ]);
   for (const p of bank.problems) config.log(`bank problem: ${p.file} ${p.itemId ?? '-'} ${p.field}: ${p.message}`);
-  for (const n of learner.notices) config.log(`storage notice: ${n}`);
+  await adoptLearnerFolders(config, profiles);
 
-  const dailyBackup = () =>
-    backups.ensureDaily().catch((e: unknown) => config.log(`backup failed: ${e instanceof Error ? e.message : String(e)}`));
-  await dailyBackup();
-  const timer = setInterval(() => void dailyBackup(), BACKUP_CHECK_MS);
+  let current: Learner | null = null;
+  const need = (): Learner => {
+    if (!current) throw new AppError('FORBIDDEN', '请先在开始页面选择学员。');
+    return current;
+  };
+  const backupFailed = (e: unknown) => config.log(`backup failed: ${e instanceof Error ? e.message : String(e)}`);
+  const open = async (id: string): Promise<Learner> => {
+    const backups = new Backups(backupsDir(id), learnerDir(id), config.now);
+    const learner = { ...(await openLearner(learnerDir(id), health, backups)), id, backups };
+    for (const n of learner.notices) config.log(`storage notice: ${n}`);
+    await backups.ensureDaily().catch(backupFailed);
+    return learner;
+  };
+  const close = async (): Promise<void> => {
+    if (!current) return;
+    await health.retryAll();
+    await current.answers.close();
+    await current.backups.refreshToday().catch(backupFailed);
+    current = null;
+  };
+  if (config.learner && !profiles.get(config.learner)) {
+    await profiles.save([...profiles.all(), { id: config.learner, name: '学员1', level: null, examDate: null, createdAt: config.now(), pin: null }]);
+  }
+  const only = profiles.all();
+  if (config.learner) current = await open(config.learner);
+  else if (only.length === 1 && only[0]!.pin === null) current = await open(only[0]!.id);
+
+  const timer = setInterval(() => void current?.backups.ensureDaily().catch(backupFailed), BACKUP_CHECK_MS);
   timer.unref?.();
 
   const services: Services = {
@@ -114,27 +154,90 @@ export async function createServices(config: ServiceConfig): Promise<Services> {
     bank,
     weights,
     health,
-    backups,
-    ...learner,
+    profiles,
+    get learnerId() {
+      return current?.id ?? null;
+    },
+    get backups() {
+      return need().backups;
+    },
+    get settings() {
+      return need().settings;
+    },
+    get answers() {
+      return need().answers;
+    },
+    get caseAttempts() {
+      return need().caseAttempts;
+    },
+    get collections() {
+      return need().collections;
+    },
+    get exams() {
+      return need().exams;
+    },
+    get srsParams() {
+      return need().srsParams;
+    },
+    get scheduler() {
+      return need().scheduler;
+    },
+    get notices() {
+      return current?.notices ?? (profiles.notice ? [profiles.notice] : []);
+    },
+    set notices(n: string[]) {
+      if (current) current.notices = n;
+    },
     day: localDay(config.tzOffsetMinutes ?? -new Date(config.now()).getTimezoneOffset()),
+    learnerDir,
+    backupsDir,
     async refreshScheduler() {
-      const fold = foldParamsFor(services.settings.get(), services.srsParams.get().weights);
-      services.scheduler = fold.scheduler;
-      await services.answers.refold(fold);
+      const l = need();
+      const fold = foldParamsFor(l.settings.get(), l.srsParams.get().weights);
+      l.scheduler = fold.scheduler;
+      await l.answers.refold(fold);
     },
     async reopenLearner() {
-      await services.answers.close();
-      const next = await openLearner(learnerDir, health, backups);
-      Object.assign(services, next);
-      return next.notices;
+      const l = need();
+      await l.answers.close();
+      current = { ...(await openLearner(learnerDir(l.id), health, l.backups)), id: l.id, backups: l.backups };
+      return current.notices;
+    },
+    async switchLearner(id) {
+      await close();
+      if (id !== null) current = await open(id);
+      return current?.notices ?? [];
     },
     async dispose() {
       clearInterval(timer);
-      await health.retryAll();
+      await close();
       health.dispose();
-      await services.answers.close();
-      await backups.refreshToday().catch((e: unknown) => config.log(`backup failed: ${e instanceof Error ? e.message : String(e)}`));
     },
   };
   return services;
+}
+
+/**
+ * Learner folders without a profile (data from before profiles, or a damaged profiles.json) get one back, so no
+ * learner's records are ever hidden.
+ */
+async function adoptLearnerFolders(config: ServiceConfig, profiles: ProfilesRepo): Promise<void> {
+  let ids: string[] = [];
+  try {
+    ids = (await readdir(join(config.dataDir, 'learners'), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+  } catch {
+    return;
+  }
+  const known = new Set(profiles.all().map((p) => p.id));
+  const missing = ids.filter((id) => /^[a-z0-9-]{1,40}$/.test(id) && !known.has(id));
+  if (missing.length === 0) return;
+  const adopted = missing.map((id, i) => ({
+    id,
+    name: id === 'default' ? '学员1' : `学员${known.size + i + 1}`,
+    level: null,
+    examDate: null,
+    createdAt: config.now(),
+    pin: null,
+  }));
+  await profiles.save([...profiles.all(), ...adopted]);
 }

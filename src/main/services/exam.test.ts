@@ -8,7 +8,7 @@ const T0 = Date.UTC(2026, 10, 28, 12);
 const MIN = 60_000;
 
 async function open(dataDir: string, questionsDir: string, now: () => number) {
-  const s = await createServices({ dataDir, questionsDir, now, log: () => {}, tzOffsetMinutes: 480 });
+  const s = await createServices({ learner: 'default', dataDir, questionsDir, now, log: () => {}, tzOffsetMinutes: 480 });
   const dispatch = createDispatcher(createHandlers(s), () => {});
   return {
     s,

@@ -120,6 +120,7 @@ function view(s: Services, e: ExamDoc): ExamView {
   const items = e.items.map((id) => s.bank.item(id)).filter((i): i is Item => i !== undefined);
   return {
     id: e.id,
+    candidate: (s.learnerId ? s.profiles.get(s.learnerId)?.name : undefined) ?? '考生',
     subject: e.subject,
     subjectName: subjectOf(s, e.subject).def.name,
     kind: e.kind,

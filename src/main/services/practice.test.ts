@@ -7,7 +7,7 @@ import { questionsDirForTesting, tempDataDir } from '../testing/questionsDirForT
 import { createServices } from './createServices';
 
 async function open(dataDir: string, questionsDir: string, now = () => Date.UTC(2026, 10, 28, 12)) {
-  const s = await createServices({ dataDir, questionsDir, now, log: () => {} });
+  const s = await createServices({ learner: 'default', dataDir, questionsDir, now, log: () => {} });
   const dispatch = createDispatcher(createHandlers(s), () => {});
   return { s, call: async (c: string, a?: unknown) => {
     const r = await dispatch(c, a);

@@ -31,7 +31,7 @@ function setup() {
 }
 
 async function open(dataDir: string, questionsDir: string, now: () => number) {
-  const s = await createServices({ dataDir, questionsDir, now, log: () => {}, tzOffsetMinutes: 480 });
+  const s = await createServices({ learner: 'default', dataDir, questionsDir, now, log: () => {}, tzOffsetMinutes: 480 });
   const dispatch = createDispatcher(createHandlers(s), () => {});
   const call = async <T>(c: string, a?: unknown): Promise<T> => {
     const r = await dispatch(c, a);
@@ -101,9 +101,10 @@ describe('今日学习', () => {
     expect(s.answers.model().questions.get(first!.id)!.card!.reps).toBe(2);
 
     // After a restart the schedule is the same (rebuilt from index + log).
+    const before = structuredClone(s.answers.model().questions.get(first!.id)!.card);
     await s.dispose();
     const again = await open(dataDir, q, clock.now);
-    expect(again.s.answers.model().questions.get(first!.id)!.card).toEqual(s.answers.model().questions.get(first!.id)!.card);
+    expect(again.s.answers.model().questions.get(first!.id)!.card).toEqual(before);
   });
 
   it('changing desired retention recomputes every card from the log', async () => {

@@ -11,7 +11,7 @@ function clock(start: number) {
 const day = (d: number, h = 20) => new Date(2026, 10, d, h, 0, 0).getTime();
 
 async function open(dataDir: string, c: { now: () => number }) {
-  return createServices({ dataDir, questionsDir: questionsDirForTesting(), now: c.now, log: () => {} });
+  return createServices({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now: c.now, log: () => {} });
 }
 
 describe('backups', () => {

@@ -8,7 +8,7 @@ import { migrate } from './versionedDocument';
 
 const T0 = new Date(2026, 10, 20, 20).getTime();
 const questionsDir = questionsDirForTesting();
-const open = (dataDir: string, now = T0) => createServices({ dataDir, questionsDir, now: () => now, log: () => {} });
+const open = (dataDir: string, now = T0) => createServices({ learner: 'default', dataDir, questionsDir, now: () => now, log: () => {} });
 
 /** A learner with real records in every document kind. */
 async function learnerWithRecords(): Promise<{ dataDir: string; learner: string }> {

@@ -4,6 +4,13 @@
  */
 export const CHANNELS = [
   'app:status',
+  'profiles:list',
+  'profiles:create',
+  'profiles:open',
+  'profiles:close',
+  'profiles:rename',
+  'profiles:setPin',
+  'profiles:delete',
   'settings:get',
   'settings:update',
   'catalog:overview',

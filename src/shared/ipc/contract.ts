@@ -37,6 +37,8 @@ export const AppStatus = z.object({
   storageNotices: z.array(z.string()),
   /** Set while some record could not be written to disk yet (it is kept in memory and retried). */
   storageProblem: z.string().nullable(),
+  /** The open learner's name. */
+  learner: z.string().nullable(),
 });
 export type AppStatus = z.infer<typeof AppStatus>;
 
@@ -226,6 +228,8 @@ export type ExamStartArgs = z.infer<typeof ExamStartArgs>;
 
 export const ExamView = z.object({
   id: z.string(),
+  /** The learner's name for the exam header. */
+  candidate: z.string(),
   subject: SubjectId,
   subjectName: z.string(),
   kind: z.enum(['objective', 'case']),
@@ -291,8 +295,31 @@ export const ExamSummary = z.object({
 });
 export type ExamSummary = z.infer<typeof ExamSummary>;
 
+export const PublicProfile = z.object({
+  id: z.string(),
+  name: z.string(),
+  level: Level.nullable(),
+  examDate: z.string().nullable(),
+  hasPin: z.boolean(),
+});
+export type PublicProfile = z.infer<typeof PublicProfile>;
+
+const ProfileId = z.string().regex(/^[a-z0-9-]{1,40}$/);
+const ProfileName = z.string().trim().min(1, '请填写名字').max(20, '名字最多 20 个字');
+const Pin = z.string().regex(/^\d{4}$/, 'PIN 是 4 位数字');
+
 /** The one IPC contract: every channel's argument and result schema. Both transports are built from it. */
 export const contract = {
+  'profiles:list': { args: Empty, result: z.object({ profiles: z.array(PublicProfile), current: z.string().nullable() }) },
+  'profiles:create': {
+    args: z.object({ name: ProfileName, level: Level, examDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(), pin: Pin.nullable().optional() }),
+    result: z.object({ id: z.string() }),
+  },
+  'profiles:open': { args: z.object({ id: ProfileId, pin: Pin.optional() }), result: z.object({ id: z.string() }) },
+  'profiles:close': { args: Empty, result: z.object({ ok: z.boolean() }) },
+  'profiles:rename': { args: z.object({ id: ProfileId, name: ProfileName }), result: PublicProfile },
+  'profiles:setPin': { args: z.object({ id: ProfileId, pin: Pin.nullable(), oldPin: Pin.optional() }), result: PublicProfile },
+  'profiles:delete': { args: z.object({ id: ProfileId, pin: Pin.optional() }), result: z.object({ ok: z.boolean() }) },
   'settings:get': { args: Empty, result: Settings },
   'settings:update': { args: SettingsPatch, result: Settings },
   'catalog:overview': { args: z.object({ level: Level }), result: z.array(SubjectOverview) },

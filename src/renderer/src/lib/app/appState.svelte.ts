@@ -8,6 +8,7 @@ import type { TodayPlan } from '../../../../shared/ipc/contract';
 
 export type Screen =
   | { name: 'loading' }
+  | { name: 'profiles' }
   | { name: 'onboarding' }
   | { name: 'home' }
   | { name: 'practice'; source: PracticeSource; title: string; run: number }
@@ -74,6 +75,17 @@ export class AppState {
   }
 
   async init(): Promise<void> {
+    const list = await this.#guard(() => this.backend['profiles:list'](undefined));
+    if (!list) return;
+    if (list.current === null) {
+      this.#screen = { name: 'profiles' };
+      return;
+    }
+    await this.enterLearner();
+  }
+
+  /** After a learner is opened: their settings, status and home (or level choice when not set yet). */
+  async enterLearner(): Promise<void> {
     await this.#guard(async () => {
       const [settings, status] = await Promise.all([this.backend['settings:get'](undefined), this.backend['app:status'](undefined)]);
       this.#settings = settings;
@@ -154,6 +166,19 @@ export class AppState {
     if (done) {
       this.#activeExam = null;
       this.openExamResult(active.id);
+    }
+  }
+
+  /** 切换学员: closes this learner's records and shows the start screen. */
+  async switchLearner(): Promise<void> {
+    if (await this.#guard(() => this.backend['profiles:close'](undefined))) {
+      this.#settings = null;
+      this.#overview = [];
+      this.#today = null;
+      this.#activeExam = null;
+      this.#status = null;
+      applyFontStep(0);
+      this.#screen = { name: 'profiles' };
     }
   }
 

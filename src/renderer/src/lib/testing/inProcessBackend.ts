@@ -7,7 +7,7 @@ import { CHANNELS } from '../../../../shared/ipc/channels';
 import { backendFrom, type Backend } from '../backend/backend';
 
 export async function inProcessBackend(dataDir = tempDataDir()): Promise<Backend> {
-  const services = await createServices({ dataDir, questionsDir: questionsDirForTesting(), now: () => Date.UTC(2026, 10, 28), log: () => {} });
+  const services = await createServices({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now: () => Date.UTC(2026, 10, 28), log: () => {} });
   const dispatch = createDispatcher(createHandlers(services), () => {});
   return backendFrom(CHANNELS, (channel, args) => dispatch(channel, args));
 }

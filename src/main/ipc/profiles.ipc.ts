@@ -1,0 +1,20 @@
+import type { Services } from '../services/createServices';
+import { createProfile, deleteProfile, listProfiles, openProfile, renameProfile, setPin } from '../services/profiles';
+import type { HandlerGroup } from './handlers';
+
+export function profileHandlers(
+  s: Services,
+): HandlerGroup<'profiles:list' | 'profiles:create' | 'profiles:open' | 'profiles:close' | 'profiles:rename' | 'profiles:setPin' | 'profiles:delete'> {
+  return {
+    'profiles:list': () => listProfiles(s),
+    'profiles:create': (a) => createProfile(s, a),
+    'profiles:open': ({ id, pin }) => openProfile(s, id, pin),
+    'profiles:close': async () => {
+      await s.switchLearner(null);
+      return { ok: true };
+    },
+    'profiles:rename': ({ id, name }) => renameProfile(s, id, name),
+    'profiles:setPin': ({ id, pin, oldPin }) => setPin(s, id, pin, oldPin),
+    'profiles:delete': ({ id, pin }) => deleteProfile(s, id, pin),
+  };
+}

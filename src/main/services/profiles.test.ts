@@ -1,0 +1,96 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../shared/ipc/channels';
+import { createDispatcher } from '../ipc/dispatch';
+import { createHandlers } from '../ipc/createHandlers';
+import { questionsDirForTesting, tempDataDir } from '../testing/questionsDirForTesting';
+import { createServices } from './createServices';
+
+const T0 = Date.UTC(2026, 10, 28, 12);
+
+async function open(dataDir: string) {
+  const s = await createServices({ dataDir, questionsDir: questionsDirForTesting(), now: () => T0, log: () => {}, tzOffsetMinutes: 480 });
+  const dispatch = createDispatcher(createHandlers(s), () => {});
+  const call = async <T>(c: string, a?: unknown): Promise<T> => {
+    const r = await dispatch(c, a);
+    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+    return r.value as T;
+  };
+  return { s, call, dispatch };
+}
+
+describe('learner profiles', () => {
+  it('keeps each learner’s records apart: no channel shows another learner’s data', async () => {
+    const dataDir = tempDataDir();
+    const { call } = await open(dataDir);
+    expect(await call('profiles:list')).toEqual({ profiles: [], current: null });
+    await call('profiles:create', { name: '王芳', level: 'junior', examDate: '2027-05-22' });
+    await call('practice:answer', { questionId: 'jc25-06-001', choice: ['A'], responseMs: 1000 });
+    await call('collections:setFavourite', { questionId: 'jc25-06-002', on: true });
+    await call('collections:setNote', { questionId: 'jc25-06-002', text: '王芳的笔记' });
+    const exam = await call<{ id: string }>('exam:start', { subject: 'jc', custom: { counts: { single: 1 }, minutes: 5 } });
+    await call('exam:submit', { id: exam.id });
+    await call('profiles:close');
+
+    await call('profiles:create', { name: '李明', level: 'junior' });
+    const overview = await call<{ chapters: { done: number }[] }[]>('catalog:overview', { level: 'junior' });
+    expect(overview.flatMap((s) => s.chapters).every((c) => c.done === 0)).toBe(true);
+    expect(await call('mistakes:list', {})).toEqual([]);
+    expect(await call('collections:favourites')).toEqual([]);
+    expect(await call('exam:history')).toEqual([]);
+    expect(await call('exam:active')).toBeNull();
+    expect(await call('settings:get')).toMatchObject({ examDate: null });
+    const fb = await call<{ favourite: boolean; note: string }>('practice:answer', { questionId: 'jc25-06-002', choice: ['A'], responseMs: 1 });
+    expect(fb).toMatchObject({ favourite: false, note: '' });
+    await expect(call('exam:result', { id: exam.id })).rejects.toThrow(/NOT_FOUND/);
+
+    const list = await call<{ profiles: { id: string; name: string }[] }>('profiles:list');
+    const wang = list.profiles.find((p) => p.name === '王芳')!;
+    await call('profiles:open', { id: wang.id });
+    expect((await call<{ id: string }[]>('mistakes:list', {})).map((m) => m.id)).toContain('jc25-06-001');
+    expect(await call('exam:history')).toHaveLength(1);
+  });
+
+  it('refuses every learner channel while no learner is open, with a coded Chinese message', async () => {
+    const { dispatch } = await open(tempDataDir());
+    for (const c of CHANNELS.filter((c) => !c.startsWith('profiles:') && c !== 'app:status')) {
+      const r = await dispatch(c, c === 'catalog:overview' ? { level: 'junior' } : undefined);
+      if (r.ok) continue; // channels whose arguments are required fail validation first: also not ok
+      expect(r.error.code === 'FORBIDDEN' || r.error.code === 'BAD_REQUEST').toBe(true);
+    }
+    const r = await dispatch('settings:get', undefined);
+    expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '请先在开始页面选择学员。' } });
+  });
+
+  it('protects a learner with a salted PIN, and keeps a deleted learner’s folder', async () => {
+    const dataDir = tempDataDir();
+    const { call, s } = await open(dataDir);
+    const { id } = await call<{ id: string }>('profiles:create', { name: '张伟', level: 'intermediate', pin: '2468' });
+    await call('profiles:close');
+    await expect(call('profiles:open', { id })).rejects.toThrow(/FORBIDDEN.*请输入 4 位数字 PIN/);
+    await expect(call('profiles:open', { id, pin: '1357' })).rejects.toThrow(/FORBIDDEN.*PIN 不正确/);
+    await call('profiles:open', { id, pin: '2468' });
+    expect(s.learnerId).toBe(id);
+    expect(JSON.stringify(s.profiles.get(id))).not.toContain('2468');
+
+    await call('profiles:rename', { id, name: '张伟（202班）' });
+    await expect(call('profiles:delete', { id, pin: '0000' })).rejects.toThrow(/PIN 不正确/);
+    await call('profiles:delete', { id, pin: '2468' });
+    expect(await call('profiles:list')).toEqual({ profiles: [], current: null });
+    expect(existsSync(join(dataDir, 'learners', id))).toBe(false);
+    expect(readdirSync(join(dataDir, 'backups', id)).some((f) => f.startsWith('deleted-'))).toBe(true);
+  });
+
+  it('gives a profile back to a learner folder that has none (data from before profiles)', async () => {
+    const dataDir = tempDataDir();
+    const first = await createServices({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now: () => T0, log: () => {} });
+    await first.settings.update({ level: 'junior' });
+    await first.dispose();
+    const { rmSync } = await import('node:fs');
+    rmSync(join(dataDir, 'profiles.json'));
+    const { call, s } = await open(dataDir);
+    expect((await call<{ profiles: { id: string; name: string }[] }>('profiles:list')).profiles).toMatchObject([{ id: 'default', name: '学员1' }]);
+    expect(s.learnerId).toBe('default'); // the only learner, without PIN: opened at once
+  });
+});
