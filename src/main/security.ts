@@ -15,7 +15,8 @@ export function isTrustedUrl(url: string, devServerUrl: string | undefined): boo
 /** Requests the app may make: its own files, the dev server in development, devtools. Nothing on the network. */
 export function isAllowedRequest(url: string, devServerUrl: string | undefined): boolean {
   if (devServerUrl && (url.startsWith(devServerUrl) || url.startsWith(devServerUrl.replace(/^http/, 'ws')))) return true;
-  return url.startsWith('file:') || url.startsWith('devtools:') || url.startsWith('data:');
+  // blob: is the app's own download of an export it made (学习进度, 成绩 CSV).
+  return url.startsWith('file:') || url.startsWith('devtools:') || url.startsWith('data:') || url.startsWith('blob:');
 }
 
 /** Denies new windows, navigation away from the app and every permission request. */

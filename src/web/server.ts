@@ -29,7 +29,8 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-const MAX_BODY = 256 * 1024;
+// Large enough for importing a year of study (the import payload is the biggest request).
+const MAX_BODY = 80 * 1024 * 1024;
 
 function send(res: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
   res.writeHead(status, {

@@ -3,6 +3,7 @@ import { appHandlers } from './app.ipc';
 import { collectionHandlers, todayHandlers } from './today.ipc';
 import { backupHandlers } from './backup.ipc';
 import { profileHandlers } from './profiles.ipc';
+import { transferHandlers } from './transfer.ipc';
 import { examHandlers } from './exam.ipc';
 import { casesHandlers } from './cases.ipc';
 import { catalogHandlers } from './catalog.ipc';
@@ -23,5 +24,6 @@ export function createHandlers(s: Services): Handlers {
     ...todayHandlers(s),
     ...collectionHandlers(s),
     ...examHandlers(s),
+    ...transferHandlers(s),
   };
 }

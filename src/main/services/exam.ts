@@ -209,7 +209,7 @@ export async function caseMarkExam(s: Services, id: string, questionId: string, 
   return examResult(s, id);
 }
 
-function scoreOf(s: Services, e: ExamDoc) {
+export function scoreOf(s: Services, e: ExamDoc) {
   const items = e.items
     .map((id) => s.bank.item(id))
     .filter((i): i is Item => i !== undefined)

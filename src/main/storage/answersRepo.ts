@@ -57,6 +57,8 @@ export interface AnswersRepo {
   history(): Promise<AnswerRecord[]>;
   /** Recomputes every card from the log with new scheduler parameters. */
   refold(params: FoldParams): Promise<void>;
+  /** Adds answers from another machine to the log (in time order), then recomputes every card from the log. */
+  importRecords(records: readonly AnswerRecord[]): Promise<boolean>;
   notices: readonly string[];
   close(): Promise<void>;
 }
@@ -85,7 +87,8 @@ export async function openAnswersRepo(learnerDir: string, health: StorageHealth,
     for (const [id, stat] of Object.entries(snapshot.questions)) model.questions.set(id, stat);
     model.times = { single: [...snapshot.times.single], multiple: [...snapshot.times.multiple] };
   } else {
-    tail = (await log.open({})) ?? [];
+    // Rebuilding from the whole log: fold in time order (imported answers may sit after newer ones in a file).
+    tail = [...((await log.open({})) ?? [])].sort((a, b) => a.at - b.at);
   }
   for (const r of tail) applyAnswer(model, r, params.scheduler);
 
@@ -107,6 +110,15 @@ export async function openAnswersRepo(learnerDir: string, health: StorageHealth,
     return writing;
   };
 
+  const refold = async (next: FoldParams): Promise<void> => {
+    params = next;
+    const fresh = emptyModel();
+    const all = [...(await log.readAll())].sort((a, b) => a.at - b.at);
+    for (const r of all) applyAnswer(fresh, r, params.scheduler);
+    model = fresh;
+    await writeSnapshot();
+  };
+
   return {
     notices: log.notices,
     model: () => model,
@@ -119,12 +131,11 @@ export async function openAnswersRepo(learnerDir: string, health: StorageHealth,
       return saved;
     },
     history: () => log.readAll(),
-    async refold(next) {
-      params = next;
-      const fresh = emptyModel();
-      for (const r of await log.readAll()) applyAnswer(fresh, r, params.scheduler);
-      model = fresh;
-      await writeSnapshot();
+    refold,
+    async importRecords(records) {
+      const saved = await log.appendMany([...records].sort((a, b) => a.at - b.at));
+      await refold(params);
+      return saved;
     },
     async close() {
       if (sinceSnapshot > 0 && health.pendingCount === 0) await writeSnapshot();

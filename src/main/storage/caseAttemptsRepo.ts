@@ -13,6 +13,7 @@ export const CASE_ATTEMPTS_FILE = 'case-attempts.json';
 export interface CaseAttemptsRepo {
   all(): readonly CaseAttempt[];
   append(attempt: CaseAttempt): Promise<boolean>;
+  addMany(attempts: readonly CaseAttempt[]): Promise<boolean>;
   notice: string | null;
 }
 
@@ -29,5 +30,6 @@ export async function openCaseAttemptsRepo(learnerDir: string, health: StorageHe
     notice,
     all: () => db.data.attempts,
     append: (attempt) => persist(db, { ...db.data, attempts: [...db.data.attempts, attempt] }, health, CASE_ATTEMPTS_FILE),
+    addMany: (attempts) => persist(db, { ...db.data, attempts: [...db.data.attempts, ...attempts].sort((a, b) => a.at - b.at) }, health, CASE_ATTEMPTS_FILE),
   };
 }

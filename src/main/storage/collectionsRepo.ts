@@ -20,6 +20,7 @@ export interface CollectionsRepo {
   notes(): Readonly<Record<string, { text: string; at: number }>>;
   setFavourite(id: string, on: boolean, at: number): Promise<boolean>;
   setNote(id: string, text: string, at: number): Promise<boolean>;
+  replace(favourites: Record<string, number>, notes: Record<string, { text: string; at: number }>): Promise<boolean>;
   notice: string | null;
 }
 
@@ -42,6 +43,7 @@ export async function openCollectionsRepo(learnerDir: string, health: StorageHea
       else delete favourites[id];
       return persist(db, { ...db.data, favourites }, health, COLLECTIONS_FILE);
     },
+    replace: (favourites, notes) => persist<CollectionsDoc>(db, { version: 1, favourites, notes }, health, COLLECTIONS_FILE),
     setNote(id, text, at) {
       const notes = { ...db.data.notes };
       if (text.trim()) notes[id] = { text, at };

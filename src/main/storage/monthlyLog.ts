@@ -137,6 +137,12 @@ export class MonthlyLog<T extends { at: number }> {
     return { ...this.#sizes };
   }
 
+  /** Appends many records (e.g. an import) with one flush per month file. */
+  appendMany(records: readonly T[]): Promise<boolean> {
+    for (const r of records) this.#queue.push({ month: monthKey(r.at), line: serializeLine(r) });
+    return this.#health.run('log', () => this.#flush());
+  }
+
   /** Resolves to whether this record (and everything queued before it) reached the disk. */
   append(record: T): Promise<boolean> {
     this.#queue.push({ month: monthKey(record.at), line: serializeLine(record) });

@@ -356,6 +356,12 @@ export const contract = {
   },
   'exam:active': { args: Empty, result: z.object({ id: z.string(), subjectName: z.string(), remainingMs: z.number() }).nullable() },
   'exam:history': { args: Empty, result: z.array(ExamSummary) },
+  'transfer:export': { args: Empty, result: z.object({ fileName: z.string(), content: z.string() }) },
+  'transfer:import': {
+    args: z.object({ content: z.string().max(64 * 1024 * 1024) }),
+    result: z.object({ reviews: z.number(), exams: z.number(), caseAttempts: z.number(), favourites: z.number(), notes: z.number() }),
+  },
+  'results:csv': { args: Empty, result: z.object({ fileName: z.string(), content: z.string(), rows: z.number() }) },
   'backup:list': { args: Empty, result: z.array(BackupInfo) },
   'backup:create': { args: Empty, result: BackupInfo },
   'backup:restore': { args: z.object({ id: z.string().regex(/^[0-9_a-z-]{1,64}$/) }), result: z.object({ notices: z.array(z.string()) }) },

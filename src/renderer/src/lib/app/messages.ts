@@ -57,3 +57,18 @@ export const SETTINGS_MESSAGES = {
   back: '返回首页',
   badDate: '日期格式不正确，请按“年-月-日”选择日期。',
 } as const;
+
+export const TRANSFER_MESSAGES = {
+  title: '学习进度：在机房和家里之间带走',
+  intro: '“导出”把你的全部学习记录存成一个文件（可放进 U 盘）；在另一台电脑上“导入”后，两边的记录会合并，不会重复，也不会覆盖。',
+  export: '导出学习进度',
+  import: '导入学习进度…',
+  csv: '导出全部学员的模拟考试成绩（CSV）',
+  exported: (f: string) => `已导出：${f}（保存在浏览器或系统的“下载”文件夹）。`,
+  imported: (a: { reviews: number; exams: number; caseAttempts: number; favourites: number; notes: number }) =>
+    a.reviews + a.exams + a.caseAttempts + a.favourites + a.notes === 0
+      ? '导入完成：这个文件里的记录本机都已经有了，没有变化。'
+      : `导入完成：新增答题记录 ${a.reviews} 条、模拟考试 ${a.exams} 场、案例练习 ${a.caseAttempts} 次、收藏 ${a.favourites} 道、笔记 ${a.notes} 条，复习计划已重新计算。`,
+  csvDone: (n: number) => `已导出 ${n} 条考试成绩（可以用 Excel 打开）。`,
+  failed: '操作没有完成，已有记录没有被改动。请重试。',
+} as const;

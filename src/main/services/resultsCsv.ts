@@ -1,0 +1,53 @@
+import Papa from 'papaparse';
+import type { Services } from './createServices';
+import { scoreOf } from './exam';
+import { ExamDoc } from '../storage/examsRepo';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const HEADER = ['学员', '科目', '日期', '得分', '满分', '是否及格', '用时（分钟）', '试卷'];
+
+async function examsOf(dir: string): Promise<ExamDoc[]> {
+  let names: string[] = [];
+  try {
+    names = (await readdir(join(dir, 'exams'))).filter((n) => n.endsWith('.json'));
+  } catch {
+    return [];
+  }
+  const out: ExamDoc[] = [];
+  for (const n of names) {
+    try {
+      const parsed = ExamDoc.safeParse(JSON.parse(await readFile(join(dir, 'exams', n), 'utf8')));
+      if (parsed.success && parsed.data.submittedAt !== null) out.push(parsed.data);
+    } catch {
+      // A damaged exam file is left out of the report; the learner's app reports it when they open it.
+    }
+  }
+  return out.sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/**
+ * 导出成绩: every learner's finished mock exams on this machine as CSV, UTF-8 with a BOM so Excel shows Chinese.
+ * Read-only: learners' files are read, never written.
+ */
+export async function resultsCsv(s: Services): Promise<{ fileName: string; content: string; rows: number }> {
+  const rows: (string | number)[][] = [];
+  for (const p of s.profiles.all()) {
+    for (const e of await examsOf(s.learnerDir(p.id))) {
+      const sub = s.bank.subjects.find((x) => x.def.id === e.subject);
+      const { scored, passed } = scoreOf(s, e);
+      rows.push([
+        p.name,
+        sub?.def.name ?? e.subject,
+        s.day.key(e.createdAt),
+        scored.score,
+        scored.max,
+        passed ? '及格' : '未及格',
+        Math.round((e.submittedAt! - e.createdAt) / 60_000),
+        e.custom ? '自定义' : '标准',
+      ]);
+    }
+  }
+  const content = `\uFEFF${Papa.unparse([HEADER, ...rows], { newline: '\r\n' })}`;
+  return { fileName: `社工路模拟考试成绩-${s.day.key(s.config.now())}.csv`, content, rows: rows.length };
+}

@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { answerKey, mergeFavourites, mergeNotes, missingByKey } from '../../core/transfer/merge';
+import { AppError } from '../../shared/errors';
+import { AnswerRecord, CaseAttempt } from '../../shared/records';
+import { ExamDoc } from '../storage/examsRepo';
+import type { Services } from './createServices';
+
+export const PROGRESS_FORMAT = 'shegonglu-progress';
+
+const ProgressData = z.object({
+  settings: z.object({ level: z.enum(['junior', 'intermediate']).nullable(), examDate: z.string().nullable() }).passthrough(),
+  favourites: z.record(z.string(), z.number()),
+  notes: z.record(z.string(), z.object({ text: z.string().max(5000), at: z.number() })),
+  caseAttempts: z.array(CaseAttempt),
+  exams: z.array(ExamDoc),
+  reviews: z.array(AnswerRecord),
+});
+type ProgressData = z.infer<typeof ProgressData>;
+
+const ProgressFile = z.object({
+  format: z.literal(PROGRESS_FORMAT),
+  version: z.literal(1),
+  exportedAt: z.number(),
+  learner: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  data: z.unknown(),
+});
+
+const M = {
+  foreign: '这不是社工路的学习进度文件（可能选错了文件）。没有做任何改动。',
+  damaged: '学习进度文件已损坏（校验不通过），可能没有复制完整。没有做任何改动，请重新导出后再试。',
+  newer: '这个学习进度文件来自更新版本的社工路，请先升级本机的社工路。没有做任何改动。',
+};
+
+const checksum = (data: unknown) => createHash('sha256').update(JSON.stringify(data)).digest('hex');
+
+/** 导出学习进度: one file with everything of the open learner, versioned and with a checksum. */
+export async function exportProgress(s: Services): Promise<{ fileName: string; content: string }> {
+  const name = (s.learnerId && s.profiles.get(s.learnerId)?.name) || '学员';
+  const data: ProgressData = {
+    settings: s.settings.get(),
+    favourites: { ...s.collections.favourites() },
+    notes: { ...s.collections.notes() },
+    caseAttempts: [...s.caseAttempts.all()],
+    exams: s.exams.all(),
+    reviews: await s.answers.history(),
+  };
+  const now = s.config.now();
+  const file = { format: PROGRESS_FORMAT, version: 1, exportedAt: now, learner: name, sha256: checksum(data), data };
+  return { fileName: `社工路学习进度-${name}-${s.day.key(now)}.json`, content: JSON.stringify(file) };
+}
+
+/**
+ * 导入学习进度 into the open learner: answers are added to the log without duplicates and every card is recomputed
+ * from the merged log; mock exams and case attempts from both machines are kept; 收藏 are united and the later note
+ * wins. Importing the same file again changes nothing. A damaged or foreign file is refused before anything changes.
+ */
+export async function importProgress(s: Services, content: string) {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(content);
+  } catch {
+    throw new AppError('BAD_REQUEST', M.foreign);
+  }
+  const envelope = ProgressFile.safeParse(raw);
+  if (!envelope.success) {
+    const v = (raw as { format?: unknown; version?: unknown } | null) ?? {};
+    throw new AppError('BAD_REQUEST', v.format === PROGRESS_FORMAT && typeof v.version === 'number' && v.version > 1 ? M.newer : M.foreign);
+  }
+  if (checksum(envelope.data.data) !== envelope.data.sha256) throw new AppError('BAD_REQUEST', M.damaged);
+  const data = ProgressData.safeParse(envelope.data.data);
+  if (!data.success) throw new AppError('BAD_REQUEST', M.damaged);
+  const d = data.data;
+
+  const reviews = missingByKey(await s.answers.history(), d.reviews, answerKey);
+  const attempts = missingByKey(s.caseAttempts.all(), d.caseAttempts, (a) => `${a.questionId}|${a.at}`);
+  const exams = d.exams.filter((e) => !s.exams.get(e.id));
+  const favourites = mergeFavourites(s.collections.favourites(), d.favourites);
+  const notes = mergeNotes(s.collections.notes(), d.notes);
+  const newFavourites = Object.keys(favourites).length - Object.keys(s.collections.favourites()).length;
+  const newNotes = Object.entries(notes).filter(([id, n]) => s.collections.notes()[id]?.at !== n.at).length;
+
+  if (reviews.length) await s.answers.importRecords(reviews);
+  if (attempts.length) await s.caseAttempts.addMany(attempts);
+  for (const e of exams) await s.exams.create(e);
+  if (newFavourites || newNotes) await s.collections.replace(favourites, notes);
+  if (s.settings.get().level === null && d.settings.level) await s.settings.update({ level: d.settings.level, examDate: d.settings.examDate });
+  return { reviews: reviews.length, exams: exams.length, caseAttempts: attempts.length, favourites: newFavourites, notes: newNotes };
+}
