@@ -1,16 +1,19 @@
 /**
- * `npm run bank:check [-- --json] [-- --dir <questions dir>]`
+ * `npm run bank:check [-- --json] [-- --dir <questions dir>] [-- --centre <centre banks dir>]`
  * Validates every bank file with the app's own schemas, rejects duplicate ids, near-duplicate stems, unknown
  * chapters, missing 解析/basis/review and keys that do not match options; prints a coverage table; exits 1 on errors.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkBank, formatTable } from './bankCheck/checkBank';
-import { readBankDir } from '../src/main/bank/readBankDir';
+import { readBankDir, readCentreBanks } from '../src/main/bank/readBankDir';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean' }, dir: { type: 'string' } } });
+const { values } = parseArgs({ options: { json: { type: 'boolean' }, dir: { type: 'string' }, centre: { type: 'string' } } });
 const dir = resolve(values.dir ?? resolve(import.meta.dirname, '..', 'questions'));
-const report = checkBank(await readBankDir(dir));
+const shipped = await readBankDir(dir);
+// `--centre <dir>`: check a training centre's extra bank files together with the shipped bank.
+const centre = values.centre ? await readCentreBanks(resolve(values.centre)) : [];
+const report = checkBank({ ...shipped, bankFiles: [...shipped.bankFiles, ...centre] });
 
 if (values.json) {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

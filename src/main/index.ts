@@ -39,7 +39,10 @@ export function start(): void {
         exists: existsSync,
       });
       log(`data folder: ${location.dir} (${location.source})`);
+      const centreFlag = process.argv.find((a) => a.startsWith('--centre-banks='))?.slice('--centre-banks='.length);
+      const centreBanksDir = centreFlag ?? process.env['SGL_CENTRE_BANKS'];
       const services = await createServices({
+        ...(centreBanksDir ? { centreBanksDir } : {}),
         dataDir: location.dir,
         questionsDir: app.isPackaged ? join(process.resourcesPath, 'questions') : join(app.getAppPath(), 'questions'),
         now: () => Date.now(),

@@ -14,6 +14,7 @@ const { values } = parseArgs({
     now: { type: 'string' },
     token: { type: 'string' },
     questions: { type: 'string' },
+    'centre-banks': { type: 'string' },
   },
 });
 
@@ -25,6 +26,7 @@ const offset = startAt === undefined ? 0 : startAt - Date.now();
 const web = await startWebServer({
   dataDir,
   questionsDir: resolve(values.questions ?? resolve(root, 'questions')),
+  ...(values['centre-banks'] ?? process.env['SGL_CENTRE_BANKS'] ? { centreBanksDir: resolve(values['centre-banks'] ?? process.env['SGL_CENTRE_BANKS']!) } : {}),
   rendererDir: resolve(root, 'out', 'renderer'),
   port: Number(values.port ?? process.env['SGL_PORT'] ?? 0),
   token: values.token ?? process.env['SGL_TOKEN'] ?? randomBytes(24).toString('hex'),

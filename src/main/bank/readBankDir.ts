@@ -41,3 +41,13 @@ export async function readBankDir(questionsDir: string): Promise<{
   ]);
   return { subjectsFile, treeFiles, bankFiles };
 }
+
+/**
+ * Bank files a training centre dropped into its folder: any `*.json` below it, in the same format as
+ * `questions/banks`. Paths in messages start with 机构题库/ so a learner can tell them apart.
+ */
+export async function readCentreBanks(dir: string): Promise<RawFile[]> {
+  const paths = await jsonFilesUnder(dir);
+  const files = await Promise.all(paths.map((p) => readJson(dir, p)));
+  return files.map((f) => ({ ...f, path: `机构题库/${f.path}` }));
+}

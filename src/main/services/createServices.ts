@@ -2,7 +2,7 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { indexBank, type BankIndex } from '../../core/bank/bankIndex';
 import { validateBank } from '../../core/bank/validateBank';
-import { readBankDir } from '../bank/readBankDir';
+import { readBankDir, readCentreBanks } from '../bank/readBankDir';
 import { openAnswersRepo, type AnswersRepo } from '../storage/answersRepo';
 import { Backups } from '../storage/backups';
 import { openCaseAttemptsRepo, type CaseAttemptsRepo } from '../storage/caseAttemptsRepo';
@@ -27,6 +27,8 @@ export interface ServiceConfig {
   questionsDir: string;
   /** Injected clock (epoch ms). */
   now: () => number;
+  /** Extra banks from a training centre (default: `centre-banks/` in the data folder). */
+  centreBanksDir?: string;
   /** Open (creating its profile if needed) this learner at start — for tests and tools. */
   learner?: string;
   /** Learner's time zone, minutes east of UTC (default: this machine's). Day boundaries follow it. */
@@ -73,8 +75,11 @@ export interface Services {
   dispose(): Promise<void>;
 }
 
-export async function loadBank(questionsDir: string): Promise<BankIndex> {
-  return indexBank(validateBank(await readBankDir(questionsDir)));
+/** Loads the shipped bank and, when given, a centre's extra bank files, all checked by the same validator. */
+export async function loadBank(questionsDir: string, centreBanksDir?: string): Promise<BankIndex> {
+  const shipped = await readBankDir(questionsDir);
+  const centre = centreBanksDir ? await readCentreBanks(centreBanksDir) : [];
+  return indexBank(validateBank({ ...shipped, bankFiles: [...shipped.bankFiles, ...centre] }));
 }
 
 export function foldParamsFor(settings: Pick<Settings, 'desiredRetention'>, weights: readonly number[] | null): FoldParams & { scheduler: Scheduler } {
@@ -112,7 +117,7 @@ export async function createServices(config: ServiceConfig): Promise<Services> {
   const learnerDir = (id: string) => join(config.dataDir, 'learners', id);
   const backupsDir = (id: string) => join(config.dataDir, 'backups', id);
   const [bank, weights, profiles] = await Promise.all([
-    loadBank(config.questionsDir),
+    loadBank(config.questionsDir, config.centreBanksDir ?? join(config.dataDir, 'centre-banks')),
     readWeights(config.questionsDir, config.log),
     openProfilesRepo(config.dataDir, health),
   ]);
