@@ -101,3 +101,43 @@ describe('导出成绩', () => {
     ]);
   });
 });
+
+describe('export → import round trip (property)', () => {
+  it('for any two overlapping histories, importing gives the union once, and again changes nothing', async () => {
+    const fc = (await import('fast-check')).default;
+    const ids = ['jc25-06-001', 'jc25-06-002', 'jc25-06-003'];
+    const answerArb = fc.record({ q: fc.constantFrom(...ids), day: fc.integer({ min: 0, max: 30 }), right: fc.boolean() });
+    await fc.assert(
+      fc.asyncProperty(fc.array(answerArb, { maxLength: 8 }), fc.array(answerArb, { maxLength: 8 }), fc.array(answerArb, { maxLength: 4 }), async (onlyA, onlyB, shared) => {
+        const toRecord = (a: { q: string; day: number; right: boolean }, i: number, tag: string) => ({
+          questionId: a.q,
+          at: T0 + a.day * DAY + i * 1000 + (tag === 'shared' ? 0 : tag === 'a' ? 100 : 200),
+          choice: [a.right ? 'C' : 'A'] as ('A' | 'C')[],
+          correct: a.right,
+          score: a.right ? 1 : 0,
+          responseMs: 1000,
+          mode: 'practice' as const,
+        });
+        const sharedRecs = shared.map((a, i) => toRecord(a, i, 'shared'));
+        const aRecs = [...sharedRecs, ...onlyA.map((a, i) => toRecord(a, i, 'a'))];
+        const bRecs = [...sharedRecs, ...onlyB.map((a, i) => toRecord(a, i, 'b'))];
+        const A = await machine(T0);
+        const B = await machine(T0);
+        await A.call('profiles:create', { name: '甲', level: 'junior' });
+        await B.call('profiles:create', { name: '甲', level: 'junior' });
+        await A.s.answers.importRecords(aRecs as never);
+        await B.s.answers.importRecords(bRecs as never);
+        const { content } = await A.call<{ content: string }>('transfer:export');
+        await B.call('transfer:import', { content });
+        const key = (r: { questionId: string; at: number }) => `${r.questionId}@${r.at}`;
+        const merged = (await B.s.answers.history()).map(key).sort();
+        expect(merged).toEqual([...new Set([...aRecs, ...bRecs].map(key))].sort());
+        expect(await B.call('transfer:import', { content })).toMatchObject({ reviews: 0 });
+        expect((await B.s.answers.history()).length).toBe(merged.length);
+        await A.s.dispose();
+        await B.s.dispose();
+      }),
+      { numRuns: 12, seed: 5 },
+    );
+  }, 60_000);
+});
