@@ -45,7 +45,7 @@ function learnerWithHistory(n: number, label = 'rec'): string {
 }
 
 async function recorder(dataDir: string) {
-  const s = await createServices({ dataDir, questionsDir: realQuestions, now: () => Date.now(), log: () => {} });
+  const s = await createServices({ learner: 'default', dataDir, questionsDir: realQuestions, now: () => Date.now(), log: () => {} });
   const dispatch = createDispatcher(createHandlers(s), () => {});
   const ids = s.bank.subjects.flatMap((sub) => sub.chapters.flatMap((c) => s.bank.itemsInChapter(c.id))).filter((i) => i.type === 'single').map((i) => i.id);
   let k = 0;
@@ -133,7 +133,7 @@ async function main() {
     const learner = await openLearner(learnerDir, new StorageHealth(() => {}), new Backups(join(big, 'backups', 'default'), learnerDir, () => Date.now()));
     startup.push(performance.now() - tl);
     await learner.answers.close();
-    const s = await createServices({ dataDir: big, questionsDir: bank10k, now: () => Date.now(), log: () => {} });
+    const s = await createServices({ learner: 'default', dataDir: big, questionsDir: bank10k, now: () => Date.now(), log: () => {} });
     if (i === 0) await s.settings.update({ level: 'junior', dailyNewOverride: 20 });
     const cards = [...s.answers.model().questions.values()].filter((q) => q.card).length;
     if (cards !== 10_000) throw new Error(`expected 10k cards, got ${cards}`);
