@@ -94,3 +94,13 @@ describe('learner profiles', () => {
     expect(s.learnerId).toBe('default'); // the only learner, without PIN: opened at once
   });
 });
+
+describe('first run in a data folder that does not exist yet (regression)', () => {
+  it('creates the folder when the first learner is saved', async () => {
+    const dataDir = join(tempDataDir(), 'not', 'yet', 'there');
+    const { call, s } = await open(dataDir);
+    await call('profiles:create', { name: '王芳', level: 'junior' });
+    expect(s.health.problem).toBeNull();
+    expect(existsSync(join(dataDir, 'profiles.json'))).toBe(true);
+  });
+});

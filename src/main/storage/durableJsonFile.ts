@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Adapter } from 'lowdb';
 import writeFileAtomic from 'write-file-atomic';
@@ -10,6 +10,8 @@ import { fsyncDir } from './fsyncDir';
  * new one, never a mix.
  */
 export class DurableJsonFile<T> implements Adapter<T> {
+  #folderReady = false;
+
   constructor(readonly file: string) {}
 
   async read(): Promise<T | null> {
@@ -24,6 +26,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
+    // The data folder may not exist yet (first run in portable mode, a fresh --data folder).
+    if (!this.#folderReady) {
+      await mkdir(dirname(this.file), { recursive: true });
+      this.#folderReady = true;
+    }
     await writeFileAtomic(this.file, `${JSON.stringify(data, null, 1)}\n`, { fsync: true });
     await fsyncDir(dirname(this.file));
   }
