@@ -33,6 +33,18 @@ export class AppState {
   #screen = $state<Screen>({ name: 'loading' });
   #error = $state<string | null>(null);
   #practiceRun = 0;
+  /** Bumped on every screen change, so a slow async step cannot send the learner back to an older screen. */
+  #nav = 0;
+
+  #show(screen: Screen): void {
+    this.#nav += 1;
+    this.#screen = screen;
+  }
+
+  /** Shows `screen` only if no other screen was chosen since `ticket` was taken. */
+  #showIfCurrent(ticket: number, screen: Screen): void {
+    if (ticket === this.#nav) this.#show(screen);
+  }
 
   constructor(backend: Backend) {
     this.backend = backend;
@@ -78,7 +90,7 @@ export class AppState {
     const list = await this.#guard(() => this.backend['profiles:list'](undefined));
     if (!list) return;
     if (list.current === null) {
-      this.#screen = { name: 'profiles' };
+      this.#show({ name: 'profiles' });
       return;
     }
     await this.enterLearner();
@@ -93,9 +105,9 @@ export class AppState {
       applyFontStep(settings.fontStep);
       if (settings.level) {
         await this.#loadOverview(settings.level);
-        this.#screen = { name: 'home' };
+        this.#show({ name: 'home' });
       } else {
-        this.#screen = { name: 'onboarding' };
+        this.#show({ name: 'onboarding' });
       }
     });
   }
@@ -122,7 +134,8 @@ export class AppState {
   }
 
   async finishOnboarding(level: Level, examDate: string | null): Promise<void> {
-    if (await this.saveSettings({ level, examDate })) this.#screen = { name: 'home' };
+    const ticket = ++this.#nav;
+    if (await this.saveSettings({ level, examDate })) this.#showIfCurrent(ticket, { name: 'home' });
   }
 
   async changeFont(delta: number): Promise<void> {
@@ -133,29 +146,29 @@ export class AppState {
 
   openPractice(source: PracticeSource, title: string): void {
     this.#practiceRun += 1;
-    this.#screen = { name: 'practice', source, title, run: this.#practiceRun };
+    this.#show({ name: 'practice', source, title, run: this.#practiceRun });
   }
 
   openCases(subject: SubjectOverview['id'], chapter: string, title: string): void {
     this.#practiceRun += 1;
-    this.#screen = { name: 'cases', subject, chapter, title, run: this.#practiceRun };
+    this.#show({ name: 'cases', subject, chapter, title, run: this.#practiceRun });
   }
 
   open(name: 'mistakes' | 'favourites' | 'stats'): void {
-    this.#screen = { name };
+    this.#show({ name });
   }
 
   openExamLobby(): void {
-    this.#screen = { name: 'examLobby' };
+    this.#show({ name: 'examLobby' });
   }
 
   openExam(id: string): void {
     this.#activeExam = null;
-    this.#screen = { name: 'exam', id };
+    this.#show({ name: 'exam', id });
   }
 
   openExamResult(id: string): void {
-    this.#screen = { name: 'examResult', id };
+    this.#show({ name: 'examResult', id });
   }
 
   /** The resume prompt's 立即交卷: submits the unfinished paper and shows its result. */
@@ -178,16 +191,16 @@ export class AppState {
       this.#activeExam = null;
       this.#status = null;
       applyFontStep(0);
-      this.#screen = { name: 'profiles' };
+      this.#show({ name: 'profiles' });
     }
   }
 
   openSettings(): void {
-    this.#screen = { name: 'settings' };
+    this.#show({ name: 'settings' });
   }
 
   openBackups(): void {
-    this.#screen = { name: 'backups' };
+    this.#show({ name: 'backups' });
   }
 
   /** Re-reads status (storage problems, notices) from main. */
@@ -209,15 +222,16 @@ export class AppState {
   }
 
   async goHome(): Promise<void> {
+    const ticket = ++this.#nav;
     const level = this.#settings?.level;
     if (!level) {
-      this.#screen = { name: 'onboarding' };
+      this.#show({ name: 'onboarding' });
       return;
     }
     await this.#guard(async () => {
       await this.#loadOverview(level);
       this.#status = await this.backend['app:status'](undefined);
     });
-    this.#screen = { name: 'home' };
+    this.#showIfCurrent(ticket, { name: 'home' });
   }
 }
