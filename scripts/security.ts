@@ -3,6 +3,7 @@
  * finding. electronegativity always exits 0, so its CSV report is read here.
  */
 import { execFileSync } from 'node:child_process';
+import Papa from 'papaparse';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,36 +12,6 @@ const root = resolve(import.meta.dirname, '..');
 const electronVersion = (JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
 const bin = join(root, 'node_modules/.bin/electronegativity');
 let failed = 0;
-
-/** Parses the whole CSV text, honouring quoted fields that contain commas, quotes or newlines. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cur);
-      cur = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cur);
-      rows.push(row);
-      row = [];
-      cur = '';
-    } else cur += ch;
-  }
-  if (cur || row.length) rows.push([...row, cur]);
-  return rows;
-}
 
 interface Reviewed {
   issue: string;
@@ -51,25 +22,42 @@ const reviewed = (JSON.parse(readFileSync(join(root, 'scripts/security-reviewed.
 const isReviewed = (issue: string, file: string) =>
   reviewed.some((r) => r.issue === issue && r.files.some((f) => file.endsWith(f)));
 
+const SEVERITIES = new Set(['LOW', 'MEDIUM', 'HIGH', 'INFORMATIONAL']);
+
+/**
+ * Runs electronegativity on one folder and reads its CSV with a real CSV parser. The report is checked strictly
+ * (every row complete, a known severity) and the scan repeated if it is not: electronegativity has been seen to
+ * leave an interleaved report, and a report that cannot be read must fail the check, not pass it.
+ */
+function scan(target: string): string[][] {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const report = join(mkdtempSync(join(tmpdir(), 'sgl-security-')), 'report.csv');
+    execFileSync(bin, ['-i', join(root, target), '-o', report, '-x', 'AvailableSecurityFixesGlobalCheck', '-e', electronVersion], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const rows = Papa.parse<string[]>(readFileSync(report, 'utf8').trim(), { skipEmptyLines: true }).data;
+    const [header, ...findings] = rows;
+    const cols = (header ?? []).map((c) => c.trim());
+    const ok = cols.length === 8 && findings.every((r) => r.length === cols.length && SEVERITIES.has((r[1] ?? '').toUpperCase()));
+    if (ok) return [cols, ...findings];
+    console.error(`${target}: unreadable electronegativity report (attempt ${attempt}), scanning again`);
+  }
+  throw new Error(`${target}: electronegativity report could not be read three times; failing the security check`);
+}
+
 // src holds main and preload (and the renderer's index.html with its CSP); out is the built app.
 for (const target of ['src', 'out']) {
-  const report = join(mkdtempSync(join(tmpdir(), 'sgl-security-')), 'report.csv');
-  execFileSync(bin, ['-i', join(root, target), '-o', report, '-x', 'AvailableSecurityFixesGlobalCheck', '-e', electronVersion], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const [header, ...rows] = parseCsv(readFileSync(report, 'utf8').trim());
-  const cols = (header ?? []).map((c) => c.trim());
-  const sev = cols.indexOf('severity');
-  const issue = cols.indexOf('issue');
-  const file = cols.indexOf('filename');
-  const findings = rows.filter((r) => r.length > 1);
+  const [cols, ...findings] = scan(target);
+  const sev = cols!.indexOf('severity');
+  const issue = cols!.indexOf('issue');
+  const file = cols!.indexOf('filename');
   const serious = findings.filter(
     (r) => ['HIGH', 'MEDIUM'].includes((r[sev] ?? '').toUpperCase()) && !isReviewed(r[issue] ?? '', r[file] ?? ''),
   );
   console.log(`${target}: ${findings.length} finding(s), ${serious.length} unreviewed HIGH/MEDIUM`);
   for (const r of findings) {
     const mark = isReviewed(r[issue] ?? '', r[file] ?? '') ? ' (reviewed, see scripts/security-reviewed.json)' : '';
-    console.log(`  ${r[sev]} ${r[issue]} ${r[file]} — ${r[cols.indexOf('description')] ?? ''}${mark}`);
+    console.log(`  ${r[sev]} ${r[issue]} ${r[file]} — ${r[cols!.indexOf('description')] ?? ''}${mark}`);
   }
   failed += serious.length;
 }
