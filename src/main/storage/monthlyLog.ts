@@ -132,11 +132,6 @@ export class MonthlyLog<T extends { at: number }> {
     return out;
   }
 
-  /** Bytes of each month file that are on disk and complete. */
-  offsets(): LogOffsets {
-    return { ...this.#sizes };
-  }
-
   /** Appends many records (e.g. an import) with one flush per month file. */
   appendMany(records: readonly T[]): Promise<boolean> {
     for (const r of records) this.#queue.push({ month: monthKey(r.at), line: serializeLine(r) });

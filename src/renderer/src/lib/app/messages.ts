@@ -30,7 +30,6 @@ export const ONBOARDING_MESSAGES = {
 
 export const SETTINGS_MESSAGES = {
   title: '设置',
-  level: '报考级别',
   examDate: '考试日期',
   clearDate: '清除日期',
   fontSize: '文字大小',

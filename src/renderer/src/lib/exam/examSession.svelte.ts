@@ -91,7 +91,7 @@ export class ExamSession {
     if (!this.#view || this.#view.submitted) return;
     const left = this.remainingMs;
     if (left <= WARN_AT_MS && left > 0 && !this.#warned) this.#warned = true;
-    if (left === 0) void this.submit(true);
+    if (left === 0) void this.submit();
   }
 
   #fail(e: unknown): void {
@@ -168,7 +168,7 @@ export class ExamSession {
   }
 
   async #reloadIfOver(): Promise<void> {
-    if (this.remainingMs === 0) await this.submit(true);
+    if (this.remainingMs === 0) await this.submit();
   }
 
   askSubmit(): void {
@@ -178,7 +178,7 @@ export class ExamSession {
     this.#confirming = false;
   }
 
-  async submit(_auto = false): Promise<void> {
+  async submit(): Promise<void> {
     if (this.#submitting || this.#result) return;
     // Flush typed case answers still waiting for their save.
     for (const t of this.#caseTimers.values()) clearTimeout(t);

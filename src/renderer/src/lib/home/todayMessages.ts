@@ -7,7 +7,6 @@ export const TODAY_MESSAGES = {
   minutes: (n: number) => (n > 0 ? `约 ${n} 分钟` : ''),
   start: '开始今日学习',
   done: '今天的任务已完成',
-  noLevel: '',
   quota: (p: TodayPlan): string => {
     const q = p.quota;
     switch (q.reason) {

@@ -5,7 +5,6 @@ export const PROFILE_MESSAGES = {
   newTitle: '新建学员',
   name: '名字',
   namePlaceholder: '例如：王芳',
-  level: '报考级别',
   examDate: '考试日期（可不填）',
   pin: '4 位数字 PIN（可不填）',
   pinHint: 'PIN 只是防止同学误入你的记录，不是加密。忘记 PIN 需要老师帮忙。',
