@@ -48,10 +48,18 @@ export async function startApp(dataDir: string, extraArgs: string[] = []): Promi
     url,
     origin: new URL(url).origin,
     logs,
+    // A runtime that does not exit within 20 s is a bug (it once hung on an idle socket): fail with its log.
     stop: () =>
-      new Promise<void>((done) => {
+      new Promise<void>((done, fail) => {
         if (child.exitCode !== null) return done();
-        child.once('exit', () => done());
+        const timer = setTimeout(() => {
+          child.kill('SIGKILL');
+          fail(new Error(`browser runtime did not stop within 20 s of SIGTERM:\n${logs.join('')}`));
+        }, 20_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          done();
+        });
         child.kill('SIGTERM');
       }),
   };

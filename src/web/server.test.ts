@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,5 +104,38 @@ describe('browser runtime server', () => {
     expect(JSON.parse((await api('practice:answer', { questionId: 1 })).body).error.code).toBe('BAD_REQUEST');
     expect(JSON.parse((await api('nope:nope', {})).body).error.code).toBe('BAD_REQUEST');
     expect((await api('settings:get', undefined)).status).toBe(200);
+  });
+});
+
+describe('stopping the browser runtime', () => {
+  it('stops promptly while the browser holds an idle or pre-connected socket, after finishing the request in flight', async () => {
+    const dataDir = tempDataDir();
+    const opts = { learner: 'default', dataDir, questionsDir: questionsDirForTesting(), port: 0, token, now: () => Date.UTC(2026, 10, 28), log: () => {} };
+    const rendererDir = mkdtempSync(join(tmpdir(), 'sgl-renderer-'));
+    const second = await startWebServer({ ...opts, rendererDir });
+    const u = new URL(second.url);
+    // A socket that never sends a request (what Chromium's pre-connect leaves behind) — without help it keeps
+    // server.close() waiting for the headers timeout.
+    const idle = connect(Number(u.port), u.hostname);
+    await new Promise((r) => idle.once('connect', r));
+    // A write that is still being handled when the stop comes.
+    const write = fetch(`${u.origin}/api/settings:update`, {
+      method: 'POST',
+      headers: { Origin: u.origin, 'X-SGL-Token': token, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ args: { level: 'intermediate' } }),
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    const started = Date.now();
+    await second.close();
+    expect(Date.now() - started).toBeLessThan(10_000); // the bug held it for minutes; this is not a speed goal
+    const written = await (await write).text();
+    expect(JSON.parse(written), written).toMatchObject({ ok: true });
+    idle.destroy();
+    // The write that was in flight is on disk.
+    const third = await startWebServer({ ...opts, rendererDir });
+    const o = new URL(third.url).origin;
+    const r = await fetch(`${o}/api/settings:get`, { method: 'POST', headers: { Origin: o, 'X-SGL-Token': token } });
+    expect(((await r.json()) as { value: { level: string } }).value.level).toBe('intermediate');
+    await third.close();
   });
 });

@@ -103,6 +103,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<{ server: 
   const services = await createServices(opts);
   const dispatch = createDispatcher(createHandlers(services), opts.log);
   let origin = '';
+  const inFlight = new Set<Promise<void>>();
   const server = createServer((req, res) => {
     const host = req.headers.host ?? '';
     // Rebinding guard: only our own loopback host name is served.
@@ -110,10 +111,12 @@ export async function startWebServer(opts: WebServerOptions): Promise<{ server: 
     const run = (req.url ?? '').startsWith('/api/')
       ? handleApi(req, res, dispatch, opts, origin)
       : handleStatic(req, res, opts.rendererDir);
-    run.catch((e: unknown) => {
+    const tracked = run.catch((e: unknown) => {
       opts.log(`web: ${e instanceof Error ? e.message : String(e)}`);
       if (!res.headersSent) send(res, 500, JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL } }));
     });
+    inFlight.add(tracked);
+    void tracked.finally(() => inFlight.delete(tracked));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -126,7 +129,12 @@ export async function startWebServer(opts: WebServerOptions): Promise<{ server: 
     server,
     url: `${origin}/#token=${opts.token}`,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Stop accepting, let every request already being handled finish its writes, then drop the sockets the browser
+      // keeps open (an idle keep-alive or pre-connected socket would otherwise hold server.close() open for minutes).
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.allSettled([...inFlight]);
+      server.closeAllConnections();
+      await closed;
       await services.dispose();
     },
   };
