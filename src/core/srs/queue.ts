@@ -19,8 +19,8 @@ export interface TodayQueue {
  */
 export function buildTodayQueue(a: {
   items: readonly QueueItem[];
-  /** The item's card, or null/undefined while it is new. */
-  cardOf: (id: string) => CardState | null | undefined;
+  /** The item's card, or null/undefined while it is new (`index` is the item's place in `items`). */
+  cardOf: (id: string, index: number) => CardState | null | undefined;
   now: number;
   endOfToday: number;
   newLeftToday: number;
@@ -28,8 +28,9 @@ export function buildTodayQueue(a: {
 }): TodayQueue {
   const due: { id: string; r: number }[] = [];
   const byChapter = new Map<string, string[]>();
-  for (const item of a.items) {
-    const card = a.cardOf(item.id);
+  for (let i = 0; i < a.items.length; i++) {
+    const item = a.items[i]!;
+    const card = a.cardOf(item.id, i);
     if (card && card.phase !== 'new') {
       if (card.due <= a.endOfToday) due.push({ id: item.id, r: a.scheduler.retrievability(card, a.now) });
     } else {

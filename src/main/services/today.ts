@@ -16,11 +16,12 @@ function today(s: Services) {
   const items = learnerItems(s);
   const questions = s.answers.model().questions;
   const startOfToday = s.day.startOf(now);
+  // One lookup per item: the queue builder reads the cards by position.
+  const cards = items.map(({ id }) => questions.get(id)?.card);
   const cardOf = (id: string) => questions.get(id)?.card;
   let introducedToday = 0;
   let unintroduced = 0;
-  for (const { id } of items) {
-    const card = cardOf(id);
+  for (const card of cards) {
     if (!card || card.phase === 'new') unintroduced++;
     else if (card.reps === 1 && card.lastReview !== null && card.lastReview >= startOfToday) introducedToday++;
   }
@@ -28,7 +29,7 @@ function today(s: Services) {
   const quota = dailyNewQuota({ unintroduced: unintroduced + introducedToday, now, day: s.day, examDate: settings.examDate, override: settings.dailyNewOverride });
   const queue = buildTodayQueue({
     items,
-    cardOf,
+    cardOf: (_id, i) => cards[i],
     now,
     endOfToday: startOfToday + DAY - 1,
     newLeftToday: Math.max(0, quota.perDay - introducedToday),
