@@ -7,6 +7,7 @@ import type { CaseItem, Item, OptionKey, SubjectId } from '../../shared/bank/sch
 import { AppError } from '../../shared/errors';
 import type { ExamOptions, ExamResult, ExamStartArgs, ExamSummary, ExamView } from '../../shared/ipc/contract';
 import type { ExamDoc } from '../storage/examsRepo';
+import type { AnswerRecordInput } from '../../shared/records';
 import type { Services } from './createServices';
 import { countsAsReview, toPublic } from './practice';
 import { deriveGrade } from '../../core/srs/grade';
@@ -187,6 +188,7 @@ export async function submitExam(s: Services, id: string, auto = false): Promise
   const now = s.config.now();
   const at = Math.min(now, e.deadline);
   await s.exams.update(id, (d) => ({ ...d, submittedAt: at, autoSubmitted: auto || now >= d.deadline }));
+  const records: AnswerRecordInput[] = [];
   for (const qid of e.items) {
     const item = s.bank.item(qid);
     const choice = e.answers[qid];
@@ -196,8 +198,11 @@ export async function submitExam(s: Services, id: string, auto = false): Promise
     const grade = countsAsReview(s, qid, 'exam', at)
       ? deriveGrade({ correct, guessed: false, responseMs: 0, typeTimes: [] })
       : null;
-    await s.answers.append({ questionId: qid, at, choice, correct, score: scored.score, responseMs: 0, mode: 'exam', type: item.type, grade });
+    records.push({ questionId: qid, at, choice, correct, score: scored.score, responseMs: 0, mode: 'exam', type: item.type, grade });
   }
+  // One write and one flush for the whole paper (items in a paper are distinct, so the grades above do not depend
+  // on each other).
+  await s.answers.appendMany(records);
   return examResult(s, id);
 }
 

@@ -53,6 +53,8 @@ export interface AnswersRepo {
   model(): LearnerModel;
   /** Records the answer in memory at once; resolves to whether it reached the disk. */
   append(record: AnswerRecordInput): Promise<boolean>;
+  /** Records several answers made at one moment (a submitted mock exam) with one write and one flush. */
+  appendMany(records: readonly AnswerRecordInput[]): Promise<boolean>;
   /** The whole answer history, read from the log (for rebuilding, optimising and export; not at start-up). */
   history(): Promise<AnswerRecord[]>;
   /** Recomputes every card from the log with new scheduler parameters. */
@@ -128,6 +130,14 @@ export async function openAnswersRepo(learnerDir: string, health: StorageHealth,
       const saved = await log.append(record);
       // Only snapshot when the log is fully on disk, so the index never claims lines the log lacks.
       if (saved && ++sinceSnapshot >= SNAPSHOT_EVERY) void writeSnapshot();
+      return saved;
+    },
+    async appendMany(inputs) {
+      const records = inputs.map((r) => AnswerRecord.parse(r));
+      for (const r of records) applyAnswer(model, r, params.scheduler);
+      const saved = await log.appendMany(records);
+      sinceSnapshot += records.length;
+      if (saved && sinceSnapshot >= SNAPSHOT_EVERY) void writeSnapshot();
       return saved;
     },
     history: () => log.readAll(),

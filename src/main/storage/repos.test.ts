@@ -49,6 +49,21 @@ describe('answer log', () => {
     expect(again.notices).toEqual([]);
   });
 
+  it('records a submitted paper’s answers with one write: in the model at once, all on disk, in order', async () => {
+    const dir = tempDataDir();
+    const repo = await openAnswersRepo(dir, health(), defaultFold());
+    const at = new Date(2026, 10, 28, 11, 0).getTime();
+    await repo.append(record(at - 60_000, 'before'));
+    const paper = ['p1', 'p2', 'p3'].map((q) => ({ ...record(at, q), mode: 'exam' as const, correct: q !== 'p2' }));
+    expect(await repo.appendMany(paper)).toBe(true);
+    expect(repo.model().questions.get('p2')?.wrongs).toBe(1);
+    await repo.close();
+    expect(readFileSync(join(dir, 'reviews', '2026-11.jsonl'), 'utf8').trim().split('\n')).toHaveLength(4);
+    const again = await openAnswersRepo(dir, health(), defaultFold());
+    expect((await again.history()).map((r) => r.questionId)).toEqual(['before', 'p1', 'p2', 'p3']);
+    expect(again.model().questions.get('p3')?.corrects).toBe(1);
+  });
+
   it('cuts a torn last line off (keeping it in a side file) so later answers start on a clean line', async () => {
     const dir = tempDataDir();
     const repo = await openAnswersRepo(dir, health(), defaultFold());
