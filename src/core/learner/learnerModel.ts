@@ -57,7 +57,8 @@ export function applyAnswer(model: LearnerModel, a: FoldedAnswer, scheduler: Pic
     lastWrongAt: a.correct ? (prev?.lastWrongAt ?? null) : a.at,
     card: a.grade ? scheduler.review(prev?.card ?? null, a.grade, a.at) : (prev?.card ?? null),
   });
-  if (a.correct && a.type) {
+  // Only answers with a measured time (not mock-exam answers, logged with 0) set the learner's usual pace.
+  if (a.correct && a.type && a.responseMs > 0) {
     const t = model.times[a.type];
     t.push(a.responseMs);
     if (t.length > TIMES_KEPT) t.shift();

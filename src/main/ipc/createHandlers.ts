@@ -4,6 +4,7 @@ import { collectionHandlers, todayHandlers } from './today.ipc';
 import { backupHandlers } from './backup.ipc';
 import { profileHandlers } from './profiles.ipc';
 import { transferHandlers } from './transfer.ipc';
+import { centreHandlers } from './centre.ipc';
 import { examHandlers } from './exam.ipc';
 import { casesHandlers } from './cases.ipc';
 import { catalogHandlers } from './catalog.ipc';
@@ -25,5 +26,6 @@ export function createHandlers(s: Services): Handlers {
     ...collectionHandlers(s),
     ...examHandlers(s),
     ...transferHandlers(s),
+    ...centreHandlers(s),
   };
 }

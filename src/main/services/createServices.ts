@@ -19,6 +19,8 @@ import { localDay, type LocalDay } from '../../core/srs/calendar';
 import type { Settings } from '../../shared/settings';
 import { AppError } from '../../shared/errors';
 import { openProfilesRepo, type ProfilesRepo } from '../storage/profilesRepo';
+import { openMachineConfigRepo, type MachineConfigRepo } from '../storage/machineConfigRepo';
+import { NewerVersionError } from '../storage/versionedDocument';
 
 export interface ServiceConfig {
   /** Root of all learner data (Electron: userData; browser runtime: --data). */
@@ -41,7 +43,13 @@ const BACKUP_CHECK_MS = 60 * 60 * 1000;
 /** Everything the handlers need: the loaded bank and one learner's repositories (replaced after a restore). */
 export interface Services {
   config: ServiceConfig;
+  /** The loaded bank; replaced as a whole when the centre's banks are read again. */
   bank: BankIndex;
+  bankSources: BankSources;
+  /** Settings of this machine (centre-bank folder), shared by every learner. */
+  machine: MachineConfigRepo;
+  /** Reads the shipped bank and the given centre folder again and puts the result in place of `bank`. */
+  reloadBank(centreBanksDir: string): Promise<void>;
   health: StorageHealth;
   profiles: ProfilesRepo;
   /** The open learner's id, or null on the start screen. */
@@ -77,9 +85,24 @@ export interface Services {
 
 /** Loads the shipped bank and, when given, a centre's extra bank files, all checked by the same validator. */
 export async function loadBank(questionsDir: string, centreBanksDir?: string): Promise<BankIndex> {
+  return (await loadBankWithSources(questionsDir, centreBanksDir)).bank;
+}
+
+export interface BankSources {
+  /** Bank files read from the centre folder, and the items from them that passed the checks. */
+  centreFiles: number;
+  centreItems: number;
+}
+
+async function loadBankWithSources(questionsDir: string, centreBanksDir?: string): Promise<{ bank: BankIndex; sources: BankSources }> {
   const shipped = await readBankDir(questionsDir);
   const centre = centreBanksDir ? await readCentreBanks(centreBanksDir) : [];
-  return indexBank(validateBank({ ...shipped, bankFiles: [...shipped.bankFiles, ...centre] }));
+  const validated = validateBank({ ...shipped, bankFiles: [...shipped.bankFiles, ...centre] });
+  const centrePaths = new Set(centre.map((f) => f.path));
+  return {
+    bank: indexBank(validated),
+    sources: { centreFiles: centre.length, centreItems: validated.items.filter((i) => centrePaths.has(i.file)).length },
+  };
 }
 
 export function foldParamsFor(settings: Pick<Settings, 'desiredRetention'>, weights: readonly number[] | null): FoldParams & { scheduler: Scheduler } {
@@ -116,12 +139,17 @@ export async function createServices(config: ServiceConfig): Promise<Services> {
   const health = new StorageHealth(config.log);
   const learnerDir = (id: string) => join(config.dataDir, 'learners', id);
   const backupsDir = (id: string) => join(config.dataDir, 'backups', id);
-  const [bank, weights, profiles] = await Promise.all([
-    loadBank(config.questionsDir, config.centreBanksDir ?? join(config.dataDir, 'centre-banks')),
+  const machine = await openMachineConfig(config, health);
+  const centreDir = config.centreBanksDir ?? machine.get().centreBanksDir ?? join(config.dataDir, 'centre-banks');
+  const [loaded, weights, profiles] = await Promise.all([
+    loadBankWithSources(config.questionsDir, centreDir),
     readWeights(config.questionsDir, config.log),
     openProfilesRepo(config.dataDir, health),
   ]);
-  for (const p of bank.problems) config.log(`bank problem: ${p.file} ${p.itemId ?? '-'} ${p.field}: ${p.message}`);
+  const logProblems = (b: BankIndex) => {
+    for (const p of b.problems) config.log(`bank problem: ${p.file} ${p.itemId ?? '-'} ${p.field}: ${p.message}`);
+  };
+  logProblems(loaded.bank);
   await adoptLearnerFolders(config, profiles);
 
   let current: Learner | null = null;
@@ -156,7 +184,15 @@ export async function createServices(config: ServiceConfig): Promise<Services> {
 
   const services: Services = {
     config,
-    bank,
+    bank: loaded.bank,
+    bankSources: loaded.sources,
+    machine,
+    async reloadBank(dir) {
+      const next = await loadBankWithSources(config.questionsDir, dir);
+      logProblems(next.bank);
+      services.bank = next.bank;
+      services.bankSources = next.sources;
+    },
     weights,
     health,
     profiles,
@@ -220,6 +256,24 @@ export async function createServices(config: ServiceConfig): Promise<Services> {
     },
   };
   return services;
+}
+
+/**
+ * The machine's settings. A file written by a newer app version is left untouched: the defaults are used for this run
+ * and changing them is refused, so the newer file is never overwritten.
+ */
+async function openMachineConfig(config: ServiceConfig, health: StorageHealth): Promise<MachineConfigRepo> {
+  try {
+    return await openMachineConfigRepo(config.dataDir, health);
+  } catch (e) {
+    if (!(e instanceof NewerVersionError)) throw e;
+    config.log(`machine settings: ${e.message}`);
+    return {
+      notice: e.message,
+      get: () => ({ centreBanksDir: null }),
+      set: () => Promise.reject(e),
+    };
+  }
 }
 
 /**

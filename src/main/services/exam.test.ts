@@ -84,6 +84,18 @@ describe('mock exams', () => {
     expect(r.chapters).toEqual([{ id: 'jc25-06', title: expect.stringContaining('第6章'), items: 3, correct: 3, score: 4, max: 4 }]);
   });
 
+  it('a submitted paper puts its answers in the log without changing the learner’s usual pace (the “slow” grade)', async () => {
+    const { call, s } = await open(tempDataDir(), questionsDirForTesting(), () => T0);
+    await call('settings:update', { level: 'junior' });
+    await call('practice:start', { subject: 'jc', chapter: 'jc25-06' });
+    await call('practice:answer', { questionId: 'jc25-06-001', choice: ['C'], responseMs: 30_000 });
+    const v = await call<View>('exam:start', { subject: 'jc', custom: { counts: { single: 2, multiple: 0 }, minutes: 10 } });
+    for (const x of v.questions) await call('exam:answer', { id: v.id, questionId: x.id, choice: x.id === 'jc25-06-001' ? ['C'] : ['A'] });
+    await call('exam:submit', { id: v.id });
+    expect((await s.answers.history()).filter((r) => r.mode === 'exam')).toHaveLength(2);
+    expect(s.answers.model().times.single).toEqual([30_000]);
+  });
+
   it('case papers: typed answers kept, then self-marked against the points after submitting', async () => {
     const { call } = await open(tempDataDir(), questionsDirForTesting(), () => T0);
     const v = await call<{ id: string; cases: { id: string }[] }>('exam:start', { subject: 'mp', custom: { counts: { analysis: 1 }, minutes: 30 } });

@@ -29,8 +29,9 @@ const QuestionStat = z.object({
   lastWrongAt: z.number().nullable(),
   card: CardState.nullable(),
 });
+// Version 3: mock-exam answers no longer enter the response times; an index of version 2 is rebuilt from the log.
 const IndexDoc = z.object({
-  version: z.literal(2),
+  version: z.literal(3),
   /** The scheduler parameters the cards were computed with. */
   paramsKey: z.string(),
   watermark: z.record(z.string(), z.object({ bytes: z.number().int().nonnegative(), sha1: z.string() })),
@@ -101,7 +102,7 @@ export async function openAnswersRepo(learnerDir: string, health: StorageHealth,
     sinceSnapshot = 0;
     writing = writing.then(async () => {
       const doc: IndexDoc = {
-        version: 2,
+        version: 3,
         paramsKey: params.key,
         watermark: await log.watermark(),
         questions: Object.fromEntries(model.questions),

@@ -46,6 +46,9 @@ export const CHANNELS = [
   'backup:list',
   'backup:create',
   'backup:restore',
+  'centre:status',
+  'centre:reload',
+  'centre:setFolder',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

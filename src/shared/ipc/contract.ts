@@ -31,6 +31,20 @@ export type SubjectOverview = z.infer<typeof SubjectOverview>;
 export const BankProblem = z.object({ file: z.string(), itemId: z.string().nullable(), field: z.string(), message: z.string() });
 export type BankProblem = z.infer<typeof BankProblem>;
 
+/** The training centre's extra banks: where they are read from, what was loaded and what was skipped. */
+export const CentreStatus = z.object({
+  dir: z.string(),
+  /** launch = --centre-banks / SGL_CENTRE_BANKS (fixed); setting = chosen in 设置; default = centre-banks/ in the data folder. */
+  source: z.enum(['launch', 'setting', 'default']),
+  exists: z.boolean(),
+  files: z.number().int().nonnegative(),
+  items: z.number().int().nonnegative(),
+  problems: z.array(BankProblem),
+  /** Set when the machine settings file could not be used (what happened, in Chinese). */
+  notice: z.string().nullable(),
+});
+export type CentreStatus = z.infer<typeof CentreStatus>;
+
 export const AppStatus = z.object({
   dataDir: z.string(),
   bankProblems: z.array(BankProblem),
@@ -362,6 +376,9 @@ export const contract = {
     result: z.object({ reviews: z.number(), exams: z.number(), caseAttempts: z.number(), favourites: z.number(), notes: z.number() }),
   },
   'results:csv': { args: Empty, result: z.object({ fileName: z.string(), content: z.string(), rows: z.number() }) },
+  'centre:status': { args: Empty, result: CentreStatus },
+  'centre:reload': { args: Empty, result: CentreStatus },
+  'centre:setFolder': { args: z.object({ dir: z.string().max(1024).nullable() }), result: CentreStatus.extend({ saved: z.boolean() }) },
   'backup:list': { args: Empty, result: z.array(BackupInfo) },
   'backup:create': { args: Empty, result: BackupInfo },
   'backup:restore': { args: z.object({ id: z.string().regex(/^[0-9_a-z-]{1,64}$/) }), result: z.object({ notices: z.array(z.string()) }) },

@@ -57,6 +57,24 @@ export const SETTINGS_MESSAGES = {
   badDate: '日期格式不正确，请按“年-月-日”选择日期。',
 } as const;
 
+export const CENTRE_MESSAGES = {
+  title: '机构题库（培训机构管理员使用）',
+  intro: '把机构自编的题库文件（格式见 questions/README.md）放进下面的文件夹，本机的每位学员都能练到。有问题的文件会列出并跳过，不影响其他题目。',
+  folder: '题库文件夹',
+  sources: { launch: '由启动参数指定（不能在这里更改）', setting: '在这里设置', default: '默认位置（数据文件夹中的 centre-banks）' } as const,
+  missing: '这个文件夹还不存在：建好它并放入题库文件后，点“重新读取”。',
+  loaded: (items: number, files: number) => (files === 0 ? '文件夹里还没有题库文件。' : `已读取 ${files} 个文件，载入 ${items} 道题。`),
+  problems: (n: number) => `${n} 处问题（对应的题目或文件已跳过）：`,
+  newFolder: '改用其他文件夹（填写完整路径）',
+  save: '保存并读取',
+  useDefault: '恢复默认位置',
+  reload: '重新读取',
+  reloaded: '已重新读取机构题库。',
+  saved: '已保存，并按新文件夹读取了机构题库。',
+  notSaved: '新文件夹已在本次使用，但设置没能写入磁盘；磁盘恢复后会自动保存。',
+  failed: '操作没有完成，原来的设置没有改变。请重试。',
+} as const;
+
 export const TRANSFER_MESSAGES = {
   title: '学习进度：在机房和家里之间带走',
   intro: '“导出”把你的全部学习记录存成一个文件（可放进 U 盘）；在另一台电脑上“导入”后，两边的记录会合并，不会重复，也不会覆盖。',

@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { persist } from './persist';
+import type { StorageHealth } from './storageHealth';
+import { openDocument } from './versionedDocument';
+
+/** Settings of this machine (not of a learner): what a training centre's administrator configures once. */
+const MachineConfigDoc = z.object({
+  version: z.literal(1),
+  /** Folder of the centre's extra banks; null = `centre-banks/` in the data folder. */
+  centreBanksDir: z.string().min(1).nullable(),
+});
+type MachineConfigDoc = z.infer<typeof MachineConfigDoc>;
+export type MachineConfig = Omit<MachineConfigDoc, 'version'>;
+export const MACHINE_CONFIG_FILE = 'machine.json';
+
+export interface MachineConfigRepo {
+  get(): MachineConfig;
+  set(next: MachineConfig): Promise<boolean>;
+  notice: string | null;
+}
+
+export async function openMachineConfigRepo(dataDir: string, health: StorageHealth): Promise<MachineConfigRepo> {
+  const { db, notice } = await openDocument<MachineConfigDoc>({
+    file: join(dataDir, MACHINE_CONFIG_FILE),
+    schema: MachineConfigDoc,
+    version: 1,
+    defaults: () => ({ version: 1, centreBanksDir: null }),
+  });
+  return {
+    notice,
+    get: () => ({ centreBanksDir: db.data.centreBanksDir }),
+    set: (next) => persist<MachineConfigDoc>(db, { version: 1, ...next }, health, MACHINE_CONFIG_FILE),
+  };
+}
