@@ -96,29 +96,50 @@ export async function openAnswersRepo(learnerDir: string, health: StorageHealth,
   for (const r of tail) applyAnswer(model, r, params.scheduler);
 
   let sinceSnapshot = snapshot && tail.length === 0 ? 0 : SNAPSHOT_EVERY; // write a fresh one soon if stale
+  // Rebuilds (refold, import) run one at a time, and answers wait for a running rebuild, so the model a rebuild
+  // makes is never missing an answer recorded meanwhile.
+  let rebuilding: Promise<unknown> = Promise.resolve();
+  let rebuilds = 0;
+  // True while the log holds records the model does not (an import between its write and its refold).
+  let modelBehindLog = false;
+  const exclusively = <R>(work: () => Promise<R>): Promise<R> => {
+    rebuilds++;
+    const run = rebuilding.then(work).finally(() => rebuilds--);
+    rebuilding = run.catch(() => {});
+    return run;
+  };
+
   // Snapshot writes are chained so two never overlap; close waits for the last one.
   let writing: Promise<void> = Promise.resolve();
   const writeSnapshot = (): Promise<void> => {
     sinceSnapshot = 0;
     writing = writing.then(async () => {
-      const doc: IndexDoc = {
-        version: 3,
-        paramsKey: params.key,
-        watermark: await log.watermark(),
-        questions: Object.fromEntries(model.questions),
-        times: model.times,
-      };
+      // The model and the log sizes must describe the same instant: taken together, synchronously, and only when
+      // every answer in the model is on disk. Otherwise an answer could be both in the index and after its
+      // watermark (counted twice after a restart) or covered by the watermark but missing from the index.
+      const sizes = modelBehindLog ? null : log.settledSizes();
+      if (!sizes) {
+        sinceSnapshot = SNAPSHOT_EVERY; // try again with the next answer
+        return;
+      }
+      const questions = Object.fromEntries(model.questions); // stats are replaced, never mutated: a shallow copy holds
+      const times = { single: [...model.times.single], multiple: [...model.times.multiple] };
+      const key = params.key;
+      const doc: IndexDoc = { version: 3, paramsKey: key, watermark: await log.watermark(sizes), questions, times };
       await health.run(ANSWER_INDEX_FILE, () => indexFile.write(doc));
     });
     return writing;
   };
 
-  const refold = async (next: FoldParams): Promise<void> => {
-    params = next;
+  /** Folds the whole log (on disk and still queued, taken at one instant) into a fresh model. */
+  const refoldNow = async (next: FoldParams): Promise<void> => {
+    const { sizes, pending } = log.state();
+    const all = [...(await log.readAll(sizes)), ...pending].sort((a, b) => a.at - b.at);
     const fresh = emptyModel();
-    const all = [...(await log.readAll())].sort((a, b) => a.at - b.at);
-    for (const r of all) applyAnswer(fresh, r, params.scheduler);
+    for (const r of all) applyAnswer(fresh, r, next.scheduler);
+    params = next;
     model = fresh;
+    modelBehindLog = false;
     await writeSnapshot();
   };
 
@@ -127,6 +148,7 @@ export async function openAnswersRepo(learnerDir: string, health: StorageHealth,
     model: () => model,
     async append(input) {
       const record = AnswerRecord.parse(input);
+      while (rebuilds > 0) await rebuilding;
       applyAnswer(model, record, params.scheduler);
       const saved = await log.append(record);
       // Only snapshot when the log is fully on disk, so the index never claims lines the log lacks.
@@ -135,6 +157,7 @@ export async function openAnswersRepo(learnerDir: string, health: StorageHealth,
     },
     async appendMany(inputs) {
       const records = inputs.map((r) => AnswerRecord.parse(r));
+      while (rebuilds > 0) await rebuilding;
       for (const r of records) applyAnswer(model, r, params.scheduler);
       const saved = await log.appendMany(records);
       sinceSnapshot += records.length;
@@ -142,12 +165,18 @@ export async function openAnswersRepo(learnerDir: string, health: StorageHealth,
       return saved;
     },
     history: () => log.readAll(),
-    refold,
-    async importRecords(records) {
-      const saved = await log.appendMany([...records].sort((a, b) => a.at - b.at));
-      await refold(params);
-      return saved;
-    },
+    refold: (next) => exclusively(() => refoldNow(next)),
+    importRecords: (records) =>
+      exclusively(async () => {
+        modelBehindLog = true;
+        try {
+          const saved = await log.appendMany([...records].sort((a, b) => a.at - b.at));
+          await refoldNow(params);
+          return saved;
+        } finally {
+          modelBehindLog = false;
+        }
+      }),
     async close() {
       if (sinceSnapshot > 0 && health.pendingCount === 0) await writeSnapshot();
       await writing;

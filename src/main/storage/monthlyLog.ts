@@ -49,6 +49,9 @@ export class MonthlyLog<T extends { at: number }> {
   readonly #queue: { month: string; line: string }[] = [];
   readonly #sizes: LogOffsets = {};
   #handle: { month: string; fh: FileHandle } | null = null;
+  #flushing: Promise<void> = Promise.resolve();
+  /** Months whose file may end in a fragment of a failed write. */
+  readonly #untrusted = new Set<string>();
   readonly notices: string[] = [];
 
   constructor(dir: string, schema: z.ZodType<T>, health: StorageHealth) {
@@ -112,22 +115,42 @@ export class MonthlyLog<T extends { at: number }> {
     return out;
   }
 
-  /** The current watermark: complete bytes of each month and their checksum (reads the files). */
-  async watermark(): Promise<LogWatermark> {
+  /**
+   * The bytes of each month file that are on disk, or null while appended records still wait to be written. Taken
+   * synchronously, so a caller can pair it with in-memory state of the same instant.
+   */
+  settledSizes(): LogOffsets | null {
+    return this.#queue.length === 0 ? { ...this.#sizes } : null;
+  }
+
+  /** Bytes on disk and the records still queued for the disk, at this instant (they never overlap). */
+  state(): { sizes: LogOffsets; pending: T[] } {
+    const pending: T[] = [];
+    for (const q of this.#queue) {
+      const r = this.#schema.safeParse(JSON.parse(q.line));
+      if (r.success) pending.push(r.data);
+    }
+    return { sizes: { ...this.#sizes }, pending };
+  }
+
+  /** The watermark of the given sizes (default: what is on disk now): those bytes of each month and their checksum. */
+  async watermark(sizes: LogOffsets = { ...this.#sizes }): Promise<LogWatermark> {
     const out: LogWatermark = {};
-    for (const [m, bytes] of Object.entries(this.#sizes)) {
+    for (const [m, bytes] of Object.entries(sizes)) {
       const buf = await readFrom(join(this.#dir, `${m}.jsonl`), 0);
       out[m] = { bytes, sha1: sha1(buf.subarray(0, bytes)) };
     }
     return out;
   }
 
-  /** Every record in every month file (for rebuilding derived state or exporting). */
-  async readAll(): Promise<T[]> {
+  /** Every record on disk (for rebuilding derived state or exporting), up to the given sizes when given. */
+  async readAll(sizes: LogOffsets = this.#sizes): Promise<T[]> {
     const out: T[] = [];
     for (const m of await this.#months()) {
       const buf = await readFrom(join(this.#dir, `${m}.jsonl`), 0);
-      for (const r of this.#parse(buf.subarray(0, this.#sizes[m] ?? buf.length)).records) out.push(r);
+      // A month first written after `sizes` was taken is not part of that state.
+      const limit = sizes === this.#sizes ? (this.#sizes[m] ?? buf.length) : (sizes[m] ?? 0);
+      for (const r of this.#parse(buf.subarray(0, limit)).records) out.push(r);
     }
     return out;
   }
@@ -135,13 +158,23 @@ export class MonthlyLog<T extends { at: number }> {
   /** Appends many records (e.g. an import) with one flush per month file. */
   appendMany(records: readonly T[]): Promise<boolean> {
     for (const r of records) this.#queue.push({ month: monthKey(r.at), line: serializeLine(r) });
-    return this.#health.run('log', () => this.#flush());
+    return this.#health.run('log', () => this.#flushInTurn());
   }
 
   /** Resolves to whether this record (and everything queued before it) reached the disk. */
   append(record: T): Promise<boolean> {
     this.#queue.push({ month: monthKey(record.at), line: serializeLine(record) });
-    return this.#health.run('log', () => this.#flush());
+    return this.#health.run('log', () => this.#flushInTurn());
+  }
+
+  /**
+   * Flushes run one after another: two at once would both write the lines queued before either finished. Each
+   * flush writes the whole queue, so a record is on disk once the flush chained after its push resolves.
+   */
+  #flushInTurn(): Promise<void> {
+    const run = this.#flushing.then(() => this.#flush());
+    this.#flushing = run.catch(() => {});
+    return run;
   }
 
   async #flush(): Promise<void> {
@@ -153,12 +186,21 @@ export class MonthlyLog<T extends { at: number }> {
         .slice(0, n)
         .map((q) => q.line)
         .join('');
+      // After a failed write (disk full) part of a line may be in the file: cut back to the last whole line first,
+      // or the retry would glue its lines to that fragment.
+      if (this.#untrusted.has(month)) {
+        await truncate(join(this.#dir, `${month}.jsonl`), this.#sizes[month] ?? 0).catch((e: NodeJS.ErrnoException) => {
+          if (e.code !== 'ENOENT') throw e;
+        });
+        this.#untrusted.delete(month);
+      }
       const fh = await this.#fileFor(month);
       try {
         await fh.appendFile(text, 'utf8');
         await fh.datasync();
       } catch (e) {
-        // The handle may be unusable now; reopen next time. A partial line is cut off at the next open.
+        // The handle may be unusable now; reopen next time, after cutting off whatever part was written.
+        this.#untrusted.add(month);
         await this.#closeHandle();
         throw e;
       }

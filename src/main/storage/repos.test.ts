@@ -1,7 +1,8 @@
 import { defaultFold } from './testing/defaultFold';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { open, type FileHandle } from 'node:fs/promises';
+import { describe, expect, it, vi } from 'vitest';
 import type { AnswerRecord } from '../../shared/records';
 import { tempDataDir } from '../testing/questionsDirForTesting';
 import { openAnswersRepo } from './answersRepo';
@@ -62,6 +63,58 @@ describe('answer log', () => {
     const again = await openAnswersRepo(dir, health(), defaultFold());
     expect((await again.history()).map((r) => r.questionId)).toEqual(['before', 'p1', 'p2', 'p3']);
     expect(again.model().questions.get('p3')?.corrects).toBe(1);
+  });
+
+  it('an index snapshot taken while answers keep coming never counts an answer twice or drops one after a crash', async () => {
+    const dir = tempDataDir();
+    const repo = await openAnswersRepo(dir, health(), defaultFold());
+    const at = new Date(2026, 10, 3, 9).getTime();
+    // Answers overlap each other (and the snapshots every 200 answers) the way a busy process would.
+    const inFlight: Promise<boolean>[] = [];
+    for (let i = 0; i < 700; i++) {
+      inFlight.push(repo.append(record(at + i, `q-${i}`)));
+      if (i % 3 === 0) await inFlight[inFlight.length - 1];
+    }
+    await Promise.all(inFlight);
+    await new Promise((r) => setTimeout(r, 300)); // let the last snapshot land; then "crash" (no close)
+    const after = await openAnswersRepo(dir, health(), defaultFold());
+    const stats = [...after.model().questions.values()];
+    expect(stats).toHaveLength(700);
+    expect(stats.filter((q) => q.attempts !== 1)).toEqual([]);
+  });
+
+  it('answers recorded at the same moment are each written once', async () => {
+    const dir = tempDataDir();
+    const repo = await openAnswersRepo(dir, health(), defaultFold());
+    const at = new Date(2026, 10, 4, 9).getTime();
+    expect(await Promise.all(Array.from({ length: 50 }, (_, i) => repo.append(record(at + i, `c-${i}`))))).toEqual(Array(50).fill(true));
+    await repo.close();
+    expect(readFileSync(join(dir, 'reviews', '2026-11.jsonl'), 'utf8').trim().split('\n')).toHaveLength(50);
+  });
+
+  it('a write the disk cut short (disk full) leaves no fragment: the retry starts on a clean line', async () => {
+    const dir = tempDataDir();
+    const h = health();
+    const repo = await openAnswersRepo(dir, h, defaultFold());
+    const at = new Date(2026, 10, 5, 9).getTime();
+    await repo.append(record(at, 'before'));
+    const probe = await open(join(dir, 'probe'), 'w');
+    const proto = Object.getPrototypeOf(probe) as { appendFile: (this: FileHandle, data: string, enc: string) => Promise<void> };
+    await probe.close();
+    const real = proto.appendFile;
+    const spy = vi.spyOn(proto, 'appendFile').mockImplementationOnce(async function (this: FileHandle, data: string) {
+      await real.call(this, data.slice(0, 17), 'utf8'); // part of the line reaches the disk, then it is full
+      throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    });
+    expect(await repo.append(record(at + 1, 'cut'))).toBe(false);
+    expect(h.problem).toMatch(/磁盘/);
+    spy.mockRestore();
+    await h.retryAll();
+    expect(h.problem).toBeNull();
+    await repo.append(record(at + 2, 'after'));
+    await repo.close();
+    const lines = readFileSync(join(dir, 'reviews', '2026-11.jsonl'), 'utf8').trim().split('\n');
+    expect(lines.map((l) => (JSON.parse(l) as AnswerRecord).questionId)).toEqual(['before', 'cut', 'after']);
   });
 
   it('cuts a torn last line off (keeping it in a side file) so later answers start on a clean line', async () => {
