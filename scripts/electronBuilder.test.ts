@@ -29,4 +29,24 @@ describe('electron-builder configuration', () => {
     expect(pkg.scripts['dist:win']).toMatch(/electron-builder@\d+\.\d+\.\d+ --win/);
     expect(pkg.scripts['dist:linux']).toMatch(/electron-builder@\d+\.\d+\.\d+ --linux/);
   });
+  it('uses only file-name macros electron-builder knows (an unknown one, like ${target}, fails the build)', () => {
+    const known = new Set(['arch', 'os', 'platform', 'name', 'productName', 'version', 'channel', 'ext']);
+    const names: string[] = [];
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') {
+        for (const [k, x] of Object.entries(v)) {
+          if (k === 'artifactName') names.push(String(x));
+          else walk(x);
+        }
+      }
+    };
+    walk(config);
+    expect(names.length).toBeGreaterThanOrEqual(4);
+    for (const n of names) {
+      for (const [, macro] of n.matchAll(/\$\{([^}]+)\}/g)) expect(known.has(macro!) || macro!.startsWith('env.'), `${macro} in ${n}`).toBe(true);
+    }
+    // Each Windows artifact gets its own name.
+    expect(config.nsis.artifactName).not.toBe(config.portable.artifactName);
+  });
 });
