@@ -26,6 +26,8 @@ export type Screen =
 export class AppState {
   readonly backend: Backend;
   #settings = $state<Settings | null>(null);
+  /** Text size while no learner is open (the start screen); not saved — each learner's own size applies on entry. */
+  #looseFontStep = $state(0);
   #overview = $state<SubjectOverview[]>([]);
   #today = $state<TodayPlan | null>(null);
   #activeExam = $state<{ id: string; subjectName: string; remainingMs: number } | null>(null);
@@ -138,10 +140,21 @@ export class AppState {
     if (await this.saveSettings({ level, examDate })) this.#showIfCurrent(ticket, { name: 'home' });
   }
 
+  /** The text size in effect: the learner's, or the start screen's while no learner is open. */
+  get fontStep(): number {
+    return this.#settings?.fontStep ?? this.#looseFontStep;
+  }
+
   async changeFont(delta: number): Promise<void> {
-    const current = this.#settings?.fontStep ?? 0;
+    const current = this.fontStep;
     const next = Math.max(0, Math.min(FONT_STEP_COUNT - 1, current + delta));
-    if (next !== current) await this.saveSettings({ fontStep: next });
+    if (next === current) return;
+    if (this.#settings) {
+      await this.saveSettings({ fontStep: next });
+    } else {
+      this.#looseFontStep = next;
+      applyFontStep(next);
+    }
   }
 
   openPractice(source: PracticeSource, title: string): void {
@@ -190,7 +203,7 @@ export class AppState {
       this.#today = null;
       this.#activeExam = null;
       this.#status = null;
-      applyFontStep(0);
+      applyFontStep(this.#looseFontStep);
       this.#show({ name: 'profiles' });
     }
   }

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../backend/backend';
 import { inProcessBackend } from '../testing/inProcessBackend';
@@ -26,5 +27,22 @@ describe('AppState navigation', () => {
     release();
     await home;
     expect(app.screen.name).toBe('settings');
+  });
+
+  it('the text-size buttons work on the start screen too, without a learner, and each learner keeps their own size', async () => {
+    const backend = await inProcessBackend();
+    const app = new AppState(backend);
+    await backend['settings:update']({ level: 'junior', fontStep: 2 });
+    await app.enterLearner();
+    expect(app.fontStep).toBe(2);
+    await app.switchLearner();
+    expect(app.screen.name).toBe('profiles');
+    await app.changeFont(1);
+    expect(app.error).toBeNull();
+    expect(app.fontStep).toBe(1);
+    const list = await backend['profiles:list'](undefined);
+    await backend['profiles:open']({ id: list.profiles[0]!.id });
+    await app.enterLearner();
+    expect(app.fontStep).toBe(2);
   });
 });
