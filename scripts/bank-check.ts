@@ -3,6 +3,7 @@
  * Validates every bank file with the app's own schemas, rejects duplicate ids, near-duplicate stems, unknown
  * chapters, missing 解析/basis/review and keys that do not match options; prints a coverage table; exits 1 on errors.
  */
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkBank, formatTable } from './bankCheck/checkBank';
@@ -12,7 +13,13 @@ const { values } = parseArgs({ options: { json: { type: 'boolean' }, dir: { type
 const dir = resolve(values.dir ?? resolve(import.meta.dirname, '..', 'questions'));
 const shipped = await readBankDir(dir);
 // `--centre <dir>`: check a training centre's extra bank files together with the shipped bank.
-const centre = values.centre ? await readCentreBanks(resolve(values.centre)) : [];
+const centreDir = values.centre ? resolve(values.centre) : null;
+if (centreDir && !statSync(centreDir, { throwIfNoEntry: false })?.isDirectory()) {
+  process.stderr.write(`找不到机构题库文件夹：${centreDir}（请检查 --centre 后面的路径）\n`);
+  process.exit(2);
+}
+const centre = centreDir ? await readCentreBanks(centreDir) : [];
+if (centreDir && centre.length === 0) process.stderr.write(`注意：${centreDir} 里没有 .json 题库文件。\n`);
 const report = checkBank({ ...shipped, bankFiles: [...shipped.bankFiles, ...centre] });
 
 if (values.json) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import '../zodLocale';
 
 /** Subject ids: 综合能力(初级), 实务(初级), 综合能力(中级), 法规与政策, 实务(中级). */
 export const SubjectId = z.enum(['jc', 'jp', 'mc', 'ml', 'mp']);
