@@ -84,6 +84,15 @@ describe('mock exams', () => {
     expect(r.chapters).toEqual([{ id: 'jc25-06', title: expect.stringContaining('第6章'), items: 3, correct: 3, score: 4, max: 4 }]);
   });
 
+  it('one mock at a time: a second start is refused while one is unfinished, and allowed after submitting', async () => {
+    const { call } = await open(tempDataDir(), questionsDirForTesting(), () => T0);
+    const custom = { counts: { single: 1, multiple: 0 }, minutes: 10 };
+    const v = await call<View>('exam:start', { subject: 'jc', custom });
+    await expect(call('exam:start', { subject: 'jc', custom })).rejects.toThrow(/还有一场未完成的模拟考试.*先回到首页继续作答或交卷/);
+    await call('exam:submit', { id: v.id });
+    await expect(call<View>('exam:start', { subject: 'jc', custom })).resolves.toMatchObject({ submitted: false });
+  });
+
   it('a submitted paper puts its answers in the log without changing the learner’s usual pace (the “slow” grade)', async () => {
     const { call, s } = await open(tempDataDir(), questionsDirForTesting(), () => T0);
     await call('settings:update', { level: 'junior' });

@@ -23,6 +23,7 @@ const M = {
   timeUp: '考试时间已到，试卷已自动交卷。',
   submitted: '这份试卷已经交卷，不能再修改答案。',
   notInPaper: '这道题不在这份试卷里。',
+  unfinished: (name: string) => `还有一场未完成的模拟考试（${name}）。请先回到首页继续作答或交卷，再开始新的考试。`,
 };
 const KIND_NAMES: Record<string, string> = { single: '单选题', multiple: '多选题', analysis: '案例分析题', design: '方案设计题' };
 const describe = (counts: Record<string, number>) =>
@@ -71,6 +72,9 @@ export function examOptions(s: Services, subject: SubjectId): ExamOptions {
 /** Makes a paper (official blueprint, or a custom one) and starts its clock. Never a short or padded paper. */
 export async function startExam(s: Services, args: ExamStartArgs): Promise<ExamView> {
   const sub = subjectOf(s, args.subject);
+  // One mock at a time, as in the real exam: an unfinished one is continued or submitted first.
+  const unfinished = await activeExam(s);
+  if (unfinished) throw new AppError('BAD_REQUEST', M.unfinished(unfinished.subjectName));
   const counts = args.custom ? Object.fromEntries(Object.entries(args.custom.counts).filter(([, n]) => n > 0)) : blueprintCounts(s, args.subject);
   if (Object.keys(counts).length === 0) throw new AppError('BAD_REQUEST', M.empty);
   const recent = new Set(
