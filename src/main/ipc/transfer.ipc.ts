@@ -7,6 +7,6 @@ export function transferHandlers(s: Services): HandlerGroup<'transfer:export' | 
   return {
     'transfer:export': () => exportProgress(s),
     'transfer:import': ({ content }) => importProgress(s, content),
-    'results:csv': () => resultsCsv(s),
+    'results:csv': (a) => resultsCsv(s, a?.adminPin),
   };
 }

@@ -5,6 +5,7 @@ import { singleItemForTesting } from '../../core/bank/fixtures';
 import { questionsDirForTesting, tempDataDir } from '../testing/questionsDirForTesting';
 import { createServices } from './createServices';
 import { centreStatus, reloadCentre, setCentreFolder } from './centreBanks';
+import { setAdminPin } from './admin';
 
 describe('centre banks', () => {
   it('loads valid centre items for every learner, reports a bad file by name and skips it', async () => {
@@ -72,6 +73,14 @@ describe('centre banks', () => {
     await setCentreFolder(again, shared);
     await again.dispose();
 
+    // With an administrator PIN set, changing the folder needs it.
+    const guarded = await open();
+    await setAdminPin(guarded, undefined, '2468');
+    await expect(setCentreFolder(guarded, null)).rejects.toThrow(/需要管理员 PIN/);
+    await expect(setCentreFolder(guarded, null, '1111')).rejects.toThrow(/不正确/);
+    expect(await setCentreFolder(guarded, null, '2468')).toMatchObject({ source: 'default', hasAdminPin: true });
+    await guarded.dispose();
+
     // A launch flag (scripted installs) fixes the folder; the setting cannot change it.
     const other = join(tempDataDir(), 'flag');
     mkdirSync(other);
@@ -93,7 +102,7 @@ describe('centre banks', () => {
 
   it('a machine settings file from a newer version is left untouched and changing the folder is refused', async () => {
     const dataDir = tempDataDir();
-    const newer = '{"version":2,"centreBanksDir":null,"later":true}';
+    const newer = '{"version":3,"centreBanksDir":null,"adminPin":null,"later":true}';
     writeFileSync(join(dataDir, 'machine.json'), newer);
     const s = await createServices({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now: () => 0, log: () => {} });
     expect((await centreStatus(s)).notice).toMatch(/新版本|更新/);

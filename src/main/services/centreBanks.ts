@@ -3,6 +3,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { CentreStatus } from '../../shared/ipc/contract';
 import type { Services } from './createServices';
+import { adminStatus, checkAdmin } from './admin';
 
 const CENTRE_PREFIX = '机构题库/';
 
@@ -43,6 +44,7 @@ export async function centreStatus(s: Services): Promise<CentreStatus> {
     files: s.bankSources.centreFiles,
     problems,
     notice: s.machine.notice,
+    ...adminStatus(s),
   };
 }
 
@@ -53,8 +55,9 @@ export async function reloadCentre(s: Services): Promise<CentreStatus> {
 }
 
 /** Sets the machine's centre-bank folder (null = the default folder), then reads it. A launch flag wins. */
-export async function setCentreFolder(s: Services, dir: string | null): Promise<CentreStatus & { saved: boolean }> {
+export async function setCentreFolder(s: Services, dir: string | null, adminPin?: string): Promise<CentreStatus & { saved: boolean }> {
   if (s.config.centreBanksDir) throw new AppError('BAD_REQUEST', M.fixed);
+  await checkAdmin(s, adminPin);
   let next: string | null = null;
   if (dir !== null && dir.trim() !== '') {
     const given = dir.trim();
@@ -67,6 +70,6 @@ export async function setCentreFolder(s: Services, dir: string | null): Promise<
       throw new AppError('BAD_REQUEST', M.missing(next));
     }
   }
-  const saved = await s.machine.set({ centreBanksDir: next });
+  const saved = await s.machine.set({ ...s.machine.get(), centreBanksDir: next });
   return { ...(await reloadCentre(s)), saved };
 }

@@ -270,7 +270,7 @@ async function openMachineConfig(config: ServiceConfig, health: StorageHealth): 
     config.log(`machine settings: ${e.message}`);
     return {
       notice: e.message,
-      get: () => ({ centreBanksDir: null }),
+      get: () => ({ centreBanksDir: null, adminPin: null }),
       set: () => Promise.reject(e),
     };
   }

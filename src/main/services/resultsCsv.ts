@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Services } from './createServices';
+import { checkAdmin } from './admin';
 import { scoreOf } from './exam';
 import { ExamDoc } from '../storage/examsRepo';
 import { readdir, readFile } from 'node:fs/promises';
@@ -30,9 +31,18 @@ async function examsOf(dir: string): Promise<ExamDoc[]> {
  * 导出成绩: every learner's finished mock exams on this machine as CSV, UTF-8 with a BOM so Excel shows Chinese.
  * Read-only: learners' files are read, never written.
  */
-export async function resultsCsv(s: Services): Promise<{ fileName: string; content: string; rows: number }> {
+export async function resultsCsv(s: Services, adminPin?: string): Promise<{ fileName: string; content: string; rows: number; skipped: number }> {
+  await checkAdmin(s, adminPin);
+  // Without an administrator PIN nobody has shown they may see PIN-protected learners' results: those are left out
+  // (except the learner who is signed in), and the count says so.
+  const admin = s.machine.get().adminPin !== null;
   const rows: (string | number)[][] = [];
+  let skipped = 0;
   for (const p of s.profiles.all()) {
+    if (!admin && p.pin !== null && p.id !== s.learnerId) {
+      skipped++;
+      continue;
+    }
     for (const e of await examsOf(s.learnerDir(p.id))) {
       const sub = s.bank.subjects.find((x) => x.def.id === e.subject);
       const { scored, passed } = scoreOf(s, e);
@@ -48,6 +58,7 @@ export async function resultsCsv(s: Services): Promise<{ fileName: string; conte
       ]);
     }
   }
-  const content = `\uFEFF${Papa.unparse([HEADER, ...rows], { newline: '\r\n' })}`;
-  return { fileName: `社工路模拟考试成绩-${s.day.key(s.config.now())}.csv`, content, rows: rows.length };
+  // escapeFormulae: a name like =HYPERLINK(…) stays text in Excel.
+  const content = `\uFEFF${Papa.unparse([HEADER, ...rows], { newline: '\r\n', escapeFormulae: true })}`;
+  return { fileName: `社工路模拟考试成绩-${s.day.key(s.config.now())}.csv`, content, rows: rows.length, skipped };
 }

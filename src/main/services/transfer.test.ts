@@ -102,6 +102,39 @@ describe('导出成绩', () => {
   });
 });
 
+describe('导出成绩 on a shared lab PC', () => {
+  it('leaves PIN-protected classmates out until an administrator PIN is set and given; formulas stay text', async () => {
+    const m = await machine(T0);
+    const exam = async () => {
+      const e = await m.call<{ id: string }>('exam:start', { subject: 'jc', custom: { counts: { single: 1 }, minutes: 10 } });
+      await m.call('exam:submit', { id: e.id });
+    };
+    await m.call('profiles:create', { name: '=HYPERLINK("x")', level: 'junior' });
+    await exam();
+    await m.call('profiles:close');
+    await m.call('profiles:create', { name: '李明', level: 'junior', pin: '2468' });
+    await exam();
+    await m.call('profiles:close');
+    await m.call('profiles:open', { id: m.s.profiles.all()[0]!.id });
+
+    // No administrator PIN: the PIN-protected learner's results are not handed to a classmate.
+    const open = await m.call<{ content: string; rows: number; skipped: number }>('results:csv');
+    expect(open).toMatchObject({ rows: 1, skipped: 1 });
+    expect(open.content).not.toContain('李明');
+    expect(open.content).toContain(`"'=HYPERLINK(""x"")"`);
+
+    // The administrator sets a PIN; from then on the export needs it, and then includes everyone.
+    expect(await m.call('admin:setPin', { next: '13579' })).toEqual({ hasAdminPin: true, saved: true });
+    await expect(m.call('results:csv')).rejects.toThrow(/FORBIDDEN.*需要管理员 PIN/);
+    await expect(m.call('results:csv', { adminPin: '0000' })).rejects.toThrow(/FORBIDDEN.*管理员 PIN 不正确/);
+    expect(await m.call('results:csv', { adminPin: '13579' })).toMatchObject({ rows: 2, skipped: 0 });
+    // Changing or removing it needs the current one; the PIN is stored hashed.
+    await expect(m.call('admin:setPin', { next: null })).rejects.toThrow(/需要管理员 PIN/);
+    expect(JSON.stringify(m.s.machine.get())).not.toContain('13579');
+    expect(await m.call('admin:setPin', { current: '13579', next: null })).toEqual({ hasAdminPin: false, saved: true });
+  });
+});
+
 describe('export → import round trip (property)', () => {
   it('for any two overlapping histories, importing gives the union once, and again changes nothing', async () => {
     const fc = (await import('fast-check')).default;

@@ -6,9 +6,11 @@ import { openDocument } from './versionedDocument';
 
 /** Settings of this machine (not of a learner): what a training centre's administrator configures once. */
 const MachineConfigDoc = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   /** Folder of the centre's extra banks; null = `centre-banks/` in the data folder. */
   centreBanksDir: z.string().min(1).nullable(),
+  /** The centre administrator's PIN (salted scrypt hash), guarding class results and the bank folder; null = none. */
+  adminPin: z.object({ salt: z.string(), hash: z.string() }).nullable(),
 });
 type MachineConfigDoc = z.infer<typeof MachineConfigDoc>;
 export type MachineConfig = Omit<MachineConfigDoc, 'version'>;
@@ -24,12 +26,13 @@ export async function openMachineConfigRepo(dataDir: string, health: StorageHeal
   const { db, notice } = await openDocument<MachineConfigDoc>({
     file: join(dataDir, MACHINE_CONFIG_FILE),
     schema: MachineConfigDoc,
-    version: 1,
-    defaults: () => ({ version: 1, centreBanksDir: null }),
+    version: 2,
+    defaults: () => ({ version: 2, centreBanksDir: null, adminPin: null }),
+    migrations: { 1: (doc) => ({ ...doc, adminPin: null }) },
   });
   return {
     notice,
-    get: () => ({ centreBanksDir: db.data.centreBanksDir }),
-    set: (next) => persist<MachineConfigDoc>(db, { version: 1, ...next }, health, MACHINE_CONFIG_FILE),
+    get: () => ({ centreBanksDir: db.data.centreBanksDir, adminPin: db.data.adminPin }),
+    set: (next) => persist<MachineConfigDoc>(db, { version: 2, ...next }, health, MACHINE_CONFIG_FILE),
   };
 }

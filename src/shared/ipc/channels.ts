@@ -49,6 +49,7 @@ export const CHANNELS = [
   'centre:status',
   'centre:reload',
   'centre:setFolder',
+  'admin:setPin',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

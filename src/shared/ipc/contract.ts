@@ -42,7 +42,10 @@ export const CentreStatus = z.object({
   problems: z.array(BankProblem),
   /** Set when the machine settings file could not be used (what happened, in Chinese). */
   notice: z.string().nullable(),
+  /** Whether an administrator PIN guards class results and the bank folder on this machine. */
+  hasAdminPin: z.boolean(),
 });
+const AdminPin = z.string().regex(/^\d{4,8}$/, '管理员 PIN 应为 4 到 8 位数字');
 export type CentreStatus = z.infer<typeof CentreStatus>;
 
 export const AppStatus = z.object({
@@ -375,10 +378,20 @@ export const contract = {
     args: z.object({ content: z.string().max(64 * 1024 * 1024) }),
     result: z.object({ reviews: z.number(), exams: z.number(), caseAttempts: z.number(), favourites: z.number(), notes: z.number() }),
   },
-  'results:csv': { args: Empty, result: z.object({ fileName: z.string(), content: z.string(), rows: z.number() }) },
+  'results:csv': {
+    args: z.object({ adminPin: AdminPin.optional() }).optional(),
+    result: z.object({ fileName: z.string(), content: z.string(), rows: z.number(), skipped: z.number() }),
+  },
   'centre:status': { args: Empty, result: CentreStatus },
   'centre:reload': { args: Empty, result: CentreStatus },
-  'centre:setFolder': { args: z.object({ dir: z.string().max(1024).nullable() }), result: CentreStatus.extend({ saved: z.boolean() }) },
+  'centre:setFolder': {
+    args: z.object({ dir: z.string().max(1024).nullable(), adminPin: AdminPin.optional() }),
+    result: CentreStatus.extend({ saved: z.boolean() }),
+  },
+  'admin:setPin': {
+    args: z.object({ current: AdminPin.optional(), next: AdminPin.nullable() }),
+    result: z.object({ hasAdminPin: z.boolean(), saved: z.boolean() }),
+  },
   'backup:list': { args: Empty, result: z.array(BackupInfo) },
   'backup:create': { args: Empty, result: BackupInfo },
   'backup:restore': { args: z.object({ id: z.string().regex(/^[0-9_a-z-]{1,64}$/) }), result: z.object({ notices: z.array(z.string()) }) },

@@ -58,7 +58,23 @@ export const SETTINGS_MESSAGES = {
 } as const;
 
 export const CENTRE_MESSAGES = {
-  title: '机构题库（培训机构管理员使用）',
+  adminTitle: '培训机构管理（管理员使用）',
+  adminNone: '本机还没有管理员 PIN：任何人都能更改题库文件夹；导出的成绩不含设有 PIN 的其他学员。机房电脑请先设置一个。',
+  adminSet: '本机已设置管理员 PIN。导出全班成绩、更改题库文件夹时需要输入它。',
+  adminPin: '管理员 PIN',
+  adminNew: '新的管理员 PIN（4–8 位数字）',
+  adminSetButton: '设置管理员 PIN',
+  adminChange: '更改管理员 PIN',
+  adminRemove: '取消管理员 PIN',
+  adminSaved: (has: boolean) => (has ? '管理员 PIN 已设置。请记住它：忘记后只能删除数据文件夹中的 machine.json 来重置。' : '已取消管理员 PIN。'),
+  adminNotSaved: '管理员 PIN 本次已生效，但没能写入磁盘；磁盘恢复后会自动保存。',
+  adminPinFormat: '管理员 PIN 应为 4 到 8 位数字。',
+  adminNote: '管理员 PIN 只用来防止学员误操作或查看别人的成绩，不是加密。',
+  csvTitle: '全班模拟考试成绩',
+  csv: '导出全部学员的模拟考试成绩（CSV）',
+  csvDone: (n: number, skipped: number) =>
+    `已导出 ${n} 条考试成绩（可以用 Excel 打开）。${skipped ? `另有 ${skipped} 位设有 PIN 的学员未导出：设置管理员 PIN 并输入后可导出全部。` : ''}`,
+  title: '机构题库',
   intro: '把机构自编的题库文件（格式见 questions/README.md）放进下面的文件夹，本机的每位学员都能练到。有问题的文件会列出并跳过，不影响其他题目。',
   folder: '题库文件夹',
   sources: { launch: '由启动参数指定（不能在这里更改）', setting: '在这里设置', default: '默认位置（数据文件夹中的 centre-banks）' } as const,
@@ -80,12 +96,10 @@ export const TRANSFER_MESSAGES = {
   intro: '“导出”把你的全部学习记录存成一个文件（可放进 U 盘）；在另一台电脑上“导入”后，两边的记录会合并，不会重复，也不会覆盖。',
   export: '导出学习进度',
   import: '导入学习进度…',
-  csv: '导出全部学员的模拟考试成绩（CSV）',
   exported: (f: string) => `已导出：${f}（保存在浏览器或系统的“下载”文件夹）。`,
   imported: (a: { reviews: number; exams: number; caseAttempts: number; favourites: number; notes: number }) =>
     a.reviews + a.exams + a.caseAttempts + a.favourites + a.notes === 0
       ? '导入完成：这个文件里的记录本机都已经有了，没有变化。'
       : `导入完成：新增答题记录 ${a.reviews} 条、模拟考试 ${a.exams} 场、案例练习 ${a.caseAttempts} 次、收藏 ${a.favourites} 道、笔记 ${a.notes} 条，复习计划已重新计算。`,
-  csvDone: (n: number) => `已导出 ${n} 条考试成绩（可以用 Excel 打开）。`,
   failed: '操作没有完成，已有记录没有被改动。请重试。',
 } as const;
