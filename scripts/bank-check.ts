@@ -1,7 +1,9 @@
 /**
  * `npm run bank:check [-- --json] [-- --dir <questions dir>] [-- --centre <centre banks dir>]`
- * Validates every bank file with the app's own schemas, rejects duplicate ids, near-duplicate stems, unknown
- * chapters, missing 解析/basis/review and keys that do not match options; prints a coverage table; exits 1 on errors.
+ * Validates every bank file with the app's own schemas, rejects duplicate ids, unknown chapters, missing
+ * 解析/basis/review and keys that do not match options; prints a coverage table; exits 1 on errors.
+ * Near-duplicate items (stem, option set and key compared across all subjects; see src/core/bank/nearDuplicates.ts)
+ * are errors within one level (jc+jp, mc+ml+mp) and warnings across levels.
  */
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -1,4 +1,4 @@
-import { findNearDuplicates } from '../../src/core/bank/nearDuplicates';
+import { findNearDuplicates, findSimilarItems, type DuplicateRule, type SimilarPair } from '../../src/core/bank/nearDuplicates';
 import { validateBank, type BankProblem, type RawFile } from '../../src/core/bank/validateBank';
 
 export interface ChapterCount {
@@ -22,19 +22,38 @@ export function checkBank(input: { subjectsFile: RawFile; treeFiles: RawFile[]; 
   const bank = validateBank(input);
   const errors: BankProblem[] = [...bank.problems];
   const fileOf = new Map(bank.items.map((i) => [i.item.id, i.file]));
-  const texts = bank.items.map(({ item }) => ({
-    id: item.id,
-    text: item.type === 'case' ? item.material : `${item.stem}${item.options.map((o) => o.text).join('')}`,
-  }));
-  for (const d of findNearDuplicates(texts, 0.85)) {
+  const warnings: string[] = [];
+  // Objective items: compared across all subjects. Within one level (jc+jp, or mc+ml+mp) the same learner meets
+  // both items, so a near-duplicate is an error; across levels it is a warning (a learner moving up may meet both).
+  const levelOf = new Map(bank.subjects.map((s) => [s.id, s.level]));
+  const objective = bank.items.flatMap(({ item, subject }) =>
+    item.type === 'case'
+      ? []
+      : [{
+          id: item.id,
+          group: levelOf.get(subject) ?? subject,
+          stem: item.stem,
+          options: item.options.map((o) => o.text),
+          keyed: item.options.filter((o) => item.answer.includes(o.key)).map((o) => o.text),
+        }],
+  );
+  for (const d of findSimilarItems(objective)) {
+    if (d.sameGroup) {
+      errors.push({ file: fileOf.get(d.b) ?? '?', itemId: d.b, field: 'stem', message: `与 ${d.a} 近似重复（${describe(d)}）` });
+    } else {
+      warnings.push(`跨级别近似题 ${d.a} ~ ${d.b}（${describe(d)}）`);
+    }
+  }
+  // Case materials (实务(中级) only).
+  const materials = bank.items.flatMap(({ item }) => (item.type === 'case' ? [{ id: item.id, text: item.material }] : []));
+  for (const d of findNearDuplicates(materials, 0.85)) {
     errors.push({
       file: fileOf.get(d.b) ?? '?',
       itemId: d.b,
-      field: 'stem',
+      field: 'material',
       message: `与 ${d.a} 几乎相同（相似度 ${d.similarity}）`,
     });
   }
-  const warnings: string[] = [];
   const subjects = bank.subjects.map((s) => {
     const tree = bank.trees.find((t) => t.subject === s.id && t.version === s.tagTree);
     const chapters = (tree?.chapters ?? []).map((c) => {
@@ -57,6 +76,17 @@ export function checkBank(input: { subjectsFile: RawFile; treeFiles: RawFile[]; 
     return { id: s.id, name: s.name, items: chapters.reduce((n, c) => n + c.single + c.multiple + c.case, 0), chapters };
   });
   return { subjects, errors, warnings };
+}
+
+const RULE_TEXT: Record<DuplicateRule, string> = {
+  'same-stem': '题干几乎相同',
+  'similar-stem-and-options': '题干相近且选项重合',
+  'reworded-same-answer': '改写题干、答案相同',
+};
+
+function describe(d: SimilarPair): string {
+  const s = d.similarity;
+  return `${RULE_TEXT[d.rule]}；题干 ${s.stem}，选项 ${s.options}，答案 ${s.keyed}`;
 }
 
 export function formatTable(report: BankReport): string {
