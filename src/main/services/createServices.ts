@@ -121,7 +121,7 @@ export async function openLearner(learnerDir: string, health: StorageHealth, bac
     openExamsRepo(learnerDir, health),
   ]);
   const fold = foldParamsFor(settings.get(), srsParams.get().weights);
-  const answers = await openAnswersRepo(learnerDir, health, fold);
+  const answers = await openAnswersRepo(learnerDir, health, fold, backups.source);
   const notices = [settings.notice, caseAttempts.notice, collections.notice, srsParams.notice, ...exams.notices, ...answers.notices].filter(
     (n): n is string => n !== null,
   );

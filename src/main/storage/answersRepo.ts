@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { applyAnswer, emptyModel, type LearnerModel } from '../../core/learner/learnerModel';
 import type { Scheduler } from '../../core/srs/scheduler';
 import { AnswerRecord, type AnswerRecordInput } from '../../shared/records';
+import { serializeLine } from '../../core/storage/jsonLines';
+import type { BackupSource } from './backups';
+import { STORAGE_MESSAGES } from './messages';
 import { DurableJsonFile } from './durableJsonFile';
 import { MonthlyLog } from './monthlyLog';
 import type { StorageHealth } from './storageHealth';
@@ -67,12 +70,43 @@ export interface AnswersRepo {
 }
 
 /**
+ * For each damaged month, the answers found in backup copies of its file that the file no longer has; they are
+ * appended to the log (order in the file does not matter: folds sort by time) and a notice says how many came back.
+ */
+async function recoverFromBackups(log: MonthlyLog<AnswerRecord>, backups: BackupSource): Promise<AnswerRecord[]> {
+  const out: AnswerRecord[] = [];
+  for (const month of [...log.damagedMonths].sort()) {
+    const file = `${month}.jsonl`;
+    const have = new Set((await log.recordsOf(month)).map((r) => serializeLine(r)));
+    const found = new Map<string, AnswerRecord>();
+    const labels: string[] = [];
+    for (const copy of await backups(`reviews/${file}`)) {
+      let n = 0;
+      for (const r of await log.readCopy(copy.file).catch(() => [] as AnswerRecord[])) {
+        const key = serializeLine(r);
+        if (!have.has(key) && !found.has(key)) {
+          found.set(key, r);
+          n++;
+        }
+      }
+      if (n) labels.push(copy.label);
+    }
+    if (found.size === 0) continue;
+    const back = [...found.values()].sort((a, b) => a.at - b.at);
+    await log.appendMany(back);
+    log.notices.push(STORAGE_MESSAGES.logRecovered(file, back.length, labels.join('、')));
+    out.push(...back);
+  }
+  return out;
+}
+
+/**
  * The answer (review) log `reviews/YYYY-MM.jsonl` plus a derived index `answer-index.json`: the learner model
  * folded from the log, with the log bytes it covers (and their checksum) and the scheduler parameters used. Start-up
  * reads the index and replays only the lines written after it. The index is derived: missing, damaged, out of step
  * with the log or made with other parameters, it is rebuilt from the log, the source of truth.
  */
-export async function openAnswersRepo(learnerDir: string, health: StorageHealth, initial: FoldParams): Promise<AnswersRepo> {
+export async function openAnswersRepo(learnerDir: string, health: StorageHealth, initial: FoldParams, backups?: BackupSource): Promise<AnswersRepo> {
   let params = initial;
   const log = new MonthlyLog(join(learnerDir, 'reviews'), AnswerRecord, health);
   const indexFile = new DurableJsonFile<IndexDoc>(join(learnerDir, ANSWER_INDEX_FILE));
@@ -93,6 +127,9 @@ export async function openAnswersRepo(learnerDir: string, health: StorageHealth,
     // Rebuilding from the whole log: fold in time order (imported answers may sit after newer ones in a file).
     tail = [...((await log.open({})) ?? [])].sort((a, b) => a.at - b.at);
   }
+  // A month file with damaged lines or a cut-off end: answers still in the backups' copies of it come back.
+  const recovered = backups ? await recoverFromBackups(log, backups) : [];
+  if (recovered.length) tail = [...tail, ...recovered].sort((a, b) => a.at - b.at);
   for (const r of tail) applyAnswer(model, r, params.scheduler);
 
   let sinceSnapshot = snapshot && tail.length === 0 ? 0 : SNAPSHOT_EVERY; // write a fresh one soon if stale

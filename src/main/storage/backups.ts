@@ -117,10 +117,14 @@ export class Backups {
     }
   }
 
-  /** Copies of `relativeFile` in the backups, newest first — for recovering a damaged document. */
+  /**
+   * Copies of `relativeFile` in the backups, newest first — for recovering a damaged document or log. Copies kept
+   * aside by a restore are not used: they hold what the learner chose to go back from.
+   */
   readonly source: BackupSource = async (relativeFile) => {
     const out: { file: string; label: string }[] = [];
     for (const b of await this.list()) {
+      if (b.kind === 'before-restore') continue;
       const file = join(this.dir, b.id, relativeFile);
       if (await stat(file).then(() => true, () => false)) out.push({ file, label: backupLabel(b) });
     }

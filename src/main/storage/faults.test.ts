@@ -95,6 +95,27 @@ describe('damaged documents of every kind', () => {
   });
 });
 
+describe('answer log recovery from backups', () => {
+  it.each([
+    ['zeroed', (t: string) => '\u0000'.repeat(t.length)],
+    ['damaged in the middle', (t: string) => t.replace('"jc25-06-001"', '"jc25-06-001\u0000')],
+    ['cut short', (t: string) => t.slice(0, 12)],
+  ])('a month file %s: the answers in the daily backup come back, counted once, and the learner is told', async (_kind, make) => {
+    const { dataDir, learner } = await learnerWithRecords();
+    const file = join(learner, 'reviews', '2026-11.jsonl');
+    writeFileSync(file, make(readFileSync(file, 'utf8')));
+    const s = await open(dataDir);
+    expect(s.notices.join('')).toMatch(/已从 .* 的备份中找回 1 条答题记录/);
+    expect((await s.answers.history()).map((r) => r.questionId)).toEqual(['jc25-06-001']);
+    expect(s.answers.model().questions.get('jc25-06-001')).toMatchObject({ attempts: 1, corrects: 1 });
+    await s.dispose();
+    // Next start: nothing more to recover, nothing counted twice.
+    const again = await open(dataDir);
+    expect(again.notices).toEqual([]);
+    expect(again.answers.model().questions.get('jc25-06-001')?.attempts).toBe(1);
+  });
+});
+
 describe('migrations (property)', () => {
   // A synthetic chain v1 → v4, each step adding a field; migrating from any version must reach v4, keep every
   // original field and add exactly the later fields.

@@ -53,6 +53,8 @@ export class MonthlyLog<T extends { at: number }> {
   /** Months whose file may end in a fragment of a failed write. */
   readonly #untrusted = new Set<string>();
   readonly notices: string[] = [];
+  /** Months whose file had damaged lines or an unfinished last line when opened (candidates for recovery). */
+  readonly damagedMonths = new Set<string>();
 
   constructor(dir: string, schema: z.ZodType<T>, health: StorageHealth) {
     this.#dir = dir;
@@ -101,7 +103,11 @@ export class MonthlyLog<T extends { at: number }> {
       const buf = files.get(m)!.subarray(start);
       const parsed = this.#parse(buf);
       for (const r of parsed.records) out.push(r);
-      if (parsed.badLines.length) this.notices.push(STORAGE_MESSAGES.logLinesSkipped(file, parsed.badLines.length));
+      if (parsed.badLines.length) {
+        this.notices.push(STORAGE_MESSAGES.logLinesSkipped(file, parsed.badLines.length));
+        this.damagedMonths.add(m);
+      }
+      if (parsed.tornAt !== null) this.damagedMonths.add(m);
       let size = start + buf.length;
       if (parsed.tornAt !== null) {
         const aside = `${file}.torn-${Date.now()}`;
@@ -141,6 +147,17 @@ export class MonthlyLog<T extends { at: number }> {
       out[m] = { bytes, sha1: sha1(buf.subarray(0, bytes)) };
     }
     return out;
+  }
+
+  /** The readable records of one month's file, up to what is known to be whole. */
+  async recordsOf(month: string): Promise<T[]> {
+    const buf = await readFrom(join(this.#dir, `${month}.jsonl`), 0);
+    return this.#parse(buf.subarray(0, this.#sizes[month] ?? 0)).records;
+  }
+
+  /** Parses a copy of a month file (from a backup); unreadable lines are skipped. */
+  async readCopy(file: string): Promise<T[]> {
+    return this.#parse(await readFrom(file, 0)).records;
   }
 
   /** Every record on disk (for rebuilding derived state or exporting), up to the given sizes when given. */
