@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allocate, assemblePaper, type PoolItem } from './assemble';
-import { scorePaper } from './scorePaper';
+import { judgePaper, scorePaper } from './scorePaper';
 import { formatClock, remaining } from './timer';
 
 function pool(spec: Record<string, { single: number; multiple: number }>): PoolItem[] {
@@ -82,13 +82,39 @@ describe('scorePaper', () => {
     expect(r.max).toBe(6);
     expect(r.unanswered).toBe(1);
     expect(r.chapters).toEqual([
-      { chapter: 'a', items: 2, correct: 1, score: 1, max: 2 },
-      { chapter: 'b', items: 2, correct: 0, score: 1, max: 4 },
+      { chapter: 'a', items: 2, correct: 1, score: 1, max: 2, pending: 0 },
+      { chapter: 'b', items: 2, correct: 0, score: 1, max: 4, pending: 0 },
     ]);
+    expect(r).toMatchObject({ caseCount: 0, pendingMarks: 0 });
   });
   it('scores case items by the ticked points once marked', () => {
     const c = { id: 'c', chapter: 'x', type: 'case' as const, questions: [{ points: [{ score: 5 }, { score: 5 }] }, { points: [{ score: 10 }] }] };
     expect(scorePaper([c], {}, {}).items[0]).toMatchObject({ score: 0, max: 20, outcome: 'unmarked' });
     expect(scorePaper([c], {}, { c: [[0], [0]] }).score).toBe(15);
+  });
+  it('counts cases without a mark as pending, and a mark covering no point as a real 0', () => {
+    const c = (id: string, chapter: string) => ({ id, chapter, type: 'case' as const, questions: [{ points: [{ score: 5 }, { score: 5 }] }, { points: [{ score: 10 }] }] });
+    const paper = [c('c1', 'x'), c('c2', 'x'), c('c3', 'y')];
+    const none = scorePaper(paper, {}, {});
+    expect(none).toMatchObject({ score: 0, max: 60, caseCount: 3, pendingMarks: 3 });
+    expect(none.chapters).toEqual([
+      { chapter: 'x', items: 2, correct: 0, score: 0, max: 40, pending: 2 },
+      { chapter: 'y', items: 1, correct: 0, score: 0, max: 20, pending: 1 },
+    ]);
+    const some = scorePaper(paper, {}, { c1: [[], []], c3: [[0, 1], [0]] });
+    expect(some).toMatchObject({ score: 20, caseCount: 3, pendingMarks: 1 });
+    expect(some.items.map((i) => i.outcome)).toEqual(['marked', 'unmarked', 'marked']);
+    expect(some.items[0]).toMatchObject({ score: 0, outcome: 'marked' });
+    // An empty list (no sub-question listed) is a mark too.
+    expect(scorePaper(paper, {}, { c1: [], c2: [], c3: [] })).toMatchObject({ score: 0, pendingMarks: 0 });
+  });
+});
+
+describe('judgePaper', () => {
+  it('gives no verdict while a case waits for its mark, however high the partial score', () => {
+    expect(judgePaper({ score: 60, max: 100, pendingMarks: 2 }, 60)).toEqual({ passScore: 60, passed: false, pendingMarks: 2 });
+    expect(judgePaper({ score: 60, max: 100, pendingMarks: 0 }, 60)).toEqual({ passScore: 60, passed: true, pendingMarks: 0 });
+    expect(judgePaper({ score: 59.5, max: 100, pendingMarks: 0 }, 60)).toMatchObject({ passed: false });
+    expect(judgePaper({ score: 3, max: 6, pendingMarks: 0 }, 50)).toEqual({ passScore: 3, passed: true, pendingMarks: 0 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseMaxScore, caseScore } from './caseScore';
+import { caseMaxScore, caseScore, normaliseCovered } from './caseScore';
 
 const item = {
   questions: [
@@ -17,5 +17,13 @@ describe('case self-marking', () => {
 
   it('ignores repeated and unknown indexes', () => {
     expect(caseScore(item, [[1, 1, 1, 7], [0, 0, -1], [0]])).toBe(7);
+  });
+
+  it('stores a mark as one sorted list of known points per sub-question; nothing covered is a list of empty lists', () => {
+    expect(normaliseCovered(item, [[2, 0, 0], [1]])).toEqual([[0, 2], [1]]);
+    expect(normaliseCovered(item, [])).toEqual([[], []]);
+    expect(normaliseCovered(item, [[], []])).toEqual([[], []]);
+    expect(normaliseCovered(item, [[7, -1, 1.5, 1], [2], [0]])).toEqual([[1], []]);
+    expect(caseScore(item, normaliseCovered(item, []))).toBe(0);
   });
 });

@@ -19,5 +19,13 @@ export function caseScore(item: CasePoints, covered: readonly (readonly number[]
   return total;
 }
 
+/**
+ * A mark as stored: one sorted list of known point indexes per sub-question, so "marked, nothing covered" is
+ * `[[], [], …]` (a real mark worth 0) and never confused with "not marked yet" (no entry at all).
+ */
+export function normaliseCovered(item: CasePoints, covered: readonly (readonly number[])[]): number[][] {
+  return item.questions.map((q, i) => [...new Set(covered[i] ?? [])].filter((p) => Number.isInteger(p) && p >= 0 && p < q.points.length).sort((a, b) => a - b));
+}
+
 /** A case counts as passed at 60 % of its points, the exam's pass ratio. */
 export const CASE_PASS_RATIO = 0.6;

@@ -10,6 +10,19 @@ function caseItem(s: Services, id: string): CaseItem {
   return item;
 }
 
+/** A case as the learner sees it while writing: material, sub-questions and their points, no reference points. */
+export function publicCase(i: CaseItem): PublicCase {
+  return {
+    id: i.id,
+    chapter: i.chapter,
+    caseKind: i.caseKind,
+    title: i.title,
+    material: i.material,
+    maxScore: caseMaxScore(i),
+    questions: i.questions.map((q) => ({ no: q.no, prompt: q.prompt, score: caseMaxScore({ questions: [q] }) })),
+  };
+}
+
 /** The chapter's case items, without reference points (the learner writes first, then marks). */
 export function startCases(s: Services, subject: string, chapter: string): { cases: PublicCase[] } {
   const sub = s.bank.subjects.find((x) => x.def.id === subject);
@@ -19,14 +32,7 @@ export function startCases(s: Services, subject: string, chapter: string): { cas
   const cases = s.bank
     .itemsInChapter(chapter)
     .filter((i): i is CaseItem => i.type === 'case')
-    .map((i) => ({
-      id: i.id,
-      chapter: i.chapter,
-      caseKind: i.caseKind,
-      title: i.title,
-      material: i.material,
-      questions: i.questions.map((q) => ({ no: q.no, prompt: q.prompt })),
-    }));
+    .map(publicCase);
   return { cases };
 }
 

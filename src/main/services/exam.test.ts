@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../ipc/dispatch';
 import { createHandlers } from '../ipc/createHandlers';
+import { caseItemForTesting } from '../../core/bank/fixtures';
 import { questionsDirForTesting, tempDataDir } from '../testing/questionsDirForTesting';
 import { createServices } from './createServices';
 
@@ -81,7 +82,7 @@ describe('mock exams', () => {
     }
     const r = await call<Result>('exam:submit', { id: v.id });
     expect(r).toMatchObject({ score: 4, total: 4, passed: true, autoSubmitted: false, unanswered: 0 });
-    expect(r.chapters).toEqual([{ id: 'jc25-06', title: expect.stringContaining('第6章'), items: 3, correct: 3, score: 4, max: 4 }]);
+    expect(r.chapters).toEqual([{ id: 'jc25-06', title: expect.stringContaining('第6章'), items: 3, correct: 3, score: 4, max: 4, pending: 0 }]);
   });
 
   it('one mock at a time: a second start is refused while one is unfinished, and allowed after submitting', async () => {
@@ -112,9 +113,74 @@ describe('mock exams', () => {
     await call('exam:caseAnswer', { id: v.id, questionId: cid, answers: ['需要分析……', '介入策略……'] });
     await expect(call('exam:caseMark', { id: v.id, questionId: cid, covered: [[0]] })).rejects.toThrow(/请先交卷/);
     const submitted = await call<Result>('exam:submit', { id: v.id });
-    expect(submitted.score).toBe(0);
+    expect(submitted).toMatchObject({ score: 0, caseCount: 1, pendingMarks: 1, passed: false });
     const marked = await call<Result & { items: { caseAnswers: string[] }[] }>('exam:caseMark', { id: v.id, questionId: cid, covered: [[0, 1], [0]] });
-    expect(marked.score).toBe(20);
+    expect(marked).toMatchObject({ score: 20, pendingMarks: 0, passed: true });
     expect(marked.items[0]!.caseAnswers).toEqual(['需要分析……', '介入策略……']);
+  });
+
+  it('case papers: pending until every case is marked, in the result, the history and the CSV; a mark covering nothing counts as 0', async () => {
+    const more = {
+      'mp/mp25-14.json': {
+        bankVersion: 1,
+        subject: 'mp',
+        items: [
+          caseItemForTesting({ id: 'mp25-14-c01', chapter: 'mp25-14', explanation: '先分析需要，再定策略。' }),
+          caseItemForTesting({ id: 'mp25-14-c02', chapter: 'mp25-14', caseKind: 'design', title: '方案设计测试' }),
+        ],
+      },
+    };
+    const { call } = await open(tempDataDir(), questionsDirForTesting(more), () => T0);
+    type CaseView = { id: string; cases: { id: string; caseKind: string; maxScore: number; questions: { no: number; score: number }[] }[] };
+    const v = await call<CaseView>('exam:start', { subject: 'mp', custom: { counts: { analysis: 2, design: 1 }, minutes: 30 } });
+    expect(v.cases).toHaveLength(3);
+    // The exam screen can show each case's kind and points, but not the reference points.
+    const design = v.cases.find((c) => c.caseKind === 'design')!;
+    expect(design).toMatchObject({ id: 'mp25-14-c02', maxScore: 20, questions: [{ no: 1, score: 10 }, { no: 2, score: 10 }] });
+    expect(JSON.stringify(v)).not.toContain('要点一');
+
+    type CaseResult = Omit<Result, 'chapters' | 'items'> & {
+      caseCount: number;
+      pendingMarks: number;
+      chapters: { id: string; pending: number }[];
+      items: { id: string; outcome: string; score: number; covered: number[][]; explanation: string; caseKind: string | null }[];
+    };
+    const r0 = await call<CaseResult>('exam:submit', { id: v.id });
+    expect(r0).toMatchObject({ score: 0, total: 60, caseCount: 3, pendingMarks: 3, passed: false });
+    expect(r0.items.every((i) => i.outcome === 'unmarked')).toBe(true);
+    expect(r0.items.find((i) => i.id === 'mp25-14-c01')).toMatchObject({ caseKind: 'analysis', explanation: '先分析需要，再定策略。' });
+    expect(r0.chapters.find((c) => c.id === 'mp25-14')).toMatchObject({ pending: 2 });
+    type Summary = { id: string; score: number; passed: boolean; caseCount: number; pendingMarks: number };
+    expect(await call<Summary[]>('exam:history')).toMatchObject([{ id: v.id, caseCount: 3, pendingMarks: 3, passed: false }]);
+
+    // "这题评分完成" with nothing ticked: a real mark worth 0, stored as one empty list per sub-question.
+    const r1 = await call<CaseResult>('exam:caseMark', { id: v.id, questionId: 'mp25-14-c01', covered: [] });
+    expect(r1).toMatchObject({ score: 0, pendingMarks: 2, passed: false });
+    expect(r1.items.find((i) => i.id === 'mp25-14-c01')).toMatchObject({ outcome: 'marked', score: 0, covered: [[], []] });
+    // Unknown indexes and extra sub-questions are dropped; repeats are folded.
+    const r2 = await call<CaseResult>('exam:caseMark', { id: v.id, questionId: 'mp25-14-c02', covered: [[1, 1, 9], [0], [0]] });
+    expect(r2.items.find((i) => i.id === 'mp25-14-c02')).toMatchObject({ outcome: 'marked', score: 15, covered: [[1], [0]] });
+    expect(r2).toMatchObject({ score: 15, pendingMarks: 1 });
+    const csvPending = await call<{ content: string }>('results:csv');
+    expect(csvPending.content).toContain(',,60,待评分（已评 2 / 3 题）,');
+
+    const r3 = await call<CaseResult>('exam:caseMark', { id: v.id, questionId: 'mp25-15-c01', covered: [[0, 1], [0]] });
+    expect(r3).toMatchObject({ score: 35, total: 60, pendingMarks: 0, passed: false });
+    expect(r3.chapters.every((c) => c.pending === 0)).toBe(true);
+    expect(await call<Summary[]>('exam:history')).toMatchObject([{ id: v.id, score: 35, pendingMarks: 0, passed: false }]);
+    // Marking again replaces the mark; now the paper passes (40 of 60; the pass line is 36).
+    const r4 = await call<CaseResult>('exam:caseMark', { id: v.id, questionId: 'mp25-14-c01', covered: [[0]] });
+    expect(r4).toMatchObject({ score: 40, pendingMarks: 0, passed: true });
+    expect((await call<{ content: string }>('results:csv')).content).toContain(',40,60,及格,');
+
+    await expect(call('exam:caseMark', { id: v.id, questionId: 'jc25-06-001', covered: [] })).rejects.toThrow(/不在这份试卷/);
+  });
+
+  it('a mark is refused for an objective item of the paper', async () => {
+    const { call } = await open(tempDataDir(), questionsDirForTesting(), () => T0);
+    const v = await call<View>('exam:start', { subject: 'jc', custom: { counts: { single: 1 }, minutes: 10 } });
+    const r = await call<Result & { caseCount: number; pendingMarks: number }>('exam:submit', { id: v.id });
+    expect(r).toMatchObject({ caseCount: 0, pendingMarks: 0 });
+    await expect(call('exam:caseMark', { id: v.id, questionId: v.questions[0]!.id, covered: [] })).rejects.toThrow(/不是案例题/);
   });
 });

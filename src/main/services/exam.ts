@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { assemblePaper, type PoolItem } from '../../core/exam/assemble';
-import { scorePaper, type PaperCaseItem, type PaperObjectiveItem } from '../../core/exam/scorePaper';
+import { judgePaper, scorePaper, type PaperCaseItem, type PaperObjectiveItem } from '../../core/exam/scorePaper';
+import { normaliseCovered } from '../../core/scoring/caseScore';
 import { remaining } from '../../core/exam/timer';
 import { scoreObjective } from '../../core/scoring/objective';
 import type { CaseItem, Item, OptionKey, SubjectId } from '../../shared/bank/schema';
@@ -10,6 +11,7 @@ import type { ExamDoc } from '../storage/examsRepo';
 import type { AnswerRecordInput } from '../../shared/records';
 import type { Services } from './createServices';
 import { countsAsReview, toPublic } from './practice';
+import { publicCase } from './cases';
 import { deriveGrade } from '../../core/srs/grade';
 
 /** Mock papers of the last few exams of a subject are avoided when drawing a new one. */
@@ -24,6 +26,8 @@ const M = {
   submitted: '这份试卷已经交卷，不能再修改答案。',
   notInPaper: '这道题不在这份试卷里。',
   unfinished: (name: string) => `还有一场未完成的模拟考试（${name}）。请先回到首页继续作答或交卷，再开始新的考试。`,
+  submitFirst: '请先交卷，再对照参考要点评分。',
+  notCase: '这道题不是案例题，不需要自己评分。',
 };
 const KIND_NAMES: Record<string, string> = { single: '单选题', multiple: '多选题', analysis: '案例分析题', design: '方案设计题' };
 const describe = (counts: Record<string, number>) =>
@@ -135,7 +139,7 @@ function view(s: Services, e: ExamDoc): ExamView {
     questions: items.filter((i) => i.type !== 'case').map(toPublic),
     cases: items
       .filter((i): i is CaseItem => i.type === 'case')
-      .map((i) => ({ id: i.id, chapter: i.chapter, caseKind: i.caseKind, title: i.title, material: i.material, questions: i.questions.map((q) => ({ no: q.no, prompt: q.prompt })) })),
+      .map(publicCase),
     answers: e.answers,
     marked: e.marked,
     caseAnswers: e.caseAnswers,
@@ -210,11 +214,18 @@ export async function submitExam(s: Services, id: string, auto = false): Promise
   return examResult(s, id);
 }
 
+/**
+ * Records the learner's self-marking of one case: the points covered per sub-question. A mark covering nothing is a
+ * real mark (0 points) and ends the case's pending state, as any mark does; it is stored as one (possibly empty) list
+ * per sub-question. Marking again replaces the mark.
+ */
 export async function caseMarkExam(s: Services, id: string, questionId: string, covered: number[][]): Promise<ExamResult> {
   const e = examOrThrow(s, id);
-  if (e.submittedAt === null) throw new AppError('BAD_REQUEST', '请先交卷，再对照参考要点评分。');
+  if (e.submittedAt === null) throw new AppError('BAD_REQUEST', M.submitFirst);
   if (!e.items.includes(questionId)) throw new AppError('BAD_REQUEST', M.notInPaper);
-  await s.exams.update(id, (d) => ({ ...d, caseMarks: { ...d.caseMarks, [questionId]: covered.map((c) => [...new Set(c)].sort((a, b) => a - b)) } }));
+  const item = s.bank.item(questionId);
+  if (!item || item.type !== 'case') throw new AppError('BAD_REQUEST', M.notCase);
+  await s.exams.update(id, (d) => ({ ...d, caseMarks: { ...d.caseMarks, [questionId]: normaliseCovered(item, covered) } }));
   return examResult(s, id);
 }
 
@@ -226,15 +237,14 @@ export function scoreOf(s: Services, e: ExamDoc) {
       i.type === 'case' ? { id: i.id, chapter: i.chapter, type: 'case', questions: i.questions } : { id: i.id, chapter: i.chapter, type: i.type, answer: i.answer },
     );
   const scored = scorePaper(items, e.answers, e.caseMarks);
-  const passScore = (scored.max * e.passLine) / 100;
-  return { scored, passScore, passed: scored.score >= passScore };
+  return { scored, ...judgePaper(scored, e.passLine) };
 }
 
 export function examResult(s: Services, id: string): ExamResult {
   const e = examOrThrow(s, id);
   if (e.submittedAt === null) throw new AppError('BAD_REQUEST', '这份试卷还没有交卷。');
   const sub = subjectOf(s, e.subject);
-  const { scored, passScore, passed } = scoreOf(s, e);
+  const { scored, passScore, passed, pendingMarks } = scoreOf(s, e);
   const titles = new Map(sub.chapters.map((c) => [c.id, `第${c.no}章 ${c.title}`]));
   const byId = new Map(scored.items.map((x) => [x.id, x]));
   return {
@@ -251,15 +261,17 @@ export function examResult(s: Services, id: string): ExamResult {
     passScore,
     passed,
     unanswered: scored.unanswered,
-    chapters: scored.chapters.map((c) => ({ id: c.chapter, title: titles.get(c.chapter) ?? c.chapter, items: c.items, correct: c.correct, score: c.score, max: c.max })),
+    caseCount: scored.caseCount,
+    pendingMarks,
+    chapters: scored.chapters.map((c) => ({ id: c.chapter, title: titles.get(c.chapter) ?? c.chapter, items: c.items, correct: c.correct, score: c.score, max: c.max, pending: c.pending })),
     items: e.items
       .map((qid) => s.bank.item(qid))
       .filter((i): i is Item => i !== undefined)
       .map((i) => {
         const sc = byId.get(i.id)!;
         return i.type === 'case'
-          ? { id: i.id, type: 'case' as const, stem: `${i.title}\n${i.material}`, options: [], choice: [], answer: [], explanation: i.explanation ?? '', outcome: sc.outcome, score: sc.score, max: sc.max, caseAnswers: e.caseAnswers[i.id] ?? [], points: i.questions.map((q) => ({ no: q.no, prompt: q.prompt, points: q.points })), covered: e.caseMarks[i.id] ?? [] }
-          : { id: i.id, type: i.type, stem: i.stem, options: i.options, choice: e.answers[i.id] ?? [], answer: i.answer, explanation: i.explanation, outcome: sc.outcome, score: sc.score, max: sc.max, caseAnswers: [], points: [], covered: [] };
+          ? { id: i.id, type: 'case' as const, caseKind: i.caseKind, stem: `${i.title}\n${i.material}`, options: [], choice: [], answer: [], explanation: i.explanation ?? '', outcome: sc.outcome, score: sc.score, max: sc.max, caseAnswers: e.caseAnswers[i.id] ?? [], points: i.questions.map((q) => ({ no: q.no, prompt: q.prompt, points: q.points })), covered: e.caseMarks[i.id] ?? [] }
+          : { id: i.id, type: i.type, caseKind: null, stem: i.stem, options: i.options, choice: e.answers[i.id] ?? [], answer: i.answer, explanation: i.explanation, outcome: sc.outcome, score: sc.score, max: sc.max, caseAnswers: [], points: [], covered: [] };
       }),
   };
 }
@@ -282,7 +294,7 @@ export function examHistory(s: Services): ExamSummary[] {
     .all()
     .filter((e) => e.submittedAt !== null)
     .map((e) => {
-      const { scored, passScore, passed } = scoreOf(s, e);
+      const { scored, passScore, passed, pendingMarks } = scoreOf(s, e);
       return {
         id: e.id,
         subject: e.subject,
@@ -292,6 +304,8 @@ export function examHistory(s: Services): ExamSummary[] {
         total: scored.max,
         passScore,
         passed,
+        caseCount: scored.caseCount,
+        pendingMarks,
         usedMs: e.submittedAt! - e.createdAt,
         custom: e.custom,
       };

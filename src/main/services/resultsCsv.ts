@@ -45,14 +45,16 @@ export async function resultsCsv(s: Services, adminPin?: string): Promise<{ file
     }
     for (const e of await examsOf(s.learnerDir(p.id))) {
       const sub = s.bank.subjects.find((x) => x.def.id === e.subject);
-      const { scored, passed } = scoreOf(s, e);
+      const { scored, passed, pendingMarks } = scoreOf(s, e);
+      // A case paper with cases still to self-mark has no score yet: its partial sum would read as a low score.
+      const pending = pendingMarks > 0;
       rows.push([
         p.name,
         sub?.def.name ?? e.subject,
         s.day.key(e.createdAt),
-        scored.score,
+        pending ? '' : scored.score,
         scored.max,
-        passed ? '及格' : '未及格',
+        pending ? `待评分（已评 ${scored.caseCount - pendingMarks} / ${scored.caseCount} 题）` : passed ? '及格' : '未及格',
         Math.round((e.submittedAt! - e.createdAt) / 60_000),
         e.custom ? '自定义' : '标准',
       ]);

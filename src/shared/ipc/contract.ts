@@ -118,7 +118,9 @@ export const PublicCase = z.object({
   caseKind: z.enum(['analysis', 'design']),
   title: z.string(),
   material: z.string(),
-  questions: z.array(z.object({ no: z.number(), prompt: z.string() })),
+  /** The case's points (20 in the exam), and each sub-question's share, as a printed paper shows them. */
+  maxScore: z.number(),
+  questions: z.array(z.object({ no: z.number(), prompt: z.string(), score: z.number() })),
 });
 export type PublicCase = z.infer<typeof PublicCase>;
 
@@ -272,21 +274,31 @@ export const ExamResult = z.object({
   submittedAt: z.number(),
   autoSubmitted: z.boolean(),
   usedMs: z.number(),
+  /** The score so far; final only when `pendingMarks` is 0. */
   score: z.number(),
   total: z.number(),
   passScore: z.number(),
+  /** Judged only once every case is marked: false while `pendingMarks` > 0, so check that first. */
   passed: z.boolean(),
   unanswered: z.number(),
-  chapters: z.array(z.object({ id: z.string(), title: z.string(), items: z.number(), correct: z.number(), score: z.number(), max: z.number() })),
+  /** Case items in the paper, and how many of them still wait for the learner's self-marking. */
+  caseCount: z.number().int().nonnegative(),
+  pendingMarks: z.number().int().nonnegative(),
+  chapters: z.array(
+    z.object({ id: z.string(), title: z.string(), items: z.number(), correct: z.number(), score: z.number(), max: z.number(), pending: z.number().int().nonnegative() }),
+  ),
   items: z.array(
     z.object({
       id: z.string(),
       type: z.enum(['single', 'multiple', 'case']),
+      caseKind: z.enum(['analysis', 'design']).nullable(),
       stem: z.string(),
       options: z.array(z.object({ key: OptionKey, text: z.string() })),
       choice: z.array(OptionKey),
       answer: z.array(OptionKey),
+      /** 解析 (for a case: the 答题思路; empty when the item has none). */
       explanation: z.string(),
+      /** correct / partial / wrong / blank for objective items; marked / unmarked for cases. */
       outcome: z.string(),
       score: z.number(),
       max: z.number(),
@@ -303,10 +315,13 @@ export const ExamSummary = z.object({
   subject: SubjectId,
   subjectName: z.string(),
   createdAt: z.number(),
+  /** As in ExamResult: final, and `passed` meaningful, only when `pendingMarks` is 0. */
   score: z.number(),
   total: z.number(),
   passScore: z.number(),
   passed: z.boolean(),
+  caseCount: z.number().int().nonnegative(),
+  pendingMarks: z.number().int().nonnegative(),
   usedMs: z.number(),
   custom: z.boolean(),
 });

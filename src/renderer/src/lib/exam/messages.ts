@@ -67,6 +67,25 @@ export const EXAM_MESSAGES = {
   none: '未作答',
   markCase: '对照参考要点评分（勾选你答到的要点）',
   caseUnmarked: '还没有评分',
+  caseHead: (no: number, kind: string, score: number) => `第 ${no} 题 · ${KIND[kind] ?? kind}题 · ${score} 分`,
+  /** A sub-question with its points, unless its prompt already states them (the bank's prompts usually end “（6分）”). */
+  withScore: (prompt: string, n: number) => (/[（(]\s*\d+(\.\d+)?\s*分\s*[)）]\s*$/.test(prompt) ? prompt : `${prompt}（${n} 分）`),
+  pendingTitle: (marked: number, total: number) => `待评分（已评 ${marked} / ${total} 题）`,
+  pendingNote: (line: number, sofar: number, marked: number) =>
+    `全部题目评完分后，才显示总分和是否及格（及格线 ${line} 分）。${marked > 0 ? `已评的题目共得 ${sofar} 分。` : ''}`,
+  markingHelp:
+    '实务考试按答题要点给分，需要你自己评分：打开每道题，对照参考要点，勾选你答到的要点，然后点“这题评分完成”。一个要点也没答到，也请点“这题评分完成”（记 0 分）。',
+  caseHelp: '对照参考要点，勾选你答到的要点，再点下面的“这题评分完成”。一个也没答到，直接点它（记 0 分）。',
+  caseMaterial: '案例材料（点开查看）',
+  caseThinking: '答题思路',
+  caseTicked: (n: number, max: number) => `已勾选 ${n} / ${max} 分`,
+  caseDone: (n: number) => `这题评分完成（记 ${n} 分）`,
+  caseMarked: (n: number, max: number) => `已评分：${n} / ${max} 分。改动勾选会自动保存。`,
+  caseMarkedTag: '已评分',
+  casePendingTag: '待评分',
+  markSaveFailed: '评分没有保存，请重试。',
+  toMark: '去评分',
+  trendPending: (n: number) => `另有 ${n} 份试卷还没评完分，评完后才会画进走势图。`,
   toLobby: '返回模拟考试',
   clock: formatClock,
 } as const;
