@@ -18,7 +18,7 @@ import { createScheduler, type Scheduler } from '../../core/srs/scheduler';
 import { localDay, type LocalDay } from '../../core/srs/calendar';
 import type { Settings } from '../../shared/settings';
 import { AppError } from '../../shared/errors';
-import { openProfilesRepo, type ProfilesRepo } from '../storage/profilesRepo';
+import { openProfilesRepo, readProfileCopy, type ProfilesRepo } from '../storage/profilesRepo';
 import { openMachineConfigRepo, type MachineConfigRepo } from '../storage/machineConfigRepo';
 import { NewerVersionError } from '../storage/versionedDocument';
 
@@ -118,7 +118,7 @@ export async function openLearner(learnerDir: string, health: StorageHealth, bac
     openCaseAttemptsRepo(learnerDir, health, backups.source),
     openCollectionsRepo(learnerDir, health, backups.source),
     openSrsParamsRepo(learnerDir, health, backups.source),
-    openExamsRepo(learnerDir, health),
+    openExamsRepo(learnerDir, health, backups.source),
   ]);
   const fold = foldParamsFor(settings.get(), srsParams.get().weights);
   const answers = await openAnswersRepo(learnerDir, health, fold, backups.source);
@@ -290,13 +290,19 @@ async function adoptLearnerFolders(config: ServiceConfig, profiles: ProfilesRepo
   const known = new Set(profiles.all().map((p) => p.id));
   const missing = ids.filter((id) => /^[a-z0-9-]{1,40}$/.test(id) && !known.has(id));
   if (missing.length === 0) return;
-  const adopted = missing.map((id, i) => ({
-    id,
-    name: id === 'default' ? '学员1' : `学员${known.size + i + 1}`,
-    level: null,
-    examDate: null,
-    createdAt: config.now(),
-    pin: null,
-  }));
+  // The folder's own copy of its profile (name, level, PIN hash) when it has one; otherwise a plain 学员N.
+  const adopted = await Promise.all(
+    missing.map(
+      async (id, i) =>
+        (await readProfileCopy(config.dataDir, id)) ?? {
+          id,
+          name: id === 'default' ? '学员1' : `学员${known.size + i + 1}`,
+          level: null,
+          examDate: null,
+          createdAt: config.now(),
+          pin: null,
+        },
+    ),
+  );
   await profiles.save([...profiles.all(), ...adopted]);
 }

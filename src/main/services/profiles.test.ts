@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../shared/ipc/channels';
@@ -92,6 +92,23 @@ describe('learner profiles', () => {
     const { call, s } = await open(dataDir);
     expect((await call<{ profiles: { id: string; name: string }[] }>('profiles:list')).profiles).toMatchObject([{ id: 'default', name: '学员1' }]);
     expect(s.learnerId).toBe('default'); // the only learner, without PIN: opened at once
+  });
+});
+
+describe('a damaged profiles.json', () => {
+  it('gets each learner back from the copy in their folder, PIN included: nobody becomes open to classmates', async () => {
+    const dataDir = tempDataDir();
+    const first = await open(dataDir);
+    const { id } = await first.call<{ id: string }>('profiles:create', { name: '李明', level: 'intermediate', pin: '2468' });
+    await first.call('profiles:close');
+    await first.s.dispose();
+    writeFileSync(join(dataDir, 'profiles.json'), '{"version":1,"profiles":[{"id":');
+    const { call, s } = await open(dataDir);
+    expect((await call<{ profiles: { id: string; name: string; hasPin: boolean }[] }>('profiles:list')).profiles).toMatchObject([{ id, name: '李明', hasPin: true }]);
+    expect(s.learnerId).toBeNull(); // a PIN-protected learner is not opened by itself
+    await expect(call('profiles:open', { id })).rejects.toThrow(/FORBIDDEN/);
+    await call('profiles:open', { id, pin: '2468' });
+    expect(s.settings.get().level).toBe('intermediate');
   });
 });
 

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { OptionKey, SubjectId } from '../../shared/bank/schema';
 import { persist } from './persist';
 import type { StorageHealth } from './storageHealth';
+import type { BackupSource } from './backups';
 import { openDocument } from './versionedDocument';
 
 export const ExamDoc = z.object({
@@ -39,7 +40,7 @@ export interface ExamsRepo {
 }
 
 /** One lowdb document per mock exam under `exams/`, so saving an answer rewrites only that exam's small file. */
-export async function openExamsRepo(learnerDir: string, health: StorageHealth): Promise<ExamsRepo> {
+export async function openExamsRepo(learnerDir: string, health: StorageHealth, backups?: BackupSource): Promise<ExamsRepo> {
   const dir = join(learnerDir, 'exams');
   await mkdir(dir, { recursive: true });
   const dbs = new Map<string, Low<ExamDoc>>();
@@ -50,6 +51,8 @@ export async function openExamsRepo(learnerDir: string, health: StorageHealth): 
       schema: ExamDoc,
       version: 1,
       defaults: () => initial ?? ({ version: 1, id } as ExamDoc),
+      // A damaged exam file comes back from the newest backup that holds it (a new paper has none yet).
+      backups: backups && !initial ? () => backups(`exams/${id}.json`) : undefined,
     });
     if (opened.notice) notices.push(opened.notice);
     return opened.db;

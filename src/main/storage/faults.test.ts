@@ -95,6 +95,25 @@ describe('damaged documents of every kind', () => {
   });
 });
 
+describe('a damaged mock-exam file', () => {
+  it('comes back from the daily backup, so the mock stays in the history', async () => {
+    const dataDir = tempDataDir();
+    const s0 = await open(dataDir);
+    await s0.settings.update({ level: 'junior' });
+    const { startExam, submitExam, examHistory } = await import('../services/exam');
+    const v = await startExam(s0, { subject: 'jc', custom: { counts: { single: 1 }, minutes: 10 } });
+    await submitExam(s0, v.id);
+    await s0.dispose(); // refreshes today's backup
+    const file = join(dataDir, 'learners', 'default', 'exams', `${v.id}.json`);
+    writeFileSync(file, '\u0000'.repeat(40));
+    const s = await open(dataDir);
+    expect(examHistory(s).map((h) => h.id)).toEqual([v.id]);
+    expect(s.notices.join('')).toMatch(/备份/);
+    expect(readdirSync(join(dataDir, 'learners', 'default', 'exams')).some((f) => f.includes('.damaged-'))).toBe(true);
+    await s.dispose();
+  });
+});
+
 describe('answer log recovery from backups', () => {
   it.each([
     ['zeroed', (t: string) => '\u0000'.repeat(t.length)],

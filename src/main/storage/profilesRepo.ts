@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { z } from 'zod';
 import { Level } from '../../shared/bank/schema';
+import { DurableJsonFile } from './durableJsonFile';
 import { persist } from './persist';
 import type { StorageHealth } from './storageHealth';
 import { openDocument } from './versionedDocument';
 
 const scrypt = promisify(scryptCb) as (pw: string, salt: Buffer, len: number) => Promise<Buffer>;
 
-const Profile = z.object({
+export const Profile = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,40}$/),
   name: z.string().min(1).max(20),
   level: Level.nullable(),
@@ -51,6 +52,26 @@ export async function openProfilesRepo(dataDir: string, health: StorageHealth): 
     notice,
     all: () => db.data.profiles,
     get: (id) => db.data.profiles.find((p) => p.id === id),
-    save: (profiles) => persist<ProfilesDoc>(db, { version: 1, profiles }, health, 'profiles.json'),
+    async save(profiles) {
+      const saved = await persist<ProfilesDoc>(db, { version: 1, profiles }, health, 'profiles.json');
+      // Each learner's folder (and so each backup of it) keeps a copy of its own profile — name, level and PIN hash —
+      // so a damaged profiles.json never turns a PIN-protected learner into an open one.
+      await Promise.all(
+        profiles.map((p) => health.run(`profile-${p.id}`, () => new DurableJsonFile<Profile>(join(dataDir, 'learners', p.id, PROFILE_COPY)).write(p))),
+      );
+      return saved;
+    },
   };
+}
+
+export const PROFILE_COPY = 'profile.json';
+
+/** A learner folder's copy of its profile, or null when it is missing or unusable. */
+export async function readProfileCopy(dataDir: string, id: string): Promise<Profile | null> {
+  try {
+    const parsed = Profile.safeParse(await new DurableJsonFile<unknown>(join(dataDir, 'learners', id, PROFILE_COPY)).read());
+    return parsed.success && parsed.data.id === id ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
