@@ -6,6 +6,8 @@ import { applyFontStep, FONT_STEP_COUNT } from './fontScale';
 import type { PracticeSource } from '../practice/practiceSession.svelte';
 import type { TodayPlan } from '../../../../shared/ipc/contract';
 
+const STORAGE_WATCH_MS = 5_000;
+
 export type Screen =
   | { name: 'loading' }
   | { name: 'profiles' }
@@ -103,7 +105,7 @@ export class AppState {
     await this.#guard(async () => {
       const [settings, status] = await Promise.all([this.backend['settings:get'](undefined), this.backend['app:status'](undefined)]);
       this.#settings = settings;
-      this.#status = status;
+      this.#setStatus(status);
       applyFontStep(settings.fontStep);
       if (settings.level) {
         await this.#loadOverview(settings.level);
@@ -202,7 +204,7 @@ export class AppState {
       this.#overview = [];
       this.#today = null;
       this.#activeExam = null;
-      this.#status = null;
+      this.#setStatus(null);
       applyFontStep(this.#looseFontStep);
       this.#show({ name: 'profiles' });
     }
@@ -216,10 +218,23 @@ export class AppState {
     this.#show({ name: 'backups' });
   }
 
+  #storageWatch: ReturnType<typeof setInterval> | null = null;
+
+  /** While a write is waiting for the disk, status is re-read every few seconds so the red banner goes once it is saved. */
+  #setStatus(status: AppStatus | null): void {
+    this.#status = status;
+    if (status?.storageProblem && !this.#storageWatch) {
+      this.#storageWatch = setInterval(() => void this.refreshStatus(), STORAGE_WATCH_MS);
+    } else if (!status?.storageProblem && this.#storageWatch) {
+      clearInterval(this.#storageWatch);
+      this.#storageWatch = null;
+    }
+  }
+
   /** Re-reads status (storage problems, notices) from main. */
   async refreshStatus(): Promise<void> {
     await this.#guard(async () => {
-      this.#status = await this.backend['app:status'](undefined);
+      this.#setStatus(await this.backend['app:status'](undefined));
     });
   }
 
@@ -228,7 +243,7 @@ export class AppState {
     await this.#guard(async () => {
       const [settings, status] = await Promise.all([this.backend['settings:get'](undefined), this.backend['app:status'](undefined)]);
       this.#settings = settings;
-      this.#status = status;
+      this.#setStatus(status);
       applyFontStep(settings.fontStep);
       if (settings.level) await this.#loadOverview(settings.level);
     });
@@ -243,7 +258,7 @@ export class AppState {
     }
     await this.#guard(async () => {
       await this.#loadOverview(level);
-      this.#status = await this.backend['app:status'](undefined);
+      this.#setStatus(await this.backend['app:status'](undefined));
     });
     this.#showIfCurrent(ticket, { name: 'home' });
   }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../backend/backend';
 import { inProcessBackend } from '../testing/inProcessBackend';
 import { AppState } from './appState.svelte';
@@ -44,5 +44,23 @@ describe('AppState navigation', () => {
     await backend['profiles:open']({ id: list.profiles[0]!.id });
     await app.enterLearner();
     expect(app.fontStep).toBe(2);
+  });
+
+  it('keeps checking while a record waits for the disk, so the red banner goes away once it is saved', async () => {
+    vi.useFakeTimers();
+    try {
+      const real = await inProcessBackend();
+      let problem: string | null = '学习记录暂时无法保存到磁盘（磁盘空间已满）。';
+      const backend: Backend = { ...real, 'app:status': async (a) => ({ ...(await real['app:status'](a)), storageProblem: problem }) };
+      const app = new AppState(backend);
+      await real['settings:update']({ level: 'junior' });
+      await app.enterLearner();
+      expect(app.status?.storageProblem).toMatch(/磁盘空间已满/);
+      problem = null;
+      await vi.advanceTimersByTimeAsync(6_000);
+      expect(app.status?.storageProblem).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

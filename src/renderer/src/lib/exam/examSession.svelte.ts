@@ -4,6 +4,8 @@ import type { ExamResult, ExamView } from '../../../../shared/ipc/contract';
 import { BackendError, type Backend } from '../backend/backend';
 
 /** One sitting of a mock exam: the countdown follows the main process's clock and the stored deadline. */
+const UNSAVED = '刚才的作答暂时没能写入磁盘（磁盘可能已满或没有写入权限）。它保存在程序里，磁盘恢复后会自动补存；请继续作答，不要关闭社工路。';
+
 export class ExamSession {
   readonly #backend: Backend;
   #view = $state<ExamView | null>(null);
@@ -37,6 +39,11 @@ export class ExamSession {
   get warned() {
     return this.#warned;
   }
+  /** A save the disk refused is kept by the main process and retried; the candidate is told, as on the home screen. */
+  #saved(r: { saved: boolean }): void {
+    this.#message = r.saved ? null : UNSAVED;
+  }
+
   get message() {
     return this.#message;
   }
@@ -118,8 +125,7 @@ export class ExamSession {
           : (['A', 'B', 'C', 'D', 'E'] as OptionKey[]).filter((k) => k === key || prev.includes(k));
     v.answers = { ...v.answers, [q.id]: next };
     try {
-      await this.#backend['exam:answer']({ id: this.id, questionId: q.id, choice: next });
-      this.#message = null;
+      this.#saved(await this.#backend['exam:answer']({ id: this.id, questionId: q.id, choice: next }));
     } catch (e) {
       this.#fail(e);
       await this.#reloadIfOver();
@@ -133,7 +139,7 @@ export class ExamSession {
     const marked = !v.marked.includes(id);
     v.marked = marked ? [...v.marked, id] : v.marked.filter((x) => x !== id);
     try {
-      await this.#backend['exam:mark']({ id: this.id, questionId: id, marked });
+      this.#saved(await this.#backend['exam:mark']({ id: this.id, questionId: id, marked }));
     } catch (e) {
       this.#fail(e);
       await this.#reloadIfOver();
@@ -147,7 +153,7 @@ export class ExamSession {
     const answers = Array.from({ length: n }, (_, k) => (k === i ? text : (v.caseAnswers[questionId]?.[k] ?? '')));
     v.caseAnswers = { ...v.caseAnswers, [questionId]: answers };
     try {
-      await this.#backend['exam:caseAnswer']({ id: this.id, questionId, answers });
+      this.#saved(await this.#backend['exam:caseAnswer']({ id: this.id, questionId, answers }));
     } catch (e) {
       this.#fail(e);
       await this.#reloadIfOver();
