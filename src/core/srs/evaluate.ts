@@ -30,12 +30,16 @@ export function trainingSequences(histories: readonly (readonly GradedReview[])[
 /**
  * How well parameters predicted the learner's own past: replays each card's reviews and, before every review after
  * the first, compares the predicted recall with what happened (recalled = not "again"). Returns the mean log loss
- * (lower is better) and the mean predicted recall.
+ * (lower is better), the mean predicted recall and the share of those reviews actually recalled.
  */
-export function evaluateParams(histories: readonly (readonly GradedReview[])[], params: SchedulerParams): { logLoss: number; retention: number } {
+export function evaluateParams(
+  histories: readonly (readonly GradedReview[])[],
+  params: SchedulerParams,
+): { logLoss: number; retention: number; actual: number } {
   const scheduler = createScheduler(params);
   let loss = 0;
   let sumP = 0;
+  let recalled = 0;
   let n = 0;
   for (const h of histories) {
     let card = null;
@@ -45,10 +49,11 @@ export function evaluateParams(histories: readonly (readonly GradedReview[])[], 
         const y = r.grade === 'again' ? 0 : 1;
         loss += -(y * Math.log(p) + (1 - y) * Math.log(1 - p));
         sumP += p;
+        recalled += y;
         n++;
       }
       card = scheduler.review(card, r.grade, r.at);
     }
   }
-  return n === 0 ? { logLoss: 0, retention: 0 } : { logLoss: loss / n, retention: sumP / n };
+  return n === 0 ? { logLoss: 0, retention: 0, actual: 0 } : { logLoss: loss / n, retention: sumP / n, actual: recalled / n };
 }

@@ -112,3 +112,25 @@ describe('local days', () => {
     expect(localDay(-300).key(Date.UTC(2026, 10, 29, 3))).toBe('2026-11-28');
   });
 });
+
+describe('evaluating parameters on the learner’s past', () => {
+  it('reports the share of reviews actually recalled next to the mean predicted recall', async () => {
+    const { evaluateParams } = await import('./evaluate');
+    const T = Date.UTC(2026, 0, 1, 12);
+    const h1 = [
+      { at: T, grade: 'good' as const },
+      { at: T + 3 * DAY, grade: 'good' as const },
+      { at: T + 12 * DAY, grade: 'again' as const },
+    ];
+    const h2 = [
+      { at: T, grade: 'good' as const },
+      { at: T + 4 * DAY, grade: 'good' as const },
+    ];
+    const r = evaluateParams([h1, h2], { retention: 0.9, weights: null });
+    expect(r.actual).toBeCloseTo(2 / 3, 10);
+    expect(r.retention).toBeGreaterThan(0.5);
+    expect(r.retention).toBeLessThan(1);
+    expect(r.logLoss).toBeGreaterThan(0);
+    expect(evaluateParams([], { retention: 0.9, weights: null })).toEqual({ logLoss: 0, retention: 0, actual: 0 });
+  });
+});

@@ -208,9 +208,12 @@ export type SrsStatus = z.infer<typeof SrsStatus>;
 
 export const OptimizeResult = z.object({
   applied: z.boolean(),
-  /** Mean predicted recall of the learner's past reviews with the old and the new weights (log loss based). */
-  before: z.object({ logLoss: z.number(), retention: z.number() }),
-  after: z.object({ logLoss: z.number(), retention: z.number() }),
+  /**
+   * How well the old and the new weights predicted the learner's past reviews: log loss, mean predicted recall, and
+   * the share actually recalled (the same for both).
+   */
+  before: z.object({ logLoss: z.number(), retention: z.number(), actual: z.number() }),
+  after: z.object({ logLoss: z.number(), retention: z.number(), actual: z.number() }),
   message: z.string(),
 });
 export type OptimizeResult = z.infer<typeof OptimizeResult>;

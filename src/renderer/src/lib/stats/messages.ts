@@ -1,3 +1,5 @@
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
 export const STATS_MESSAGES = {
   title: '学习统计',
   forecast: '未来 30 天每天要复习的题数',
@@ -11,7 +13,7 @@ export const STATS_MESSAGES = {
   unavailable: '这台电脑上无法加载参数优化组件，继续使用默认参数，学习不受影响。',
   optimize: '开始优化（可能需要一分钟）',
   optimizing: '正在优化，请稍候…',
-  result: (before: number, after: number) =>
-    `对你过去复习结果的预测误差（对数损失，越小越准）：优化前 ${before.toFixed(4)}，优化后 ${after.toFixed(4)}。`,
+  result: (r: { before: { retention: number; logLoss: number; actual: number }; after: { retention: number; logLoss: number } }) =>
+    `你过去的复习中实际记住了 ${pct(r.before.actual)}。预测的平均记住率：优化前 ${pct(r.before.retention)}，优化后 ${pct(r.after.retention)}（越接近实际越准）。预测误差（对数损失，越小越准）：优化前 ${r.before.logLoss.toFixed(4)}，优化后 ${r.after.logLoss.toFixed(4)}。`,
   back: '返回首页',
 } as const;
