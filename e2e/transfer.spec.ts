@@ -41,6 +41,19 @@ test('progress goes from the lab to home in one file, and importing it twice cha
     await expect(page.locator(id(TestId.transferMessage))).toContainText('没有变化');
     await page.locator(id(TestId.brandHome)).click();
     await expect(page.locator(id(TestId.chapterProgress(chapterId)))).toHaveText('已做 2 · 答对 1');
+
+    // A classmate on the same PC picks 王芳's file by mistake: asked first; cancelling changes nothing.
+    await page.locator(id(TestId.switchLearner)).click();
+    await page.locator(id(TestId.profileName)).fill('李明');
+    await page.locator(id(TestId.levelOption('junior'))).click();
+    await page.locator(id(TestId.onboardingDone)).click();
+    await page.locator(id(TestId.openSettings)).click();
+    await page.locator(id(TestId.importProgress)).setInputFiles(file);
+    await expect(page.locator(id(TestId.importConfirm))).toContainText('这个文件是学员“王芳”的学习进度，而现在打开的是“李明”');
+    await page.getByRole('button', { name: '取消' }).click();
+    await expect(page.locator(id(TestId.transferMessage))).toContainText('已取消导入');
+    await page.locator(id(TestId.brandHome)).click();
+    await expect(page.locator(id(TestId.chapterProgress(chapterId)))).toHaveText('未开始');
   } finally {
     await home.stop();
   }

@@ -6,7 +6,7 @@ import type { HandlerGroup } from './handlers';
 export function transferHandlers(s: Services): HandlerGroup<'transfer:export' | 'transfer:import' | 'results:csv'> {
   return {
     'transfer:export': () => exportProgress(s),
-    'transfer:import': ({ content }) => importProgress(s, content),
+    'transfer:import': ({ content, acceptOtherLearner }) => importProgress(s, content, acceptOtherLearner),
     'results:csv': (a) => resultsCsv(s, a?.adminPin),
   };
 }

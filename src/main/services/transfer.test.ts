@@ -73,7 +73,13 @@ describe('moving progress between the lab and home', () => {
     const b = await machine(T0);
     await b.call('profiles:create', { name: '乙', level: 'junior' });
     await expect(b.call('transfer:import', { content: content.replace('"choice":["C"]', '"choice":["D"]') })).rejects.toThrow(/已损坏/);
-    await expect(b.call('transfer:import', { content: content.slice(0, content.length / 2) })).rejects.toThrow(/不是社工路的学习进度文件/);
+    await expect(b.call('transfer:import', { content: content.slice(0, content.length / 2) })).rejects.toThrow(/不完整（可能复制到一半就中断了）/);
+    await expect(b.call('transfer:import', { content: '学员,科目\n王芳,综合能力' })).rejects.toThrow(/不是社工路的学习进度文件/);
+    // Another learner's file: asks first, and merges only when confirmed.
+    await expect(b.call('transfer:import', { content })).rejects.toThrow(/NEEDS_CONFIRM: 这个文件是学员“甲”的学习进度，而现在打开的是“乙”/);
+    expect(await b.s.answers.history()).toEqual([]);
+    expect(await b.call('transfer:import', { content, acceptOtherLearner: true })).toMatchObject({ reviews: 1 });
+    await b.call('profiles:create', { name: '丙', level: 'junior' });
     await expect(b.call('transfer:import', { content: content.replace('"version":1', '"version":9') })).rejects.toThrow(/更新版本/);
     expect(await b.s.answers.history()).toEqual([]);
   });

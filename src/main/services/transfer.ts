@@ -30,6 +30,9 @@ const ProgressFile = z.object({
 const M = {
   foreign: '这不是社工路的学习进度文件（可能选错了文件）。没有做任何改动。',
   damaged: '学习进度文件已损坏（校验不通过），可能没有复制完整。没有做任何改动，请重新导出后再试。',
+  incomplete: '学习进度文件不完整（可能复制到一半就中断了）。没有做任何改动，请在原来的电脑上重新导出后再试。',
+  otherLearner: (file: string, here: string) =>
+    `这个文件是学员“${file}”的学习进度，而现在打开的是“${here}”。合并后两人的记录会混在一起，且不能撤销（可用备份恢复）。确定要合并到“${here}”吗？`,
   newer: '这个学习进度文件来自更新版本的社工路，请先升级本机的社工路。没有做任何改动。',
 };
 
@@ -56,12 +59,13 @@ export async function exportProgress(s: Services): Promise<{ fileName: string; c
  * from the merged log; mock exams and case attempts from both machines are kept; 收藏 are united and the later note
  * wins. Importing the same file again changes nothing. A damaged or foreign file is refused before anything changes.
  */
-export async function importProgress(s: Services, content: string) {
+export async function importProgress(s: Services, content: string, acceptOtherLearner = false) {
   let raw: unknown;
   try {
     raw = JSON.parse(content);
   } catch {
-    throw new AppError('BAD_REQUEST', M.foreign);
+    // Our files start with their format tag: one that does not parse was cut short, not chosen wrongly.
+    throw new AppError('BAD_REQUEST', content.startsWith(`{"format":"${PROGRESS_FORMAT}"`) ? M.incomplete : M.foreign);
   }
   const envelope = ProgressFile.safeParse(raw);
   if (!envelope.success) {
@@ -72,6 +76,8 @@ export async function importProgress(s: Services, content: string) {
   const data = ProgressData.safeParse(envelope.data.data);
   if (!data.success) throw new AppError('BAD_REQUEST', M.damaged);
   const d = data.data;
+  const here = (s.learnerId && s.profiles.get(s.learnerId)?.name) || '学员';
+  if (!acceptOtherLearner && envelope.data.learner !== here) throw new AppError('NEEDS_CONFIRM', M.otherLearner(envelope.data.learner, here));
 
   const reviews = missingByKey(await s.answers.history(), d.reviews, answerKey);
   const attempts = missingByKey(s.caseAttempts.all(), d.caseAttempts, (a) => `${a.questionId}|${a.at}`);

@@ -393,7 +393,7 @@ export const contract = {
   'exam:history': { args: Empty, result: z.array(ExamSummary) },
   'transfer:export': { args: Empty, result: z.object({ fileName: z.string(), content: z.string() }) },
   'transfer:import': {
-    args: z.object({ content: z.string().max(64 * 1024 * 1024) }),
+    args: z.object({ content: z.string().max(64 * 1024 * 1024), acceptOtherLearner: z.boolean().optional() }),
     result: z.object({ reviews: z.number(), exams: z.number(), caseAttempts: z.number(), favourites: z.number(), notes: z.number() }),
   },
   'results:csv': {

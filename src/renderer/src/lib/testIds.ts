@@ -30,6 +30,8 @@ export const TestId = {
   openSettings: 'open-settings',
   settings: 'settings',
   transfer: 'transfer',
+  importConfirm: 'import-confirm',
+  importConfirmYes: 'import-confirm-yes',
   centre: 'centre-banks',
   adminPin: 'admin-pin',
   adminNewPin: 'admin-new-pin',

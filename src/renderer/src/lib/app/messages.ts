@@ -101,5 +101,9 @@ export const TRANSFER_MESSAGES = {
     a.reviews + a.exams + a.caseAttempts + a.favourites + a.notes === 0
       ? '导入完成：这个文件里的记录本机都已经有了，没有变化。'
       : `导入完成：新增答题记录 ${a.reviews} 条、模拟考试 ${a.exams} 场、案例练习 ${a.caseAttempts} 次、收藏 ${a.favourites} 道、笔记 ${a.notes} 条，复习计划已重新计算。`,
+  confirmFirst: '请先确认是否合并。',
+  confirmYes: '确定合并',
+  confirmNo: '取消',
+  cancelled: '已取消导入，没有做任何改动。',
   failed: '操作没有完成，已有记录没有被改动。请重试。',
 } as const;
