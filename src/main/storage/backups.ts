@@ -1,5 +1,5 @@
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import type { BackupInfo } from '../../shared/ipc/contract';
@@ -140,10 +140,26 @@ export class Backups {
     if (!chosen) throw new AppError('NOT_FOUND', '没有找到这个备份，可能已被清理。请刷新列表后重试。');
     const createdAt = this.now();
     const keepId = `${localStamp(createdAt).id}_before-restore`;
+    // Copy first, beside the learner folder: if the disk fills up during the copy, the records stay as they were.
+    const staging = `${this.learnerDir}.restoring`;
+    await rm(staging, { recursive: true, force: true });
+    try {
+      await cp(join(this.dir, id), staging, { recursive: true, filter: (src) => !src.endsWith('backup.json') });
+    } catch (e) {
+      await rm(staging, { recursive: true, force: true }).catch(() => {});
+      throw e;
+    }
+    // Then two renames: the current records become a backup of their own, the copy takes their place.
     await rename(this.learnerDir, join(this.dir, keepId));
+    try {
+      await rename(staging, this.learnerDir);
+    } catch (e) {
+      await rename(join(this.dir, keepId), this.learnerDir).catch(() => {});
+      throw e;
+    }
     await writeFile(join(this.dir, keepId, 'backup.json'), JSON.stringify({ createdAt, kind: 'before-restore' }));
-    await cp(join(this.dir, id), this.learnerDir, { recursive: true, filter: (src) => !src.endsWith('backup.json') });
     await fsyncDir(this.dir);
+    await fsyncDir(dirname(this.learnerDir));
     await this.prune();
   }
 }
