@@ -5,7 +5,7 @@ export const REVIEW_ONLY_DAYS = 14;
 /** New items a day when no exam date is set. */
 export const DEFAULT_NEW_PER_DAY = 20;
 
-export type QuotaReason = 'override' | 'exam-date' | 'no-exam-date' | 'review-period' | 'all-introduced';
+export type QuotaReason = 'override' | 'exam-date' | 'no-exam-date' | 'exam-passed' | 'review-period' | 'all-introduced';
 
 export interface Quota {
   perDay: number;
@@ -28,7 +28,10 @@ export function dailyNewQuota(a: {
   if (a.override !== null) return { perDay: a.override, reason: 'override', daysForNew: null };
   if (a.unintroduced === 0) return { perDay: 0, reason: 'all-introduced', daysForNew: null };
   if (!a.examDate) return { perDay: DEFAULT_NEW_PER_DAY, reason: 'no-exam-date', daysForNew: null };
-  const daysForNew = daysUntilDate(a.day, a.now, a.examDate) - REVIEW_ONLY_DAYS;
+  const daysLeft = daysUntilDate(a.day, a.now, a.examDate);
+  // The exam date is behind us (studying for the next sitting): plan as without a date until a new one is set.
+  if (daysLeft < 0) return { perDay: DEFAULT_NEW_PER_DAY, reason: 'exam-passed', daysForNew: null };
+  const daysForNew = daysLeft - REVIEW_ONLY_DAYS;
   if (daysForNew <= 0) return { perDay: 0, reason: 'review-period', daysForNew: 0 };
   return { perDay: Math.ceil(a.unintroduced / daysForNew), reason: 'exam-date', daysForNew };
 }

@@ -103,6 +103,10 @@ describe('daily new-item quota from the exam date', () => {
     expect(dailyNewQuota({ ...base, unintroduced: 50, examDate: null }).perDay).toBe(DEFAULT_NEW_PER_DAY);
     expect(dailyNewQuota({ ...base, unintroduced: 50, examDate: '2027-05-22', override: 7 })).toEqual({ perDay: 7, reason: 'override', daysForNew: null });
   });
+  it('after the exam date has passed, plans as without a date (exam day itself is still the review period)', () => {
+    expect(dailyNewQuota({ ...base, unintroduced: 50, examDate: '2026-11-27' })).toEqual({ perDay: DEFAULT_NEW_PER_DAY, reason: 'exam-passed', daysForNew: null });
+    expect(dailyNewQuota({ ...base, unintroduced: 50, examDate: '2026-11-28' }).reason).toBe('review-period');
+  });
 });
 
 describe('local days', () => {

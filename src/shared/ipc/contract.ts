@@ -161,7 +161,7 @@ export const TodayPlan = z.object({
   unintroduced: z.number(),
   quota: z.object({
     perDay: z.number(),
-    reason: z.enum(['override', 'exam-date', 'no-exam-date', 'review-period', 'all-introduced']),
+    reason: z.enum(['override', 'exam-date', 'no-exam-date', 'exam-passed', 'review-period', 'all-introduced']),
     daysForNew: z.number().nullable(),
   }),
   estMinutes: z.number(),

@@ -16,6 +16,8 @@ export const TODAY_MESSAGES = {
         return `按你的考试日期，每天学 ${q.perDay} 道新题，${q.daysForNew} 天内学完剩下的 ${p.unintroduced} 道，考前两周留给复习和模拟考试。`;
       case 'no-exam-date':
         return `还没有设置考试日期，先按每天 ${q.perDay} 道新题安排。设置考试日期后会自动计算。`;
+      case 'exam-passed':
+        return `设置的考试日期已经过去，先按每天 ${q.perDay} 道新题安排。请在“设置”中填写下一次的考试日期。`;
       case 'review-period':
         return '已进入考前两周：只复习、不再安排新题。';
       case 'all-introduced':
