@@ -45,4 +45,17 @@ describe('learner model', () => {
     expect(m.times.single).toEqual([30_000]);
     expect(m.questions.get('e0')).toMatchObject({ attempts: 1, corrects: 1 });
   });
+
+  it('a right answer marked 我是猜的 does not count towards leaving the 错题本', () => {
+    const m = emptyModel();
+    const answer = (correct: boolean, i: number, guessed = false) =>
+      applyAnswer(m, { questionId: 'q', at: T + i * DAY, correct, guessed, responseMs: 1000, grade: null }, scheduler);
+    answer(false, 0);
+    answer(true, 1, true);
+    answer(true, 2, true);
+    expect(inMistakes(m.questions.get('q')!, 2)).toBe(true);
+    answer(true, 3);
+    answer(true, 4);
+    expect(inMistakes(m.questions.get('q')!, 2)).toBe(false);
+  });
 });

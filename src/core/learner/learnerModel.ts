@@ -9,7 +9,7 @@ export interface QuestionStat {
   attempts: number;
   corrects: number;
   wrongs: number;
-  /** Correct answers in a row since the last wrong one (for leaving the 错题本). */
+  /** Correct answers in a row since the last wrong one (for leaving the 错题本); a right guess does not count. */
   streak: number;
   lastWrongAt: number | null;
   /** FSRS state; null until the first scheduled review. */
@@ -31,6 +31,8 @@ export interface FoldedAnswer {
   at: number;
   correct: boolean;
   responseMs: number;
+  /** The learner ticked 我是猜的. */
+  guessed?: boolean | undefined;
   type?: ItemKind | undefined;
   /** Set when the answer counted as an FSRS review. */
   grade?: Grade | null | undefined;
@@ -53,7 +55,8 @@ export function applyAnswer(model: LearnerModel, a: FoldedAnswer, scheduler: Pic
     attempts: (prev?.attempts ?? 0) + 1,
     corrects: (prev?.corrects ?? 0) + (a.correct ? 1 : 0),
     wrongs: (prev?.wrongs ?? 0) + (a.correct ? 0 : 1),
-    streak: a.correct ? (prev?.streak ?? 0) + 1 : 0,
+    // A right guess neither moves an item out of the 错题本 nor resets its run.
+    streak: a.correct ? (prev?.streak ?? 0) + (a.guessed ? 0 : 1) : 0,
     lastWrongAt: a.correct ? (prev?.lastWrongAt ?? null) : a.at,
     card: a.grade ? scheduler.review(prev?.card ?? null, a.grade, a.at) : (prev?.card ?? null),
   });
