@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveDataLocation } from './dataLocation';
+import { electronProfileDir, resolveDataLocation } from './dataLocation';
 
 const base = { exeDir: '/opt/shegonglu', argv: [], env: {}, userData: '/home/li/.config/shegonglu', exists: () => false };
 
@@ -21,5 +21,14 @@ describe('where learner data lives', () => {
     expect(resolveDataLocation({ ...base, argv: ['--portable'] })).toMatchObject({ dir: join('/opt/shegonglu', 'data'), source: 'portable-flag' });
     expect(resolveDataLocation({ ...base, env: { SGL_DATA_DIR: '/srv/sgl' }, argv: ['--portable'] })).toMatchObject({ dir: '/srv/sgl', source: 'env' });
     expect(resolveDataLocation({ ...base, env: { SGL_DATA_DIR: '/srv/sgl' }, argv: ['--data-dir=/mnt/usb/sgl'] })).toMatchObject({ dir: '/mnt/usb/sgl', source: 'flag' });
+  });
+  it('finds the marker beside an AppImage (not in its read-only mount), and as portable.txt', () => {
+    const exists = (p: string) => p === join('/media/usb', 'portable.txt');
+    const r = resolveDataLocation({ ...base, exeDir: '/tmp/.mount_sgl123', env: { APPIMAGE: '/media/usb/shegonglu.AppImage' }, exists });
+    expect(r).toEqual({ dir: join('/media/usb', 'data'), portable: true, source: 'portable-marker' });
+  });
+  it('keeps Electron’s own profile inside a chosen data folder, and leaves the default alone', () => {
+    expect(electronProfileDir(resolveDataLocation(base))).toBeNull();
+    expect(electronProfileDir(resolveDataLocation({ ...base, argv: ['--portable'] }))).toBe(join('/opt/shegonglu', 'data', 'electron-profile'));
   });
 });

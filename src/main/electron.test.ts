@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../shared/ipc/channels';
 import { tempDataDir } from './testing/questionsDirForTesting';
@@ -30,6 +31,7 @@ const electron = vi.hoisted(() => {
       }),
       whenReady: vi.fn(() => (state.ready ? Promise.resolve() : new Promise(() => {}))),
       getPath: vi.fn(() => '/tmp'),
+      setPath: vi.fn(),
       getAppPath: vi.fn(() => '/tmp'),
     },
     BrowserWindow: vi.fn(function (this: unknown, options: unknown) {
@@ -182,6 +184,16 @@ describe('single-instance lock', () => {
     electron.listeners['second-instance']![0]!();
     expect(electron.win.restore).toHaveBeenCalled();
     expect(electron.win.focus).toHaveBeenCalled();
+    delete process.env['SGL_DATA_DIR'];
+  });
+
+  it('a copy with its own data folder keeps Electron’s profile and lock there, set before the lock is taken', async () => {
+    electron.state.lock = false;
+    const dir = tempDataDir();
+    process.env['SGL_DATA_DIR'] = dir;
+    await import('./index');
+    expect(electron.app.setPath).toHaveBeenCalledWith('userData', join(dir, 'electron-profile'));
+    expect(electron.app.setPath.mock.invocationCallOrder[0]!).toBeLessThan(electron.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!);
     delete process.env['SGL_DATA_DIR'];
   });
 });

@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { resolveDataLocation } from './dataLocation';
+import { electronProfileDir, resolveDataLocation } from './dataLocation';
 import { createDispatcher } from './ipc/dispatch';
 import { createHandlers } from './ipc/createHandlers';
 import { registerIpc } from './ipc/electronTransport';
@@ -16,6 +16,17 @@ const log = (m: string) => console.log(`[社工路] ${m}`);
 
 /** One running instance per machine user: a second launch focuses the first window instead of writing too. */
 export function start(): void {
+  // Where the data is decides where Electron keeps its own profile, and so which copies share the single-instance lock:
+  // set before the lock is taken and before the app is ready.
+  const location = resolveDataLocation({
+    exeDir: dirname(app.getPath('exe')),
+    argv: process.argv,
+    env: process.env,
+    userData: app.getPath('userData'),
+    exists: existsSync,
+  });
+  const profile = electronProfileDir(location);
+  if (profile) app.setPath('userData', profile);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
@@ -31,13 +42,6 @@ export function start(): void {
   void app.whenReady().then(async () => {
     lockDownSession(session.defaultSession, devServerUrl);
     try {
-      const location = resolveDataLocation({
-        exeDir: dirname(app.getPath('exe')),
-        argv: process.argv,
-        env: process.env,
-        userData: app.getPath('userData'),
-        exists: existsSync,
-      });
       log(`data folder: ${location.dir} (${location.source})`);
       const centreFlag = process.argv.find((a) => a.startsWith('--centre-banks='))?.slice('--centre-banks='.length);
       const centreBanksDir = centreFlag ?? process.env['SGL_CENTRE_BANKS'];
