@@ -70,6 +70,20 @@ test('mock exam: answer and mark, survive restarts with the right time left, war
     await expect(page.locator(id(TestId.examPassed))).toContainText('未及格（及格线 60 分）');
     await expect(page.locator(`${id(TestId.examChapters)} tbody tr`)).not.toHaveCount(0);
     await page.screenshot({ path: `${shots}/10-exam-result.png`, fullPage: true });
+
+    // Any reviewed item can be starred there, and unstarred from the 收藏 list.
+    const first = page.locator('.review-list > li').first();
+    await first.locator('summary').first().click();
+    const tools = first.locator('[data-testid^="item-tools-"]');
+    const itemId = (await tools.getAttribute('data-testid'))!.replace('item-tools-', '');
+    await tools.locator(id(TestId.favourite)).click();
+    await expect(tools.locator(id(TestId.favourite))).toHaveAttribute('aria-pressed', 'true');
+    await first.screenshot({ path: `${shots}/10b-exam-review-item.png` });
+    await page.locator(id(TestId.brandHome)).click();
+    await page.locator(id(TestId.openFavourites)).click();
+    await expect(page.locator(id(TestId.favouriteRow(itemId)))).toBeVisible();
+    await page.locator(id(TestId.unfavourite(itemId))).click();
+    await expect(page.locator(id(TestId.favouriteRow(itemId)))).toHaveCount(0);
   } finally {
     await app.stop();
   }

@@ -1,4 +1,4 @@
-import { listFavourites, listMistakes, questionsById, setFavourite, setNote } from '../services/collections';
+import { collectionState, listFavourites, listMistakes, questionsById, setFavourite, setNote } from '../services/collections';
 import type { Services } from '../services/createServices';
 import { optimizeParams, srsStatus } from '../services/optimize';
 import { startToday, todayForecast, todayPlan } from '../services/today';
@@ -16,12 +16,13 @@ export function todayHandlers(s: Services): HandlerGroup<'today:plan' | 'today:s
 
 export function collectionHandlers(
   s: Services,
-): HandlerGroup<'practice:questions' | 'mistakes:list' | 'collections:favourites' | 'collections:setFavourite' | 'collections:setNote'> {
+): HandlerGroup<'practice:questions' | 'mistakes:list' | 'collections:favourites' | 'collections:setFavourite' | 'collections:setNote' | 'collections:state'> {
   return {
     'practice:questions': ({ ids }) => questionsById(s, ids),
     'mistakes:list': (filter) => listMistakes(s, filter),
     'collections:favourites': () => listFavourites(s),
     'collections:setFavourite': ({ questionId, on }) => setFavourite(s, questionId, on),
     'collections:setNote': ({ questionId, text }) => setNote(s, questionId, text),
+    'collections:state': ({ ids }) => collectionState(s, ids),
   };
 }

@@ -63,6 +63,13 @@ export async function setFavourite(s: Services, id: string, on: boolean): Promis
   return { favourite: id in s.collections.favourites() };
 }
 
+/** 收藏 and note of each given item, for screens that show many items at once (the mock-exam review). */
+export function collectionState(s: Services, ids: readonly string[]): Record<string, { favourite: boolean; note: string }> {
+  const favourites = s.collections.favourites();
+  const notes = s.collections.notes();
+  return Object.fromEntries(ids.map((id) => [id, { favourite: id in favourites, note: notes[id]?.text ?? '' }]));
+}
+
 export async function setNote(s: Services, id: string, text: string): Promise<{ note: string }> {
   objectiveItem(s, id);
   await s.collections.setNote(id, text, s.config.now());

@@ -158,6 +158,11 @@ describe('错题本, 收藏 and notes', () => {
     expect(favs).toMatchObject([{ id: 'jc25-07-001', note: '容易和对焦混淆' }]);
     const fb = await again.call<{ favourite: boolean; note: string }>('practice:answer', { questionId: 'jc25-07-001', choice: ['C'], responseMs: 1 });
     expect(fb).toMatchObject({ favourite: true, note: '容易和对焦混淆' });
+    // Many items at once (the mock-exam review).
+    expect(await again.call('collections:state', { ids: ['jc25-07-001', 'jc25-06-001'] })).toEqual({
+      'jc25-07-001': { favourite: true, note: '容易和对焦混淆' },
+      'jc25-06-001': { favourite: false, note: '' },
+    });
     await again.call('collections:setFavourite', { questionId: 'jc25-07-001', on: false });
     expect(await again.call('collections:favourites')).toEqual([]);
     await expect(again.call('collections:setFavourite', { questionId: 'nope', on: true })).rejects.toThrow(/NOT_FOUND/);

@@ -27,6 +27,7 @@ export const CHANNELS = [
   'collections:favourites',
   'collections:setFavourite',
   'collections:setNote',
+  'collections:state',
   'srs:status',
   'srs:optimize',
   'exam:options',

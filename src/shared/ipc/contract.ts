@@ -372,6 +372,10 @@ export const contract = {
   'collections:favourites': { args: Empty, result: z.array(FavouriteEntry) },
   'collections:setFavourite': { args: z.object({ questionId: z.string().min(1).max(64), on: z.boolean() }), result: z.object({ favourite: z.boolean() }) },
   'collections:setNote': { args: z.object({ questionId: z.string().min(1).max(64), text: z.string().max(5000) }), result: z.object({ note: z.string() }) },
+  'collections:state': {
+    args: z.object({ ids: z.array(z.string().max(64)).max(500) }),
+    result: z.record(z.string(), z.object({ favourite: z.boolean(), note: z.string() })),
+  },
   'srs:status': { args: Empty, result: SrsStatus },
   'srs:optimize': { args: Empty, result: OptimizeResult },
   'exam:options': { args: z.object({ subject: SubjectId }), result: ExamOptions },

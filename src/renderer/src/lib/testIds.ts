@@ -96,6 +96,8 @@ export const TestId = {
   guessed: 'guessed',
   nextReview: 'next-review',
   favourite: 'favourite',
+  itemTools: (id: string) => `item-tools-${id}`,
+  unfavourite: (id: string) => `unfavourite-${id}`,
   note: 'note',
   saveNote: 'save-note',
   todayCard: 'today-card',

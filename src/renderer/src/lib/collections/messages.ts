@@ -1,4 +1,5 @@
 export const COLLECTION_MESSAGES = {
+  unfavourite: '取消收藏',
   mistakesTitle: '错题本',
   mistakesIntro: (n: number) => `答错的题会自动放进错题本；连续答对 ${n} 次后自动移出（次数可在“设置”中修改）。`,
   subject: '科目',
