@@ -52,6 +52,48 @@ describe('learner profiles', () => {
     expect(await call('exam:history')).toHaveLength(1);
   });
 
+  it('sweeps every channel as another learner: none returns the first learner’s note, exam or answers', async () => {
+    const dataDir = tempDataDir();
+    const { call, dispatch } = await open(dataDir);
+    await call('profiles:create', { name: '王芳', level: 'junior', pin: '2468' });
+    await call('practice:answer', { questionId: 'jc25-06-001', choice: ['A'], responseMs: 4321 });
+    await call('collections:setFavourite', { questionId: 'jc25-06-002', on: true });
+    await call('collections:setNote', { questionId: 'jc25-06-002', text: '王芳的秘密笔记' });
+    const exam = await call<{ id: string }>('exam:start', { subject: 'jc', custom: { counts: { single: 1 }, minutes: 5 } });
+    await call('exam:submit', { id: exam.id });
+    await call('profiles:close');
+    await call('profiles:create', { name: '李明', level: 'junior' });
+
+    // Arguments a curious classmate would try, aimed at 王芳's records where a channel takes ids.
+    const args: Partial<Record<(typeof CHANNELS)[number], unknown>> = {
+      'catalog:overview': { level: 'junior' },
+      'practice:start': { subject: 'jc', chapter: 'jc25-06' },
+      'practice:questions': { ids: ['jc25-06-001', 'jc25-06-002'] },
+      'mistakes:list': {},
+      'collections:state': { ids: ['jc25-06-001', 'jc25-06-002'] },
+      'exam:options': { subject: 'jc' },
+      'exam:get': { id: exam.id },
+      'exam:result': { id: exam.id },
+      'exam:submit': { id: exam.id },
+      'exam:caseMark': { id: exam.id, questionId: 'jc25-06-001', covered: [] },
+      'cases:start': { subject: 'mp', chapter: 'mp25-15' },
+    };
+    // Channels that change who is open or delete things are left out of the sweep; the PIN guards them.
+    const skip = new Set(['profiles:close', 'profiles:delete', 'profiles:open', 'backup:restore', 'transfer:import', 'admin:setPin', 'centre:setFolder']);
+    const secrets = ['王芳的秘密笔记', exam.id, '4321'];
+    let answered = 0;
+    for (const c of CHANNELS.filter((x) => !skip.has(x))) {
+      const r = await dispatch(c, args[c]);
+      if (!r.ok) continue;
+      answered++;
+      const text = JSON.stringify(r.value);
+      for (const secret of secrets) expect(text.includes(secret), `${c} returned ${secret}`).toBe(false);
+      // Only the start screen's list names other learners.
+      if (c !== 'profiles:list') expect(text.includes('王芳'), `${c} names 王芳`).toBe(false);
+    }
+    expect(answered).toBeGreaterThanOrEqual(20); // the sweep really reached most channels
+  });
+
   it('refuses every learner channel while no learner is open, with a coded Chinese message', async () => {
     const { dispatch } = await open(tempDataDir());
     for (const c of CHANNELS.filter((c) => !c.startsWith('profiles:') && c !== 'app:status')) {
