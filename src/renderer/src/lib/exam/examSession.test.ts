@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../backend/backend';
 import { inProcessBackend } from '../testing/inProcessBackend';
 import { ExamSession } from './examSession.svelte';
@@ -21,5 +21,27 @@ describe('ExamSession', () => {
     await exam.choose('B');
     expect(exam.message).toBeNull();
     exam.dispose();
+  });
+
+  it('warns at 10 minutes and submits by itself when the countdown reaches zero on the open screen', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      let t = Date.UTC(2026, 10, 28, 1);
+      const backend = await inProcessBackend(undefined, () => t);
+      const v = await backend['exam:start']({ subject: 'jc', custom: { counts: { single: 2 }, minutes: 15 } });
+      const exam = new ExamSession(backend, v.id, () => t);
+      await exam.load();
+      await exam.choose('A');
+      t += 5 * 60_000 + 1_000; // 9:59 left
+      await vi.advanceTimersByTimeAsync(600);
+      expect(exam.warned).toBe(true);
+      expect(exam.result).toBeNull();
+      t += 10 * 60_000;
+      await vi.advanceTimersByTimeAsync(600);
+      await vi.waitFor(() => expect(exam.result).not.toBeNull());
+      expect(exam.result).toMatchObject({ autoSubmitted: true, usedMs: 15 * 60_000, unanswered: 1 });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -6,8 +6,8 @@ import { questionsDirForTesting, tempDataDir } from '../../../../main/testing/qu
 import { CHANNELS } from '../../../../shared/ipc/channels';
 import { backendFrom, type Backend } from '../backend/backend';
 
-export async function inProcessBackend(dataDir = tempDataDir()): Promise<Backend> {
-  const services = await createServices({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now: () => Date.UTC(2026, 10, 28), log: () => {} });
+export async function inProcessBackend(dataDir = tempDataDir(), now: () => number = () => Date.UTC(2026, 10, 28)): Promise<Backend> {
+  const services = await createServices({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now, log: () => {} });
   const dispatch = createDispatcher(createHandlers(services), () => {});
   return backendFrom(CHANNELS, (channel, args) => dispatch(channel, args));
 }
