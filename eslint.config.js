@@ -1,6 +1,8 @@
 import tseslint from 'typescript-eslint';
 
-const forbiddenInCore = ['electron', 'lowdb', 'lowdb/*', 'svelte', 'svelte/*', 'node:*', 'fs', 'fs/*', 'path', 'ts-fsrs'];
+// Node built-ins by bare name too (import 'crypto' works as well as 'node:crypto').
+const nodeBuiltins = ['fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'net', 'http', 'https', 'process', 'util', 'stream', 'url'];
+const forbiddenInCore = ['electron', 'lowdb', 'lowdb/*', 'svelte', 'svelte/*', 'node:*', ...nodeBuiltins, 'ts-fsrs'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.svelte', 'dist/**'] },
