@@ -85,6 +85,19 @@ describe('mock exams', () => {
     expect(r.chapters).toEqual([{ id: 'jc25-06', title: expect.stringContaining('第6章'), items: 3, correct: 3, score: 4, max: 4, pending: 0 }]);
   });
 
+  it('a paper can be drawn again from what it stores: seed, counts, chapters and the items it avoided', async () => {
+    const { call, s } = await open(tempDataDir(), questionsDirForTesting(), () => T0);
+    const { redrawPaper } = await import('./exam');
+    for (let i = 0; i < 3; i++) {
+      const v = await call<View>('exam:start', { subject: 'jc', custom: { counts: { single: 1, multiple: 1 }, minutes: 5 } });
+      await call('exam:submit', { id: v.id });
+      const doc = s.exams.get(v.id)!;
+      expect(redrawPaper(s, doc)).toEqual(doc.items);
+    }
+    // Later papers avoided the earlier ones' items where the bank allowed: that is part of the record.
+    expect(s.exams.all().at(-1)!.draw!.avoided.length).toBeGreaterThan(0);
+  });
+
   it('one mock at a time: a second start is refused while one is unfinished, and allowed after submitting', async () => {
     const { call } = await open(tempDataDir(), questionsDirForTesting(), () => T0);
     const custom = { counts: { single: 1, multiple: 0 }, minutes: 10 };

@@ -103,6 +103,7 @@ export async function startExam(s: Services, args: ExamStartArgs): Promise<ExamV
     kind: sub.def.blueprint.kind,
     custom: !!args.custom,
     seed,
+    draw: { counts, ...(args.custom?.chapters ? { chapters: args.custom.chapters } : {}), avoided: [...recent].sort() },
     createdAt: now,
     deadline: now + minutes * 60_000,
     minutes,
@@ -117,6 +118,19 @@ export async function startExam(s: Services, args: ExamStartArgs): Promise<ExamV
   };
   await s.exams.create(doc);
   return view(s, doc);
+}
+
+/** Draws a stored paper again from its seed and draw record: the same item ids while the bank is unchanged. */
+export function redrawPaper(s: Services, doc: ExamDoc): string[] | null {
+  if (!doc.draw) return null;
+  const paper = assemblePaper(poolOf(s, doc.subject), {
+    counts: doc.draw.counts,
+    weights: s.weights,
+    chapters: doc.draw.chapters,
+    recent: new Set(doc.draw.avoided),
+    seed: doc.seed,
+  });
+  return paper.ok ? paper.ids : null;
 }
 
 function examOrThrow(s: Services, id: string): ExamDoc {

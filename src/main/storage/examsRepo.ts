@@ -15,6 +15,10 @@ export const ExamDoc = z.object({
   kind: z.enum(['objective', 'case']),
   custom: z.boolean(),
   seed: z.number().int(),
+  /** What the paper was drawn with besides the seed, so the same bank gives the same paper again (older files lack it). */
+  draw: z
+    .object({ counts: z.record(z.string(), z.number().int()), chapters: z.array(z.string()).optional(), avoided: z.array(z.string()) })
+    .optional(),
   createdAt: z.number(),
   deadline: z.number(),
   minutes: z.number().int().positive(),
