@@ -46,6 +46,19 @@ test('a shared lab PC: two learners, one with a PIN, each sees only their own re
     await page.locator(id(TestId.profilePinEntry)).press('Enter');
     await expect(page.locator(id(TestId.learnerName))).toHaveText('李明');
     await expect(page.locator(id(TestId.chapterProgress(chapterId)))).toHaveText('未开始');
+
+    // 李明 forgets his PIN: the teacher, who set an administrator PIN in 设置, clears it on the start screen.
+    await page.locator(id(TestId.openSettings)).click();
+    await page.locator(id(TestId.adminNewPin)).fill('24680');
+    await page.locator(id(TestId.adminSetPin)).click();
+    await expect(page.locator(id(TestId.centreMessage))).toContainText('管理员 PIN 已设置');
+    await page.locator(id(TestId.switchLearner)).click();
+    await page.locator(id(TestId.profile('李明'))).getByRole('button', { name: '管理' }).click();
+    await page.locator(id(TestId.resetPinAdmin)).fill('24680');
+    await page.locator(id(TestId.resetPin)).click();
+    await expect(page.locator(id(TestId.profile('李明')))).not.toContainText('🔒');
+    await page.locator(`${id(TestId.profile('李明'))} .profile-main`).click();
+    await expect(page.locator(id(TestId.learnerName))).toHaveText('李明');
   } finally {
     await app.stop();
   }

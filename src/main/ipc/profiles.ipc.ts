@@ -1,10 +1,10 @@
 import type { Services } from '../services/createServices';
-import { createProfile, deleteProfile, listProfiles, openProfile, renameProfile, setPin } from '../services/profiles';
+import { createProfile, deleteProfile, listProfiles, openProfile, renameProfile, resetPin, setPin } from '../services/profiles';
 import type { HandlerGroup } from './handlers';
 
 export function profileHandlers(
   s: Services,
-): HandlerGroup<'profiles:list' | 'profiles:create' | 'profiles:open' | 'profiles:close' | 'profiles:rename' | 'profiles:setPin' | 'profiles:delete'> {
+): HandlerGroup<'profiles:list' | 'profiles:create' | 'profiles:open' | 'profiles:close' | 'profiles:rename' | 'profiles:setPin' | 'profiles:resetPin' | 'profiles:delete'> {
   return {
     'profiles:list': () => listProfiles(s),
     'profiles:create': (a) => createProfile(s, a),
@@ -15,6 +15,7 @@ export function profileHandlers(
     },
     'profiles:rename': ({ id, name }) => renameProfile(s, id, name),
     'profiles:setPin': ({ id, pin, oldPin }) => setPin(s, id, pin, oldPin),
+    'profiles:resetPin': ({ id, adminPin }) => resetPin(s, id, adminPin),
     'profiles:delete': ({ id, pin }) => deleteProfile(s, id, pin),
   };
 }

@@ -137,6 +137,21 @@ describe('learner profiles', () => {
   });
 });
 
+describe('a learner who forgot their PIN', () => {
+  it('gets it cleared by the administrator with the administrator PIN, and by nobody without one', async () => {
+    const { call, s } = await open(tempDataDir());
+    const { id } = await call<{ id: string }>('profiles:create', { name: '李明', level: 'junior', pin: '2468' });
+    await call('profiles:close');
+    await expect(call('profiles:resetPin', { id, adminPin: '' })).rejects.toThrow(/FORBIDDEN: 本机还没有设置管理员 PIN/);
+    await s.machine.set({ ...s.machine.get(), adminPin: await (await import('../storage/profilesRepo')).hashPin('13579') });
+    await expect(call('profiles:resetPin', { id, adminPin: '' })).rejects.toThrow(/需要管理员 PIN/);
+    await expect(call('profiles:resetPin', { id, adminPin: '11111' })).rejects.toThrow(/管理员 PIN 不正确/);
+    expect(await call('profiles:resetPin', { id, adminPin: '13579' })).toMatchObject({ id, hasPin: false });
+    await call('profiles:open', { id });
+    expect(s.learnerId).toBe(id);
+  });
+});
+
 describe('a damaged profiles.json', () => {
   it('gets each learner back from the copy in their folder, PIN included: nobody becomes open to classmates', async () => {
     const dataDir = tempDataDir();

@@ -5,11 +5,13 @@ import type { Level } from '../../shared/bank/schema';
 import { AppError } from '../../shared/errors';
 import type { PublicProfile } from '../../shared/ipc/contract';
 import { hashPin, pinMatches, type Profile } from '../storage/profilesRepo';
+import { checkAdmin } from './admin';
 import type { Services } from './createServices';
 
 const M = {
   notFound: '没有找到这位学员，可能已被删除。请返回开始页面。',
   wrongPin: 'PIN 不正确，请再试一次。忘记 PIN 请找老师或管理员。',
+  noAdminPin: '本机还没有设置管理员 PIN，所以不能重置学员的 PIN。请老师先在“设置 → 培训机构管理”中设置管理员 PIN。',
   pinNeeded: '这位学员设置了 PIN，请输入 4 位数字 PIN。',
   duplicate: '已经有同名的学员了，请换一个名字（例如加上学号）。',
 };
@@ -60,6 +62,18 @@ export async function setPin(s: Services, id: string, pin: string | null, oldPin
   await checkPin(profileOrThrow(s, id), oldPin);
   const stored = pin ? await hashPin(pin) : null;
   await s.profiles.save(s.profiles.all().map((p) => (p.id === id ? { ...p, pin: stored } : p)));
+  return toPublicProfile(profileOrThrow(s, id));
+}
+
+/**
+ * A learner forgot their PIN: the centre administrator clears it with the administrator PIN. Without an administrator
+ * PIN on this machine nobody can, or any classmate could open any record.
+ */
+export async function resetPin(s: Services, id: string, adminPin: string): Promise<PublicProfile> {
+  const p = profileOrThrow(s, id);
+  if (!s.machine.get().adminPin) throw new AppError('FORBIDDEN', M.noAdminPin);
+  await checkAdmin(s, adminPin || undefined);
+  await s.profiles.save(s.profiles.all().map((x) => (x.id === p.id ? { ...x, pin: null } : x)));
   return toPublicProfile(profileOrThrow(s, id));
 }
 

@@ -10,6 +10,7 @@ export const CHANNELS = [
   'profiles:close',
   'profiles:rename',
   'profiles:setPin',
+  'profiles:resetPin',
   'profiles:delete',
   'settings:get',
   'settings:update',

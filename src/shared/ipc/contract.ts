@@ -355,6 +355,7 @@ export const contract = {
   'profiles:rename': { args: z.object({ id: ProfileId, name: ProfileName }), result: PublicProfile },
   'profiles:setPin': { args: z.object({ id: ProfileId, pin: Pin.nullable(), oldPin: Pin.optional() }), result: PublicProfile },
   'profiles:delete': { args: z.object({ id: ProfileId, pin: Pin.optional() }), result: z.object({ ok: z.boolean() }) },
+  'profiles:resetPin': { args: z.object({ id: ProfileId, adminPin: z.string().max(8) }), result: PublicProfile },
   'settings:get': { args: Empty, result: Settings },
   'settings:update': { args: SettingsPatch, result: Settings },
   'catalog:overview': { args: z.object({ level: Level }), result: z.array(SubjectOverview) },

@@ -34,6 +34,8 @@ export const TestId = {
   importConfirmYes: 'import-confirm-yes',
   centre: 'centre-banks',
   adminPin: 'admin-pin',
+  resetPin: 'reset-pin',
+  resetPinAdmin: 'reset-pin-admin',
   adminNewPin: 'admin-new-pin',
   adminSetPin: 'admin-set-pin',
   centreFolder: 'centre-folder',
