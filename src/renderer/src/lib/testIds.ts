@@ -63,6 +63,7 @@ export const TestId = {
   examSubject: (id: string) => `exam-subject-${id}`,
   examStart: (id: string) => `exam-start-${id}`,
   examCustomError: 'exam-custom-error',
+  examAutoNext: 'exam-auto-next',
   examStartCustom: 'exam-start-custom',
   examHistory: 'exam-history',
   examScreen: 'exam-screen',

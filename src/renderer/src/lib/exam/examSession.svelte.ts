@@ -18,6 +18,8 @@ export class ExamSession {
   #result = $state<ExamResult | null>(null);
   #submitting = false;
   #timer: ReturnType<typeof setInterval> | null = null;
+  /** 单选自动下一题 (off unless the candidate turns it on). */
+  autoAdvance = $state(false);
 
   constructor(
     backend: Backend,
@@ -124,6 +126,8 @@ export class ExamSession {
           ? prev.filter((k) => k !== key)
           : (['A', 'B', 'C', 'D', 'E'] as OptionKey[]).filter((k) => k === key || prev.includes(k));
     v.answers = { ...v.answers, [q.id]: next };
+    // Optional, as on the official screen: a 单选 answer moves on to the next item (never past the last one).
+    if (this.autoAdvance && q.type === 'single' && next.length === 1 && this.#index < this.count - 1) this.#index += 1;
     try {
       this.#saved(await this.#backend['exam:answer']({ id: this.id, questionId: q.id, choice: next }));
     } catch (e) {

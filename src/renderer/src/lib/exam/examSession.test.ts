@@ -44,4 +44,21 @@ describe('ExamSession', () => {
       vi.useRealTimers();
     }
   });
+
+  it('单选自动下一题: when turned on, a 单选 answer moves to the next item; never past the last, never for 多选', async () => {
+    const backend = await inProcessBackend();
+    const v = await backend['exam:start']({ subject: 'jc', custom: { counts: { single: 2, multiple: 1 }, minutes: 10 } });
+    const exam = new ExamSession(backend, v.id);
+    await exam.load();
+    await exam.choose('A');
+    expect(exam.index).toBe(0); // off by default
+    exam.autoAdvance = true;
+    await exam.choose('B');
+    expect(exam.index).toBe(1);
+    await exam.choose('A'); // 2nd 单选 → on to the 多选
+    expect(exam.index).toBe(2);
+    await exam.choose('A');
+    expect(exam.index).toBe(2);
+    exam.dispose();
+  });
 });
