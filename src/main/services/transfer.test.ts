@@ -50,7 +50,7 @@ describe('moving progress between the lab and home', () => {
     expect(home.s.answers.model().questions.get('jc25-06-001')!.card!.reps).toBe(1);
     expect(await home.call('collections:favourites')).toHaveLength(1);
 
-    expect(await home.call('transfer:import', { content: file.content })).toEqual({ reviews: 0, exams: 0, caseAttempts: 0, favourites: 0, notes: 0 });
+    expect(await home.call('transfer:import', { content: file.content })).toEqual({ reviews: 0, exams: 0, caseAttempts: 0, favourites: 0, notes: 0, weights: false });
     expect(await home.s.answers.history()).toHaveLength(3);
   });
 
@@ -82,6 +82,31 @@ describe('moving progress between the lab and home', () => {
     await b.call('profiles:create', { name: '丙', level: 'junior' });
     await expect(b.call('transfer:import', { content: content.replace('"version":1', '"version":9') })).rejects.toThrow(/更新版本/);
     expect(await b.s.answers.history()).toEqual([]);
+  });
+});
+
+describe('fitted review parameters', () => {
+  it('travel with the progress file: the newer fit is taken over, an older one is not', async () => {
+    const lab = await machine(T0);
+    await lab.call('profiles:create', { name: '王芳', level: 'junior' });
+    await lab.call('practice:answer', { questionId: 'jc25-06-001', choice: ['C'], responseMs: 1 });
+    const fitted = { weights: [0.3, 1.2, 3.1, 15.7, 7.2, 0.53, 1.5, 0.006, 1.5, 0.12, 1.0, 1.9, 0.11, 0.29, 2.3, 0.23, 3.0, 0.5, 0.66, 0.1, 0.2], optimizedAt: T0 + 1, reviewsUsed: 1200 };
+    await lab.s.srsParams.set(fitted);
+    const { content } = await lab.call<{ content: string }>('transfer:export');
+
+    const home = await machine(T0 + DAY);
+    await home.call('profiles:create', { name: '王芳', level: 'junior' });
+    expect(await home.call('transfer:import', { content })).toMatchObject({ reviews: 1, weights: true });
+    expect(home.s.srsParams.get()).toEqual(fitted);
+    expect(home.s.answers.model().questions.get('jc25-06-001')).toMatchObject({ attempts: 1 });
+
+    // A machine with a newer fit of its own keeps it.
+    const other = await machine(T0 + DAY);
+    await other.call('profiles:create', { name: '王芳', level: 'junior' });
+    const own = { ...fitted, weights: fitted.weights.map((w) => w * 1.01), optimizedAt: T0 + 5 };
+    await other.s.srsParams.set(own);
+    expect(await other.call('transfer:import', { content })).toMatchObject({ weights: false });
+    expect(other.s.srsParams.get()).toEqual(own);
   });
 });
 

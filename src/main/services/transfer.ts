@@ -14,6 +14,10 @@ const ProgressData = z.object({
   notes: z.record(z.string(), z.object({ text: z.string().max(5000), at: z.number() })),
   caseAttempts: z.array(CaseAttempt),
   exams: z.array(ExamDoc),
+  /** FSRS weights fitted by 优化参数 (files from before this field lack it). */
+  srsParams: z
+    .object({ weights: z.array(z.number()).nullable(), optimizedAt: z.number().nullable(), reviewsUsed: z.number().int().nonnegative() })
+    .optional(),
   reviews: z.array(AnswerRecord),
 });
 type ProgressData = z.infer<typeof ProgressData>;
@@ -48,6 +52,7 @@ export async function exportProgress(s: Services): Promise<{ fileName: string; c
     caseAttempts: [...s.caseAttempts.all()],
     exams: s.exams.all(),
     reviews: await s.answers.history(),
+    srsParams: s.srsParams.get(),
   };
   const now = s.config.now();
   const file = { format: PROGRESS_FORMAT, version: 1, exportedAt: now, learner: name, sha256: checksum(data), data };
@@ -87,10 +92,21 @@ export async function importProgress(s: Services, content: string, acceptOtherLe
   const newFavourites = Object.keys(favourites).length - Object.keys(s.collections.favourites()).length;
   const newNotes = Object.entries(notes).filter(([id, n]) => s.collections.notes()[id]?.at !== n.at).length;
 
+  // Weights fitted more recently on the other machine are taken over (they were fitted to a history that is now here
+  // too); cards are recomputed with them, then the imported answers are folded in.
+  const theirs = d.srsParams;
+  const ours = s.srsParams.get();
+  const usable = (w: readonly number[] | null | undefined): w is number[] => !!w && [17, 19, 21].includes(w.length) && w.every(Number.isFinite);
+  const newerWeights =
+    !!theirs && usable(theirs.weights) && theirs.optimizedAt !== null && (ours.optimizedAt === null || theirs.optimizedAt > ours.optimizedAt);
+  if (newerWeights) {
+    await s.srsParams.set(theirs);
+    await s.refreshScheduler();
+  }
   if (reviews.length) await s.answers.importRecords(reviews);
   if (attempts.length) await s.caseAttempts.addMany(attempts);
   for (const e of exams) await s.exams.create(e);
   if (newFavourites || newNotes) await s.collections.replace(favourites, notes);
   if (s.settings.get().level === null && d.settings.level) await s.settings.update({ level: d.settings.level, examDate: d.settings.examDate });
-  return { reviews: reviews.length, exams: exams.length, caseAttempts: attempts.length, favourites: newFavourites, notes: newNotes };
+  return { reviews: reviews.length, exams: exams.length, caseAttempts: attempts.length, favourites: newFavourites, notes: newNotes, weights: newerWeights };
 }

@@ -97,10 +97,10 @@ export const TRANSFER_MESSAGES = {
   export: '导出学习进度',
   import: '导入学习进度…',
   exported: (f: string) => `已导出：${f}（保存在浏览器或系统的“下载”文件夹）。`,
-  imported: (a: { reviews: number; exams: number; caseAttempts: number; favourites: number; notes: number }) =>
-    a.reviews + a.exams + a.caseAttempts + a.favourites + a.notes === 0
+  imported: (a: { reviews: number; exams: number; caseAttempts: number; favourites: number; notes: number; weights: boolean }) =>
+    a.reviews + a.exams + a.caseAttempts + a.favourites + a.notes === 0 && !a.weights
       ? '导入完成：这个文件里的记录本机都已经有了，没有变化。'
-      : `导入完成：新增答题记录 ${a.reviews} 条、模拟考试 ${a.exams} 场、案例练习 ${a.caseAttempts} 次、收藏 ${a.favourites} 道、笔记 ${a.notes} 条，复习计划已重新计算。`,
+      : `导入完成：新增答题记录 ${a.reviews} 条、模拟考试 ${a.exams} 场、案例练习 ${a.caseAttempts} 次、收藏 ${a.favourites} 道、笔记 ${a.notes} 条${a.weights ? '，并采用了那台电脑上更新的复习参数' : ''}，复习计划已重新计算。`,
   confirmFirst: '请先确认是否合并。',
   confirmYes: '确定合并',
   confirmNo: '取消',
