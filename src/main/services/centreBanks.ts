@@ -2,7 +2,8 @@ import { stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { CentreStatus } from '../../shared/ipc/contract';
-import type { Services } from './createServices';
+import type { ServiceConfig, Services } from './createServices';
+import type { MachineConfigRepo } from '../storage/machineConfigRepo';
 import { adminStatus, checkAdmin } from './admin';
 
 const CENTRE_PREFIX = '机构题库/';
@@ -14,13 +15,18 @@ const M = {
   notDir: (dir: string) => `“${dir}”不是文件夹。请填写存放题库文件的文件夹路径。`,
 };
 
-/** Where the centre's extra banks are read from, and why. */
-export function centreFolder(s: Services): { dir: string; source: CentreStatus['source'] } {
-  if (s.config.centreBanksDir) return { dir: s.config.centreBanksDir, source: 'launch' };
-  const set = s.machine.get().centreBanksDir;
+/** Where the centre's extra banks are read from, and why: a launch flag, else the machine setting, else the default. */
+export function centreFolderOf(
+  config: Pick<ServiceConfig, 'centreBanksDir' | 'dataDir'>,
+  machine: Pick<MachineConfigRepo, 'get'>,
+): { dir: string; source: CentreStatus['source'] } {
+  if (config.centreBanksDir) return { dir: config.centreBanksDir, source: 'launch' };
+  const set = machine.get().centreBanksDir;
   if (set) return { dir: set, source: 'setting' };
-  return { dir: join(s.config.dataDir, 'centre-banks'), source: 'default' };
+  return { dir: join(config.dataDir, 'centre-banks'), source: 'default' };
 }
+
+const centreFolder = (s: Services) => centreFolderOf(s.config, s.machine);
 
 async function folderExists(dir: string): Promise<boolean> {
   try {

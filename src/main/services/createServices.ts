@@ -20,6 +20,7 @@ import type { Settings } from '../../shared/settings';
 import { AppError } from '../../shared/errors';
 import { openProfilesRepo, readProfileCopy, type ProfilesRepo } from '../storage/profilesRepo';
 import { openMachineConfigRepo, type MachineConfigRepo } from '../storage/machineConfigRepo';
+import { centreFolderOf } from './centreBanks';
 import { NewerVersionError } from '../storage/versionedDocument';
 
 export interface ServiceConfig {
@@ -140,7 +141,7 @@ export async function createServices(config: ServiceConfig): Promise<Services> {
   const learnerDir = (id: string) => join(config.dataDir, 'learners', id);
   const backupsDir = (id: string) => join(config.dataDir, 'backups', id);
   const machine = await openMachineConfig(config, health);
-  const centreDir = config.centreBanksDir ?? machine.get().centreBanksDir ?? join(config.dataDir, 'centre-banks');
+  const centreDir = centreFolderOf(config, machine).dir;
   const [loaded, weights, profiles] = await Promise.all([
     loadBankWithSources(config.questionsDir, centreDir),
     readWeights(config.questionsDir, config.log),
