@@ -56,8 +56,19 @@ test('a newcomer’s first session: choose level, practise, read 解析, come ba
       await expect(page.locator(id(TestId.feedbackVerdict))).toHaveText(step.mode === 'wrong-keys' ? '回答错误' : '回答正确');
       await expect(page.locator(id(TestId.feedbackKey))).toHaveText(keys.join('、'));
       await expect(page.locator(id(TestId.explanation))).toHaveText(item!.explanation);
-      if (step.mode === 'wrong-keys') await page.screenshot({ path: `${shots}/04-feedback-wrong.png`, fullPage: true });
-      await page.keyboard.press('ArrowRight');
+      if (step.mode === 'wrong-keys') {
+        await page.screenshot({ path: `${shots}/04-feedback-wrong.png`, fullPage: true });
+        // ☆ 收藏 and a note right from the feedback.
+        await feedback.locator(id(TestId.favourite)).click();
+        await expect(feedback.locator(id(TestId.favourite))).toHaveAttribute('aria-pressed', 'true');
+        await feedback.getByText('我的笔记').click();
+        await feedback.locator(id(TestId.note)).fill('容易选错');
+        await feedback.locator(id(TestId.saveNote)).click();
+        await expect(feedback).toContainText('笔记已保存');
+        await page.locator(id(TestId.next)).click();
+      } else {
+        await page.keyboard.press('ArrowRight');
+      }
     }
 
     await page.locator(id(TestId.backHome)).click();

@@ -36,9 +36,6 @@ export class PracticeSession {
   #results = $state<PracticeResult[]>([]);
   #message = $state<string | null>(null);
   #guessed = $state(false);
-  #favourite = $state(false);
-  #note = $state('');
-  #noteSaved = $state(false);
   #shownAt = 0;
 
   constructor(
@@ -56,15 +53,6 @@ export class PracticeSession {
   }
   get guessed() {
     return this.#guessed;
-  }
-  get favourite() {
-    return this.#favourite;
-  }
-  get note() {
-    return this.#note;
-  }
-  get noteSaved() {
-    return this.#noteSaved;
   }
   /** Questions still to answer in this set, the current one included. */
   get remaining(): number {
@@ -156,9 +144,6 @@ export class PracticeSession {
         guessed: this.#guessed,
       });
       this.#feedback = feedback;
-      this.#favourite = feedback.favourite;
-      this.#note = feedback.note;
-      this.#noteSaved = false;
       this.#results = [...this.#results, { question: q, choice, feedback }];
       this.#phase = 'feedback';
       if (!feedback.saved) this.onUnsaved();
@@ -186,32 +171,6 @@ export class PracticeSession {
 
   toggleGuessed(): void {
     if (this.#phase === 'answering') this.#guessed = !this.#guessed;
-  }
-
-  async toggleFavourite(): Promise<void> {
-    const q = this.current;
-    if (!q) return;
-    try {
-      this.#favourite = (await this.#backend['collections:setFavourite']({ questionId: q.id, on: !this.#favourite })).favourite;
-    } catch (e) {
-      this.#message = e instanceof BackendError ? e.message : '收藏没有保存，请重试。';
-    }
-  }
-
-  setNoteDraft(text: string): void {
-    this.#note = text;
-    this.#noteSaved = false;
-  }
-
-  async saveNote(): Promise<void> {
-    const q = this.current;
-    if (!q) return;
-    try {
-      this.#note = (await this.#backend['collections:setNote']({ questionId: q.id, text: this.#note })).note;
-      this.#noteSaved = true;
-    } catch (e) {
-      this.#message = e instanceof BackendError ? e.message : '笔记没有保存，请重试。';
-    }
   }
 
   /** Keyboard: 1–5 or A–E choose, Enter submits (or moves on), → moves on. Returns true when handled. */
