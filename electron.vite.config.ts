@@ -2,32 +2,40 @@ import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 
+const here = (p: string) => resolve(import.meta.dirname, p);
+/** `@core/…` and `@shared/…` for every runtime (the same map as tsconfig.json's paths). */
+export const aliases = { '@core': here('src/core'), '@shared': here('src/shared') };
+
 export default defineConfig({
   main: {
+    resolve: { alias: aliases },
     build: {
       outDir: 'out/main',
       // Lowered syntax (no object spread, no class fields) so electronegativity's parsers read the whole bundle; with
       // newer syntax its tolerant esprima pass returns a broken tree and the scan silently misses the handlers.
       target: 'node8',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } },
+      rollupOptions: { input: { index: here('electron/main/index.ts') } },
     },
   },
   preload: {
+    resolve: { alias: aliases },
     build: {
       outDir: 'out/preload',
       rollupOptions: {
-        input: { index: resolve(import.meta.dirname, 'src/preload/index.ts') },
+        input: { index: here('electron/preload/index.ts') },
         // A sandboxed preload must be CommonJS.
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
   },
   renderer: {
-    root: resolve(import.meta.dirname, 'src/renderer'),
+    root: here('src/renderer'),
+    publicDir: here('resources'),
+    resolve: { alias: aliases },
     build: {
       outDir: 'out/renderer',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
+      rollupOptions: { input: { index: here('src/renderer/index.html') } },
     },
-    plugins: [svelte({ configFile: resolve(import.meta.dirname, 'svelte.config.js') })],
+    plugins: [svelte({ configFile: here('svelte.config.js') })],
   },
 });

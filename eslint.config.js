@@ -40,15 +40,14 @@ export default tseslint.config(
   {
     files: ['src/shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/main/**', '**/renderer/**', 'electron', 'node:*'], message: 'shared/ imports nothing from main/ or renderer/.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/electron/**', '**/renderer/**', '**/test/**', 'electron', 'node:*'], message: 'shared/ imports nothing from electron/, renderer/ or test/.' }] }],
     },
   },
   {
     files: ['src/renderer/**/*.ts'],
-    // Test helpers may wire the renderer straight to the real main-process handlers.
-    ignores: ['src/renderer/**/testing/**'],
+    ignores: ['src/renderer/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/main/**', 'electron', 'node:*', 'lowdb', 'lowdb/*'], message: 'The renderer talks to main only through the backend.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/electron/**', '**/test/**', 'electron', 'node:*', 'lowdb', 'lowdb/*'], message: 'The renderer talks to main only through the backend.' }] }],
     },
   },
 );

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 export default defineConfig({
-  testDir: 'e2e',
+  testDir: 'test/e2e',
   outputDir: 'test-results/e2e',
   timeout: 120_000,
   fullyParallel: false,

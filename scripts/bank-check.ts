@@ -9,7 +9,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkBank, formatTable } from './bankCheck/checkBank';
-import { readBankDir, readCentreBanks } from '../src/main/bank/readBankDir';
+import { readBankDir, readCentreBanks } from '../electron/main/bank/readBankDir';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, dir: { type: 'string' }, centre: { type: 'string' } } });
 const dir = resolve(values.dir ?? resolve(import.meta.dirname, '..', 'questions'));

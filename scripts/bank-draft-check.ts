@@ -11,8 +11,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findSimilarItems, type ComparableItem } from '../src/core/bank/nearDuplicates';
-import { itemSchemaFor, SubjectsFile, SyllabusTree, type Item } from '../src/shared/bank/schema';
+import { findSimilarItems, type ComparableItem } from '@core/bank/nearDuplicates';
+import { itemSchemaFor, SubjectsFile, SyllabusTree, type Item } from '@shared/bank/schema';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { against: { type: 'string', multiple: true } } });
 const questions = resolve(import.meta.dirname, '..', 'questions');
@@ -30,7 +30,7 @@ const subjects = SubjectsFile.parse(readJson(join(questions, 'subjects.json'))).
 const trees = jsonFiles(join(questions, 'syllabus')).map((f) => SyllabusTree.parse(readJson(f)));
 const chapterSubject = new Map<string, string>();
 for (const s of subjects) for (const c of trees.find((t) => t.subject === s.id && t.version === s.tagTree)?.chapters ?? []) chapterSubject.set(c.id, s.id);
-const levelOf = new Map(subjects.map((s) => [s.id, s.level as string]));
+const levelOf = new Map<string, string>(subjects.map((s) => [s.id, s.level]));
 
 interface Loaded { item: Item; subject: string; file: string; draft: boolean }
 const loaded: Loaded[] = [];

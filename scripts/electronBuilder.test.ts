@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../test/support/repoRoot';
 
 // The installers cannot be built here (electron-builder downloads Electron at build time); this checks the config.
-const root = resolve(import.meta.dirname, '..');
+const root = repoRoot;
 const config = JSON.parse(readFileSync(resolve(root, 'electron-builder.json'), 'utf8'));
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
 

@@ -1,5 +1,5 @@
 /**
- * `npm run security`: electronegativity over src/main, src/preload and the built out/, failing on any HIGH or MEDIUM
+ * `npm run security`: electronegativity over electron/ (main, preload, web) and the built out/, failing on any HIGH or MEDIUM
  * finding. electronegativity always exits 0, so its CSV report is read here.
  */
 import { execFileSync } from 'node:child_process';
@@ -45,8 +45,8 @@ function scan(target: string): string[][] {
   throw new Error(`${target}: electronegativity report could not be read three times; failing the security check`);
 }
 
-// src holds main and preload (and the renderer's index.html with its CSP); out is the built app.
-for (const target of ['src', 'out']) {
+// electron/ holds main, preload and the web runtime; out is the built app (its renderer index.html carries the CSP).
+for (const target of ['electron', 'out']) {
   const [cols, ...findings] = scan(target);
   const sev = cols!.indexOf('severity');
   const issue = cols!.indexOf('issue');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { multipleItemForTesting } from '../../src/core/bank/fixtures';
-import type { RawFile } from '../../src/core/bank/validateBank';
+import { multipleItemForTesting } from '../../test/support/bankFixtures';
+import type { RawFile } from '@core/bank/validateBank';
 import { checkBank } from './checkBank';
 
 const blueprint = { kind: 'objective', single: 60, multiple: 20, singlePoints: 1, multiplePoints: 2, total: 100, minutes: 120, pass: 60 };

@@ -1,5 +1,5 @@
-import { findNearDuplicates, findSimilarItems, type DuplicateRule, type SimilarPair } from '../../src/core/bank/nearDuplicates';
-import { validateBank, type BankProblem, type RawFile } from '../../src/core/bank/validateBank';
+import { findNearDuplicates, findSimilarItems, type DuplicateRule, type SimilarPair } from '@core/bank/nearDuplicates';
+import { validateBank, type BankProblem, type RawFile } from '@core/bank/validateBank';
 
 export interface ChapterCount {
   id: string;

@@ -1,4 +1,4 @@
-import type { Item, SubjectDef, SyllabusChapter, SyllabusTree } from '../../shared/bank/schema';
+import type { Item, SubjectDef, SyllabusChapter, SyllabusTree } from '@shared/bank/schema';
 import type { BankProblem, ValidatedBank } from './validateBank';
 
 export interface SubjectIndex {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseItemForTesting, multipleItemForTesting, singleItemForTesting } from './fixtures';
+import { caseItemForTesting, multipleItemForTesting, singleItemForTesting } from '../../../test/support/bankFixtures';
 import { validateBank, type RawFile } from './validateBank';
 
 const subjectsFile: RawFile = {

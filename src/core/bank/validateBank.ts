@@ -7,7 +7,7 @@ import {
   SyllabusTree,
   type SubjectDef,
   type SubjectId,
-} from '../../shared/bank/schema';
+} from '@shared/bank/schema';
 
 /** A problem found while loading banks: names the file, the item (when known) and the field. */
 export interface BankProblem {

@@ -1,0 +1,65 @@
+import { CASE_PASS_RATIO, caseMaxScore, caseScore } from '@core/scoring/caseScore';
+import type { CaseItem } from '@shared/bank/schema';
+import { AppError } from '@shared/errors';
+import type { CaseRecordArgs, CaseReference, CaseResult, PublicCase } from '@shared/ipc/contract';
+import type { Services } from './createServices';
+
+function caseItem(s: Services, id: string): CaseItem {
+  const item = s.bank.item(id);
+  if (!item || item.type !== 'case') throw new AppError('NOT_FOUND', '没有找到这道案例题，可能题库已更新。请返回首页重新选择。');
+  return item;
+}
+
+/** A case as the learner sees it while writing: material, sub-questions and their points, no reference points. */
+export function publicCase(i: CaseItem): PublicCase {
+  return {
+    id: i.id,
+    chapter: i.chapter,
+    caseKind: i.caseKind,
+    title: i.title,
+    material: i.material,
+    maxScore: caseMaxScore(i),
+    questions: i.questions.map((q) => ({ no: q.no, prompt: q.prompt, score: caseMaxScore({ questions: [q] }) })),
+  };
+}
+
+/** The chapter's case items, without reference points (the learner writes first, then marks). */
+export function startCases(s: Services, subject: string, chapter: string): { cases: PublicCase[] } {
+  const sub = s.bank.subjects.find((x) => x.def.id === subject);
+  if (!sub || !sub.chapters.some((c) => c.id === chapter)) {
+    throw new AppError('NOT_FOUND', '没有找到这个章节，可能题库已更新。请返回首页重新选择。');
+  }
+  const cases = s.bank
+    .itemsInChapter(chapter)
+    .filter((i): i is CaseItem => i.type === 'case')
+    .map(publicCase);
+  return { cases };
+}
+
+export function caseReference(s: Services, id: string): CaseReference {
+  const item = caseItem(s, id);
+  return {
+    questionId: item.id,
+    questions: item.questions.map((q) => ({ no: q.no, points: q.points })),
+    maxScore: caseMaxScore(item),
+    explanation: item.explanation ?? null,
+    basis: item.basis,
+    review: item.review,
+  };
+}
+
+/** Scores the ticked points in main (never trusting a score from the renderer) and records the attempt. */
+export async function recordCase(s: Services, args: CaseRecordArgs): Promise<CaseResult> {
+  const item = caseItem(s, args.questionId);
+  const score = caseScore(item, args.covered);
+  const maxScore = caseMaxScore(item);
+  const saved = await s.caseAttempts.append({
+    questionId: item.id,
+    at: s.config.now(),
+    answers: args.answers,
+    covered: args.covered.map((c) => [...new Set(c)].sort((a, b) => a - b)),
+    score,
+    maxScore,
+  });
+  return { score, maxScore, passed: score >= maxScore * CASE_PASS_RATIO, saved };
+}

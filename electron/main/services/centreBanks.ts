@@ -1,0 +1,81 @@
+import { stat } from 'node:fs/promises';
+import { isAbsolute, join, resolve } from 'node:path';
+import { AppError } from '@shared/errors';
+import type { CentreStatus } from '@shared/ipc/contract';
+import type { ServiceConfig, Services } from './createServices';
+import type { MachineConfigRepo } from '../storage/machineConfigRepo';
+import { adminStatus, checkAdmin } from './admin';
+
+const CENTRE_PREFIX = '机构题库/';
+
+const M = {
+  fixed: '机构题库文件夹由启动参数（--centre-banks 或 SGL_CENTRE_BANKS）指定，不能在这里更改。请修改启动方式后重新打开社工路。',
+  notAbsolute: '请填写完整的文件夹路径，例如 D:\\培训中心\\机构题库 或 /home/shared/机构题库。',
+  missing: (dir: string) => `找不到文件夹“${dir}”。请检查路径是否正确，或先建好这个文件夹再保存。`,
+  notDir: (dir: string) => `“${dir}”不是文件夹。请填写存放题库文件的文件夹路径。`,
+};
+
+/** Where the centre's extra banks are read from, and why: a launch flag, else the machine setting, else the default. */
+export function centreFolderOf(
+  config: Pick<ServiceConfig, 'centreBanksDir' | 'dataDir'>,
+  machine: Pick<MachineConfigRepo, 'get'>,
+): { dir: string; source: CentreStatus['source'] } {
+  if (config.centreBanksDir) return { dir: config.centreBanksDir, source: 'launch' };
+  const set = machine.get().centreBanksDir;
+  if (set) return { dir: set, source: 'setting' };
+  return { dir: join(config.dataDir, 'centre-banks'), source: 'default' };
+}
+
+const centreFolder = (s: Services) => centreFolderOf(s.config, s.machine);
+
+async function folderExists(dir: string): Promise<boolean> {
+  try {
+    return (await stat(dir)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** What the centre folder holds now: how many items were loaded from it and every problem found in its files. */
+export async function centreStatus(s: Services): Promise<CentreStatus> {
+  const { dir, source } = centreFolder(s);
+  const problems = s.bank.problems
+    .filter((p) => p.file.startsWith(CENTRE_PREFIX))
+    .map((p) => ({ file: p.file, itemId: p.itemId, field: p.field, message: p.message }));
+  return {
+    dir,
+    source,
+    exists: await folderExists(dir),
+    items: s.bankSources.centreItems,
+    files: s.bankSources.centreFiles,
+    problems,
+    notice: s.machine.notice,
+    ...adminStatus(s),
+  };
+}
+
+/** Reads the centre folder again (after an administrator dropped or replaced files), for every learner. */
+export async function reloadCentre(s: Services): Promise<CentreStatus> {
+  await s.reloadBank(centreFolder(s).dir);
+  return centreStatus(s);
+}
+
+/** Sets the machine's centre-bank folder (null = the default folder), then reads it. A launch flag wins. */
+export async function setCentreFolder(s: Services, dir: string | null, adminPin?: string): Promise<CentreStatus & { saved: boolean }> {
+  if (s.config.centreBanksDir) throw new AppError('BAD_REQUEST', M.fixed);
+  await checkAdmin(s, adminPin);
+  let next: string | null = null;
+  if (dir !== null && dir.trim() !== '') {
+    const given = dir.trim();
+    if (!isAbsolute(given)) throw new AppError('BAD_REQUEST', M.notAbsolute);
+    next = resolve(given);
+    try {
+      if (!(await stat(next)).isDirectory()) throw new AppError('BAD_REQUEST', M.notDir(next));
+    } catch (e) {
+      if (e instanceof AppError) throw e;
+      throw new AppError('BAD_REQUEST', M.missing(next));
+    }
+  }
+  const saved = await s.machine.set({ ...s.machine.get(), centreBanksDir: next });
+  return { ...(await reloadCentre(s)), saved };
+}

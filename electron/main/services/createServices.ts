@@ -1,0 +1,309 @@
+import { mkdir, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { indexBank, type BankIndex } from '@core/bank/bankIndex';
+import { validateBank } from '@core/bank/validateBank';
+import { readBankDir, readCentreBanks } from '../bank/readBankDir';
+import { openAnswersRepo, type AnswersRepo } from '../storage/answersRepo';
+import { Backups } from '../storage/backups';
+import { openCaseAttemptsRepo, type CaseAttemptsRepo } from '../storage/caseAttemptsRepo';
+import { openSettingsRepo, type SettingsRepo } from '../storage/settingsRepo';
+import { StorageHealth } from '../storage/storageHealth';
+import { openCollectionsRepo, type CollectionsRepo } from '../storage/collectionsRepo';
+import { openExamsRepo, type ExamsRepo } from '../storage/examsRepo';
+import { readWeights } from '../bank/readWeights';
+import { openSrsParamsRepo, type SrsParamsRepo } from '../storage/srsParamsRepo';
+import type { FoldParams } from '../storage/answersRepo';
+import { paramsKey } from '@core/srs/cardState';
+import { createScheduler, type Scheduler } from '@core/srs/scheduler';
+import { localDay, type LocalDay } from '@core/srs/calendar';
+import type { Settings } from '@shared/settings';
+import { AppError } from '@shared/errors';
+import { openProfilesRepo, readProfileCopy, type ProfilesRepo } from '../storage/profilesRepo';
+import { openMachineConfigRepo, type MachineConfigRepo } from '../storage/machineConfigRepo';
+import { centreFolderOf } from './centreBanks';
+import { NewerVersionError } from '../storage/versionedDocument';
+
+export interface ServiceConfig {
+  /** Root of all learner data (Electron: userData; browser runtime: --data). */
+  dataDir: string;
+  /** The `questions/` folder shipped with the app. */
+  questionsDir: string;
+  /** Injected clock (epoch ms). */
+  now: () => number;
+  /** Extra banks from a training centre (default: `centre-banks/` in the data folder). */
+  centreBanksDir?: string;
+  /** Open (creating its profile if needed) this learner at start — for tests and tools. */
+  learner?: string;
+  /** Learner's time zone, minutes east of UTC (default: this machine's). Day boundaries follow it. */
+  tzOffsetMinutes?: number;
+  log: (message: string) => void;
+}
+
+const BACKUP_CHECK_MS = 60 * 60 * 1000;
+
+/** Everything the handlers need: the loaded bank and one learner's repositories (replaced after a restore). */
+export interface Services {
+  config: ServiceConfig;
+  /** The loaded bank; replaced as a whole when the centre's banks are read again. */
+  bank: BankIndex;
+  bankSources: BankSources;
+  /** Settings of this machine (centre-bank folder), shared by every learner. */
+  machine: MachineConfigRepo;
+  /** Reads the shipped bank and the given centre folder again and puts the result in place of `bank`. */
+  reloadBank(centreBanksDir: string): Promise<void>;
+  health: StorageHealth;
+  profiles: ProfilesRepo;
+  /** The open learner's id, or null on the start screen. */
+  readonly learnerId: string | null;
+  /** The open learner's repositories; each throws a coded error while no learner is open. */
+  readonly backups: Backups;
+  readonly settings: SettingsRepo;
+  readonly answers: AnswersRepo;
+  readonly caseAttempts: CaseAttemptsRepo;
+  readonly collections: CollectionsRepo;
+  readonly exams: ExamsRepo;
+  /** Chapter weights for mock papers. */
+  weights: Record<string, number>;
+  readonly srsParams: SrsParamsRepo;
+  /** The FSRS scheduler for the learner's current parameters. */
+  readonly scheduler: Scheduler;
+  /** Local-day arithmetic in the learner's time zone. */
+  day: LocalDay;
+  notices: string[];
+  /** Recomputes cards after the scheduler parameters changed (retention or fitted weights). */
+  refreshScheduler(): Promise<void>;
+  /** Closes and reopens the learner's files (after a restore). */
+  reopenLearner(): Promise<string[]>;
+  /** Closes the open learner (flushing and refreshing today's backup) and opens another, or none. */
+  switchLearner(id: string | null): Promise<string[]>;
+  /** Folder of a learner's data. */
+  learnerDir(id: string): string;
+  /** Folder of a learner's backups. */
+  backupsDir(id: string): string;
+  /** Flushes what can be flushed, closes files and refreshes today's backup. Call when the app closes. */
+  dispose(): Promise<void>;
+}
+
+/** Loads the shipped bank and, when given, a centre's extra bank files, all checked by the same validator. */
+export async function loadBank(questionsDir: string, centreBanksDir?: string): Promise<BankIndex> {
+  return (await loadBankWithSources(questionsDir, centreBanksDir)).bank;
+}
+
+export interface BankSources {
+  /** Bank files read from the centre folder, and the items from them that passed the checks. */
+  centreFiles: number;
+  centreItems: number;
+}
+
+async function loadBankWithSources(questionsDir: string, centreBanksDir?: string): Promise<{ bank: BankIndex; sources: BankSources }> {
+  const shipped = await readBankDir(questionsDir);
+  const centre = centreBanksDir ? await readCentreBanks(centreBanksDir) : [];
+  const validated = validateBank({ ...shipped, bankFiles: [...shipped.bankFiles, ...centre] });
+  const centrePaths = new Set(centre.map((f) => f.path));
+  return {
+    bank: indexBank(validated),
+    sources: { centreFiles: centre.length, centreItems: validated.items.filter((i) => centrePaths.has(i.file)).length },
+  };
+}
+
+export function foldParamsFor(settings: Pick<Settings, 'desiredRetention'>, weights: readonly number[] | null): FoldParams & { scheduler: Scheduler } {
+  const p = { retention: settings.desiredRetention, weights };
+  return { scheduler: createScheduler(p), key: paramsKey(p) };
+}
+
+/** Opens one learner's records (exported for the start-up benchmark). */
+export async function openLearner(learnerDir: string, health: StorageHealth, backups: Backups) {
+  await mkdir(learnerDir, { recursive: true });
+  const [settings, caseAttempts, collections, srsParams, exams] = await Promise.all([
+    openSettingsRepo(learnerDir, health, backups.source),
+    openCaseAttemptsRepo(learnerDir, health, backups.source),
+    openCollectionsRepo(learnerDir, health, backups.source),
+    openSrsParamsRepo(learnerDir, health, backups.source),
+    openExamsRepo(learnerDir, health, backups.source),
+  ]);
+  const fold = foldParamsFor(settings.get(), srsParams.get().weights);
+  const answers = await openAnswersRepo(learnerDir, health, fold, backups.source);
+  const notices = [settings.notice, caseAttempts.notice, collections.notice, srsParams.notice, ...exams.notices, ...answers.notices].filter(
+    (n): n is string => n !== null,
+  );
+  return { settings, answers, caseAttempts, collections, srsParams, exams, scheduler: fold.scheduler, notices };
+}
+
+type Learner = Awaited<ReturnType<typeof openLearner>> & { id: string; backups: Backups };
+
+/**
+ * Opens the bank and the learner profiles. A learner's records are opened when the learner is chosen — at once when
+ * there is exactly one learner without a PIN (a home PC) — and today's backup of them is made then. A daily backup
+ * is also checked for every hour while the app runs.
+ */
+export async function createServices(config: ServiceConfig): Promise<Services> {
+  const health = new StorageHealth(config.log);
+  const learnerDir = (id: string) => join(config.dataDir, 'learners', id);
+  const backupsDir = (id: string) => join(config.dataDir, 'backups', id);
+  const machine = await openMachineConfig(config, health);
+  const centreDir = centreFolderOf(config, machine).dir;
+  const [loaded, weights, profiles] = await Promise.all([
+    loadBankWithSources(config.questionsDir, centreDir),
+    readWeights(config.questionsDir, config.log),
+    openProfilesRepo(config.dataDir, health),
+  ]);
+  const logProblems = (b: BankIndex) => {
+    for (const p of b.problems) config.log(`bank problem: ${p.file} ${p.itemId ?? '-'} ${p.field}: ${p.message}`);
+  };
+  logProblems(loaded.bank);
+  await adoptLearnerFolders(config, profiles);
+
+  let current: Learner | null = null;
+  const need = (): Learner => {
+    if (!current) throw new AppError('FORBIDDEN', '请先在开始页面选择学员。');
+    return current;
+  };
+  const backupFailed = (e: unknown) => config.log(`backup failed: ${e instanceof Error ? e.message : String(e)}`);
+  const open = async (id: string): Promise<Learner> => {
+    const backups = new Backups(backupsDir(id), learnerDir(id), config.now);
+    const learner = { ...(await openLearner(learnerDir(id), health, backups)), id, backups };
+    for (const n of learner.notices) config.log(`storage notice: ${n}`);
+    await backups.ensureDaily().catch(backupFailed);
+    return learner;
+  };
+  const close = async (): Promise<void> => {
+    if (!current) return;
+    await health.retryAll();
+    await current.answers.close();
+    await current.backups.refreshToday().catch(backupFailed);
+    current = null;
+  };
+  if (config.learner && !profiles.get(config.learner)) {
+    await profiles.save([...profiles.all(), { id: config.learner, name: '学员1', level: null, examDate: null, createdAt: config.now(), pin: null }]);
+  }
+  const only = profiles.all();
+  if (config.learner) current = await open(config.learner);
+  else if (only.length === 1 && only[0]!.pin === null) current = await open(only[0]!.id);
+
+  const timer = setInterval(() => void current?.backups.ensureDaily().catch(backupFailed), BACKUP_CHECK_MS);
+  timer.unref?.();
+
+  const services: Services = {
+    config,
+    bank: loaded.bank,
+    bankSources: loaded.sources,
+    machine,
+    async reloadBank(dir) {
+      const next = await loadBankWithSources(config.questionsDir, dir);
+      logProblems(next.bank);
+      services.bank = next.bank;
+      services.bankSources = next.sources;
+    },
+    weights,
+    health,
+    profiles,
+    get learnerId() {
+      return current?.id ?? null;
+    },
+    get backups() {
+      return need().backups;
+    },
+    get settings() {
+      return need().settings;
+    },
+    get answers() {
+      return need().answers;
+    },
+    get caseAttempts() {
+      return need().caseAttempts;
+    },
+    get collections() {
+      return need().collections;
+    },
+    get exams() {
+      return need().exams;
+    },
+    get srsParams() {
+      return need().srsParams;
+    },
+    get scheduler() {
+      return need().scheduler;
+    },
+    get notices() {
+      return current?.notices ?? (profiles.notice ? [profiles.notice] : []);
+    },
+    set notices(n: string[]) {
+      if (current) current.notices = n;
+    },
+    day: localDay(config.tzOffsetMinutes ?? -new Date(config.now()).getTimezoneOffset()),
+    learnerDir,
+    backupsDir,
+    async refreshScheduler() {
+      const l = need();
+      const fold = foldParamsFor(l.settings.get(), l.srsParams.get().weights);
+      l.scheduler = fold.scheduler;
+      await l.answers.refold(fold);
+    },
+    async reopenLearner() {
+      const l = need();
+      await l.answers.close();
+      current = { ...(await openLearner(learnerDir(l.id), health, l.backups)), id: l.id, backups: l.backups };
+      return current.notices;
+    },
+    async switchLearner(id) {
+      await close();
+      if (id !== null) current = await open(id);
+      return current?.notices ?? [];
+    },
+    async dispose() {
+      clearInterval(timer);
+      await close();
+      health.dispose();
+    },
+  };
+  return services;
+}
+
+/**
+ * The machine's settings. A file written by a newer app version is left untouched: the defaults are used for this run
+ * and changing them is refused, so the newer file is never overwritten.
+ */
+async function openMachineConfig(config: ServiceConfig, health: StorageHealth): Promise<MachineConfigRepo> {
+  try {
+    return await openMachineConfigRepo(config.dataDir, health);
+  } catch (e) {
+    if (!(e instanceof NewerVersionError)) throw e;
+    config.log(`machine settings: ${e.message}`);
+    return {
+      notice: e.message,
+      get: () => ({ centreBanksDir: null, adminPin: null }),
+      set: () => Promise.reject(e),
+    };
+  }
+}
+
+/**
+ * Learner folders without a profile (data from before profiles, or a damaged profiles.json) get one back, so no
+ * learner's records are ever hidden.
+ */
+async function adoptLearnerFolders(config: ServiceConfig, profiles: ProfilesRepo): Promise<void> {
+  let ids: string[] = [];
+  try {
+    ids = (await readdir(join(config.dataDir, 'learners'), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+  } catch {
+    return;
+  }
+  const known = new Set(profiles.all().map((p) => p.id));
+  const missing = ids.filter((id) => /^[a-z0-9-]{1,40}$/.test(id) && !known.has(id));
+  if (missing.length === 0) return;
+  // The folder's own copy of its profile (name, level, PIN hash) when it has one; otherwise a plain 学员N.
+  const adopted = await Promise.all(
+    missing.map(
+      async (id, i) =>
+        (await readProfileCopy(config.dataDir, id)) ?? {
+          id,
+          name: id === 'default' ? '学员1' : `学员${known.size + i + 1}`,
+          level: null,
+          examDate: null,
+          createdAt: config.now(),
+          pin: null,
+        },
+    ),
+  );
+  await profiles.save([...profiles.all(), ...adopted]);
+}

@@ -1,0 +1,89 @@
+import { selectPracticeSet } from '@core/practice/selectQuestions';
+import { scoreObjective } from '@core/scoring/objective';
+import { DAY } from '@core/srs/calendar';
+import { deriveGrade } from '@core/srs/grade';
+import type { ObjectiveItem } from '@shared/bank/schema';
+import { AppError } from '@shared/errors';
+import type { AnswerArgs, AnswerMode, Feedback, PublicQuestion, StartArgs } from '@shared/ipc/contract';
+import type { Services } from './createServices';
+
+const DEFAULT_SET_SIZE = 10;
+
+export function toPublic(item: ObjectiveItem): PublicQuestion {
+  return { id: item.id, type: item.type, chapter: item.chapter, stem: item.stem, options: item.options };
+}
+
+export function objectiveItem(s: Services, id: string): ObjectiveItem {
+  const item = s.bank.item(id);
+  if (!item || item.type === 'case') {
+    throw new AppError('NOT_FOUND', '没有找到这道题，可能题库已更新。请返回首页重新开始练习。');
+  }
+  return item;
+}
+
+/** Starts a chapter-practice set (objective items only). */
+export function startPractice(s: Services, args: StartArgs): { questions: PublicQuestion[] } {
+  const subject = s.bank.subjects.find((x) => x.def.id === args.subject);
+  if (!subject || !subject.chapters.some((c) => c.id === args.chapter)) {
+    throw new AppError('NOT_FOUND', '没有找到这个章节，可能题库已更新。请返回首页重新选择。');
+  }
+  const objective = s.bank.itemsInChapter(args.chapter).filter((i): i is ObjectiveItem => i.type !== 'case');
+  return { questions: selectPracticeSet(objective, s.answers.model().questions, args.limit ?? DEFAULT_SET_SIZE).map(toPublic) };
+}
+
+/**
+ * Whether an answer counts as an FSRS review. 今日学习 answers always do. Free practice (chapters, 错题本, 收藏)
+ * counts only for a card that is already scheduled and due by the end of today — exactly the review 今日学习 would
+ * have asked for. Everything else is logged but leaves the schedule alone: no early reviews that would inflate
+ * intervals, and no new cards introduced outside the daily plan.
+ */
+export function countsAsReview(s: Services, id: string, mode: AnswerMode, now: number): boolean {
+  if (mode === 'today') return true;
+  const card = s.answers.model().questions.get(id)?.card;
+  return !!card && card.phase !== 'new' && card.due < s.day.startOf(now) + DAY;
+}
+
+/** Scores with the official rule, derives the FSRS grade, records durably, then returns the key and 解析. */
+export async function answerQuestion(s: Services, args: AnswerArgs): Promise<Feedback> {
+  const item = objectiveItem(s, args.questionId);
+  const allowed = new Set(item.options.map((o) => o.key));
+  if (args.choice.some((k) => !allowed.has(k))) {
+    throw new AppError('BAD_REQUEST', '所选选项不属于这道题。请重新作答。');
+  }
+  const now = s.config.now();
+  const scored = scoreObjective(item.type, item.answer, args.choice);
+  const correct = scored.outcome === 'correct';
+  const grade = countsAsReview(s, item.id, args.mode, now)
+    ? deriveGrade({ correct, guessed: args.guessed, responseMs: args.responseMs, typeTimes: s.answers.model().times[item.type] })
+    : null;
+  const saved = await s.answers.append({
+    questionId: item.id,
+    at: now,
+    choice: [...new Set(args.choice)].sort(),
+    correct,
+    score: scored.score,
+    responseMs: args.responseMs,
+    mode: args.mode,
+    guessed: args.guessed,
+    type: item.type,
+    grade,
+  });
+  const card = s.answers.model().questions.get(item.id)?.card ?? null;
+  return {
+    questionId: item.id,
+    outcome: scored.outcome,
+    correct,
+    score: scored.score,
+    maxScore: scored.maxScore,
+    answer: item.answer,
+    explanation: item.explanation,
+    basis: item.basis,
+    review: item.review,
+    saved,
+    grade,
+    nextDue: grade && card ? card.due : null,
+    nextInDays: grade && card ? Math.round((s.day.startOf(card.due) - s.day.startOf(now)) / DAY) : null,
+    favourite: item.id in s.collections.favourites(),
+    note: s.collections.notes()[item.id]?.text ?? '',
+  };
+}

@@ -1,0 +1,180 @@
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHANNELS } from '@shared/ipc/channels';
+import { createDispatcher } from '../ipc/dispatch';
+import { createHandlers } from '../ipc/createHandlers';
+import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
+import { createServices } from './createServices';
+
+const T0 = Date.UTC(2026, 10, 28, 12);
+
+async function open(dataDir: string) {
+  const s = await createServices({ dataDir, questionsDir: questionsDirForTesting(), now: () => T0, log: () => {}, tzOffsetMinutes: 480 });
+  const dispatch = createDispatcher(createHandlers(s), () => {});
+  const call = async <T>(c: string, a?: unknown): Promise<T> => {
+    const r = await dispatch(c, a);
+    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+    return r.value as T;
+  };
+  return { s, call, dispatch };
+}
+
+describe('learner profiles', () => {
+  it('keeps each learner’s records apart: no channel shows another learner’s data', async () => {
+    const dataDir = tempDataDir();
+    const { call } = await open(dataDir);
+    expect(await call('profiles:list')).toEqual({ profiles: [], current: null });
+    await call('profiles:create', { name: '王芳', level: 'junior', examDate: '2027-05-22' });
+    await call('practice:answer', { questionId: 'jc25-06-001', choice: ['A'], responseMs: 1000 });
+    await call('collections:setFavourite', { questionId: 'jc25-06-002', on: true });
+    await call('collections:setNote', { questionId: 'jc25-06-002', text: '王芳的笔记' });
+    const exam = await call<{ id: string }>('exam:start', { subject: 'jc', custom: { counts: { single: 1 }, minutes: 5 } });
+    await call('exam:submit', { id: exam.id });
+    await call('profiles:close');
+
+    await call('profiles:create', { name: '李明', level: 'junior' });
+    const overview = await call<{ chapters: { done: number }[] }[]>('catalog:overview', { level: 'junior' });
+    expect(overview.flatMap((s) => s.chapters).every((c) => c.done === 0)).toBe(true);
+    expect(await call('mistakes:list', {})).toEqual([]);
+    expect(await call('collections:favourites')).toEqual([]);
+    expect(await call('exam:history')).toEqual([]);
+    expect(await call('exam:active')).toBeNull();
+    expect(await call('settings:get')).toMatchObject({ examDate: null });
+    const fb = await call<{ favourite: boolean; note: string }>('practice:answer', { questionId: 'jc25-06-002', choice: ['A'], responseMs: 1 });
+    expect(fb).toMatchObject({ favourite: false, note: '' });
+    await expect(call('exam:result', { id: exam.id })).rejects.toThrow(/NOT_FOUND/);
+
+    const list = await call<{ profiles: { id: string; name: string }[] }>('profiles:list');
+    const wang = list.profiles.find((p) => p.name === '王芳')!;
+    await call('profiles:open', { id: wang.id });
+    expect((await call<{ id: string }[]>('mistakes:list', {})).map((m) => m.id)).toContain('jc25-06-001');
+    expect(await call('exam:history')).toHaveLength(1);
+  });
+
+  it('sweeps every channel as another learner: none returns the first learner’s note, exam or answers', async () => {
+    const dataDir = tempDataDir();
+    const { call, dispatch } = await open(dataDir);
+    await call('profiles:create', { name: '王芳', level: 'junior', pin: '2468' });
+    await call('practice:answer', { questionId: 'jc25-06-001', choice: ['A'], responseMs: 4321 });
+    await call('collections:setFavourite', { questionId: 'jc25-06-002', on: true });
+    await call('collections:setNote', { questionId: 'jc25-06-002', text: '王芳的秘密笔记' });
+    const exam = await call<{ id: string }>('exam:start', { subject: 'jc', custom: { counts: { single: 1 }, minutes: 5 } });
+    await call('exam:submit', { id: exam.id });
+    await call('profiles:close');
+    await call('profiles:create', { name: '李明', level: 'junior' });
+
+    // Arguments a curious classmate would try, aimed at 王芳's records where a channel takes ids.
+    const args: Partial<Record<(typeof CHANNELS)[number], unknown>> = {
+      'catalog:overview': { level: 'junior' },
+      'practice:start': { subject: 'jc', chapter: 'jc25-06' },
+      'practice:questions': { ids: ['jc25-06-001', 'jc25-06-002'] },
+      'mistakes:list': {},
+      'collections:state': { ids: ['jc25-06-001', 'jc25-06-002'] },
+      'exam:options': { subject: 'jc' },
+      'exam:get': { id: exam.id },
+      'exam:result': { id: exam.id },
+      'exam:submit': { id: exam.id },
+      'exam:caseMark': { id: exam.id, questionId: 'jc25-06-001', covered: [] },
+      'cases:start': { subject: 'mp', chapter: 'mp25-15' },
+    };
+    // Channels that change who is open or delete things are left out of the sweep; the PIN guards them.
+    const skip = new Set(['profiles:close', 'profiles:delete', 'profiles:open', 'backup:restore', 'transfer:import', 'admin:setPin', 'centre:setFolder']);
+    const secrets = ['王芳的秘密笔记', exam.id, '4321'];
+    let answered = 0;
+    for (const c of CHANNELS.filter((x) => !skip.has(x))) {
+      const r = await dispatch(c, args[c]);
+      if (!r.ok) continue;
+      answered++;
+      const text = JSON.stringify(r.value);
+      for (const secret of secrets) expect(text.includes(secret), `${c} returned ${secret}`).toBe(false);
+      // Only the start screen's list names other learners.
+      if (c !== 'profiles:list') expect(text.includes('王芳'), `${c} names 王芳`).toBe(false);
+    }
+    expect(answered).toBeGreaterThanOrEqual(20); // the sweep really reached most channels
+  });
+
+  it('refuses every learner channel while no learner is open, with a coded Chinese message', async () => {
+    const { dispatch } = await open(tempDataDir());
+    for (const c of CHANNELS.filter((c) => !c.startsWith('profiles:') && c !== 'app:status')) {
+      const r = await dispatch(c, c === 'catalog:overview' ? { level: 'junior' } : undefined);
+      if (r.ok) continue; // channels whose arguments are required fail validation first: also not ok
+      expect(r.error.code === 'FORBIDDEN' || r.error.code === 'BAD_REQUEST').toBe(true);
+    }
+    const r = await dispatch('settings:get', undefined);
+    expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '请先在开始页面选择学员。' } });
+  });
+
+  it('protects a learner with a salted PIN, and keeps a deleted learner’s folder', async () => {
+    const dataDir = tempDataDir();
+    const { call, s } = await open(dataDir);
+    const { id } = await call<{ id: string }>('profiles:create', { name: '张伟', level: 'intermediate', pin: '2468' });
+    await call('profiles:close');
+    await expect(call('profiles:open', { id })).rejects.toThrow(/FORBIDDEN.*请输入 4 位数字 PIN/);
+    await expect(call('profiles:open', { id, pin: '1357' })).rejects.toThrow(/FORBIDDEN.*PIN 不正确/);
+    await call('profiles:open', { id, pin: '2468' });
+    expect(s.learnerId).toBe(id);
+    expect(JSON.stringify(s.profiles.get(id))).not.toContain('2468');
+
+    await call('profiles:rename', { id, name: '张伟（202班）' });
+    await expect(call('profiles:delete', { id, pin: '0000' })).rejects.toThrow(/PIN 不正确/);
+    await call('profiles:delete', { id, pin: '2468' });
+    expect(await call('profiles:list')).toEqual({ profiles: [], current: null });
+    expect(existsSync(join(dataDir, 'learners', id))).toBe(false);
+    expect(readdirSync(join(dataDir, 'backups', id)).some((f) => f.startsWith('deleted-'))).toBe(true);
+  });
+
+  it('gives a profile back to a learner folder that has none (data from before profiles)', async () => {
+    const dataDir = tempDataDir();
+    const first = await createServices({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now: () => T0, log: () => {} });
+    await first.settings.update({ level: 'junior' });
+    await first.dispose();
+    const { rmSync } = await import('node:fs');
+    rmSync(join(dataDir, 'profiles.json'));
+    const { call, s } = await open(dataDir);
+    expect((await call<{ profiles: { id: string; name: string }[] }>('profiles:list')).profiles).toMatchObject([{ id: 'default', name: '学员1' }]);
+    expect(s.learnerId).toBe('default'); // the only learner, without PIN: opened at once
+  });
+});
+
+describe('a learner who forgot their PIN', () => {
+  it('gets it cleared by the administrator with the administrator PIN, and by nobody without one', async () => {
+    const { call, s } = await open(tempDataDir());
+    const { id } = await call<{ id: string }>('profiles:create', { name: '李明', level: 'junior', pin: '2468' });
+    await call('profiles:close');
+    await expect(call('profiles:resetPin', { id, adminPin: '' })).rejects.toThrow(/FORBIDDEN: 本机还没有设置管理员 PIN/);
+    await s.machine.set({ ...s.machine.get(), adminPin: await (await import('../storage/profilesRepo')).hashPin('13579') });
+    await expect(call('profiles:resetPin', { id, adminPin: '' })).rejects.toThrow(/需要管理员 PIN/);
+    await expect(call('profiles:resetPin', { id, adminPin: '11111' })).rejects.toThrow(/管理员 PIN 不正确/);
+    expect(await call('profiles:resetPin', { id, adminPin: '13579' })).toMatchObject({ id, hasPin: false });
+    await call('profiles:open', { id });
+    expect(s.learnerId).toBe(id);
+  });
+});
+
+describe('a damaged profiles.json', () => {
+  it('gets each learner back from the copy in their folder, PIN included: nobody becomes open to classmates', async () => {
+    const dataDir = tempDataDir();
+    const first = await open(dataDir);
+    const { id } = await first.call<{ id: string }>('profiles:create', { name: '李明', level: 'intermediate', pin: '2468' });
+    await first.call('profiles:close');
+    await first.s.dispose();
+    writeFileSync(join(dataDir, 'profiles.json'), '{"version":1,"profiles":[{"id":');
+    const { call, s } = await open(dataDir);
+    expect((await call<{ profiles: { id: string; name: string; hasPin: boolean }[] }>('profiles:list')).profiles).toMatchObject([{ id, name: '李明', hasPin: true }]);
+    expect(s.learnerId).toBeNull(); // a PIN-protected learner is not opened by itself
+    await expect(call('profiles:open', { id })).rejects.toThrow(/FORBIDDEN/);
+    await call('profiles:open', { id, pin: '2468' });
+    expect(s.settings.get().level).toBe('intermediate');
+  });
+});
+
+describe('first run in a data folder that does not exist yet (regression)', () => {
+  it('creates the folder when the first learner is saved', async () => {
+    const dataDir = join(tempDataDir(), 'not', 'yet', 'there');
+    const { call, s } = await open(dataDir);
+    await call('profiles:create', { name: '王芳', level: 'junior' });
+    expect(s.health.problem).toBeNull();
+    expect(existsSync(join(dataDir, 'profiles.json'))).toBe(true);
+  });
+});

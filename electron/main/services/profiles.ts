@@ -1,0 +1,102 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Level } from '@shared/bank/schema';
+import { AppError } from '@shared/errors';
+import type { PublicProfile } from '@shared/ipc/contract';
+import { hashPin, pinMatches, type Profile } from '../storage/profilesRepo';
+import { checkAdmin } from './admin';
+import type { Services } from './createServices';
+
+const M = {
+  notFound: '没有找到这位学员，可能已被删除。请返回开始页面。',
+  wrongPin: 'PIN 不正确，请再试一次。忘记 PIN 请找老师或管理员。',
+  noAdminPin: '本机还没有设置管理员 PIN，所以不能重置学员的 PIN。请老师先在“设置 → 培训机构管理”中设置管理员 PIN。',
+  pinNeeded: '这位学员设置了 PIN，请输入 4 位数字 PIN。',
+  duplicate: '已经有同名的学员了，请换一个名字（例如加上学号）。',
+};
+
+export const toPublicProfile = (p: Profile): PublicProfile => ({ id: p.id, name: p.name, level: p.level, examDate: p.examDate, hasPin: p.pin !== null });
+
+function profileOrThrow(s: Services, id: string): Profile {
+  const p = s.profiles.get(id);
+  if (!p) throw new AppError('NOT_FOUND', M.notFound);
+  return p;
+}
+
+async function checkPin(p: Profile, pin: string | undefined): Promise<void> {
+  if (!p.pin) return;
+  if (!pin) throw new AppError('FORBIDDEN', M.pinNeeded);
+  if (!(await pinMatches(pin, p.pin))) throw new AppError('FORBIDDEN', M.wrongPin);
+}
+
+export function listProfiles(s: Services): { profiles: PublicProfile[]; current: string | null } {
+  return { profiles: s.profiles.all().map(toPublicProfile), current: s.learnerId };
+}
+
+/** A new learner with their own folder, opened at once. */
+export async function createProfile(s: Services, a: { name: string; level: Level; examDate?: string | null; pin?: string | null }): Promise<{ id: string }> {
+  if (s.profiles.all().some((p) => p.name === a.name)) throw new AppError('BAD_REQUEST', M.duplicate);
+  const id = `l-${s.config.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+  const profile: Profile = { id, name: a.name, level: a.level, examDate: a.examDate ?? null, createdAt: s.config.now(), pin: a.pin ? await hashPin(a.pin) : null };
+  await s.profiles.save([...s.profiles.all(), profile]);
+  await s.switchLearner(id);
+  await s.settings.update({ level: a.level, examDate: a.examDate ?? null });
+  return { id };
+}
+
+export async function openProfile(s: Services, id: string, pin?: string): Promise<{ id: string }> {
+  await checkPin(profileOrThrow(s, id), pin);
+  await s.switchLearner(id);
+  return { id };
+}
+
+export async function renameProfile(s: Services, id: string, name: string): Promise<PublicProfile> {
+  profileOrThrow(s, id);
+  if (s.profiles.all().some((p) => p.name === name && p.id !== id)) throw new AppError('BAD_REQUEST', M.duplicate);
+  await s.profiles.save(s.profiles.all().map((p) => (p.id === id ? { ...p, name } : p)));
+  return toPublicProfile(profileOrThrow(s, id));
+}
+
+export async function setPin(s: Services, id: string, pin: string | null, oldPin?: string): Promise<PublicProfile> {
+  await checkPin(profileOrThrow(s, id), oldPin);
+  const stored = pin ? await hashPin(pin) : null;
+  await s.profiles.save(s.profiles.all().map((p) => (p.id === id ? { ...p, pin: stored } : p)));
+  return toPublicProfile(profileOrThrow(s, id));
+}
+
+/**
+ * A learner forgot their PIN: the centre administrator clears it with the administrator PIN. Without an administrator
+ * PIN on this machine nobody can, or any classmate could open any record.
+ */
+export async function resetPin(s: Services, id: string, adminPin: string): Promise<PublicProfile> {
+  const p = profileOrThrow(s, id);
+  if (!s.machine.get().adminPin) throw new AppError('FORBIDDEN', M.noAdminPin);
+  await checkAdmin(s, adminPin || undefined);
+  await s.profiles.save(s.profiles.all().map((x) => (x.id === p.id ? { ...x, pin: null } : x)));
+  return toPublicProfile(profileOrThrow(s, id));
+}
+
+/** Removes a learner from the list; their folder is kept under backups/<id>/deleted-<time>, never erased. */
+export async function deleteProfile(s: Services, id: string, pin?: string): Promise<{ ok: boolean }> {
+  await checkPin(profileOrThrow(s, id), pin);
+  if (s.learnerId === id) await s.switchLearner(null);
+  const kept = join(s.backupsDir(id), `deleted-${s.config.now()}`);
+  await mkdir(s.backupsDir(id), { recursive: true });
+  await rename(s.learnerDir(id), kept).catch((e: unknown) => {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  });
+  await s.profiles.save(s.profiles.all().filter((p) => p.id !== id));
+  return { ok: true };
+}
+
+/** Keeps the start screen's level and exam date in step with the learner's settings. */
+export async function syncProfile(s: Services): Promise<void> {
+  const id = s.learnerId;
+  if (!id) return;
+  const { level, examDate } = s.settings.get();
+  const p = s.profiles.get(id);
+  if (p && (p.level !== level || p.examDate !== examDate)) {
+    await s.profiles.save(s.profiles.all().map((x) => (x.id === id ? { ...x, level, examDate } : x)));
+  }
+}

@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { answerKey, mergeFavourites, mergeNotes, missingByKey } from '@core/transfer/merge';
+import { AppError } from '@shared/errors';
+import { AnswerRecord, CaseAttempt } from '@shared/records';
+import { ExamDoc } from '../storage/examsRepo';
+import type { Services } from './createServices';
+
+export const PROGRESS_FORMAT = 'shegonglu-progress';
+
+const ProgressData = z.object({
+  settings: z.object({ level: z.enum(['junior', 'intermediate']).nullable(), examDate: z.string().nullable() }).passthrough(),
+  favourites: z.record(z.string(), z.number()),
+  notes: z.record(z.string(), z.object({ text: z.string().max(5000), at: z.number() })),
+  caseAttempts: z.array(CaseAttempt),
+  exams: z.array(ExamDoc),
+  /** FSRS weights fitted by 优化参数 (files from before this field lack it). */
+  srsParams: z
+    .object({ weights: z.array(z.number()).nullable(), optimizedAt: z.number().nullable(), reviewsUsed: z.number().int().nonnegative() })
+    .optional(),
+  reviews: z.array(AnswerRecord),
+});
+type ProgressData = z.infer<typeof ProgressData>;
+
+const ProgressFile = z.object({
+  format: z.literal(PROGRESS_FORMAT),
+  version: z.literal(1),
+  exportedAt: z.number(),
+  learner: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  data: z.unknown(),
+});
+
+const M = {
+  foreign: '这不是社工路的学习进度文件（可能选错了文件）。没有做任何改动。',
+  damaged: '学习进度文件已损坏（校验不通过），可能没有复制完整。没有做任何改动，请重新导出后再试。',
+  incomplete: '学习进度文件不完整（可能复制到一半就中断了）。没有做任何改动，请在原来的电脑上重新导出后再试。',
+  otherLearner: (file: string, here: string) =>
+    `这个文件是学员“${file}”的学习进度，而现在打开的是“${here}”。合并后两人的记录会混在一起，且不能撤销（可用备份恢复）。确定要合并到“${here}”吗？`,
+  newer: '这个学习进度文件来自更新版本的社工路，请先升级本机的社工路。没有做任何改动。',
+};
+
+const checksum = (data: unknown) => createHash('sha256').update(JSON.stringify(data)).digest('hex');
+
+/** 导出学习进度: one file with everything of the open learner, versioned and with a checksum. */
+export async function exportProgress(s: Services): Promise<{ fileName: string; content: string }> {
+  const name = (s.learnerId && s.profiles.get(s.learnerId)?.name) || '学员';
+  const data: ProgressData = {
+    settings: s.settings.get(),
+    favourites: { ...s.collections.favourites() },
+    notes: { ...s.collections.notes() },
+    caseAttempts: [...s.caseAttempts.all()],
+    exams: s.exams.all(),
+    reviews: await s.answers.history(),
+    srsParams: s.srsParams.get(),
+  };
+  const now = s.config.now();
+  const file = { format: PROGRESS_FORMAT, version: 1, exportedAt: now, learner: name, sha256: checksum(data), data };
+  return { fileName: `社工路学习进度-${name}-${s.day.key(now)}.json`, content: JSON.stringify(file) };
+}
+
+/**
+ * 导入学习进度 into the open learner: answers are added to the log without duplicates and every card is recomputed
+ * from the merged log; mock exams and case attempts from both machines are kept; 收藏 are united and the later note
+ * wins. Importing the same file again changes nothing. A damaged or foreign file is refused before anything changes.
+ */
+export async function importProgress(s: Services, content: string, acceptOtherLearner = false) {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(content);
+  } catch {
+    // Our files start with their format tag: one that does not parse was cut short, not chosen wrongly.
+    throw new AppError('BAD_REQUEST', content.startsWith(`{"format":"${PROGRESS_FORMAT}"`) ? M.incomplete : M.foreign);
+  }
+  const envelope = ProgressFile.safeParse(raw);
+  if (!envelope.success) {
+    const v = (raw as { format?: unknown; version?: unknown } | null) ?? {};
+    throw new AppError('BAD_REQUEST', v.format === PROGRESS_FORMAT && typeof v.version === 'number' && v.version > 1 ? M.newer : M.foreign);
+  }
+  if (checksum(envelope.data.data) !== envelope.data.sha256) throw new AppError('BAD_REQUEST', M.damaged);
+  const data = ProgressData.safeParse(envelope.data.data);
+  if (!data.success) throw new AppError('BAD_REQUEST', M.damaged);
+  const d = data.data;
+  const here = (s.learnerId && s.profiles.get(s.learnerId)?.name) || '学员';
+  if (!acceptOtherLearner && envelope.data.learner !== here) throw new AppError('NEEDS_CONFIRM', M.otherLearner(envelope.data.learner, here));
+
+  const reviews = missingByKey(await s.answers.history(), d.reviews, answerKey);
+  const attempts = missingByKey(s.caseAttempts.all(), d.caseAttempts, (a) => `${a.questionId}|${a.at}`);
+  const exams = d.exams.filter((e) => !s.exams.get(e.id));
+  const favourites = mergeFavourites(s.collections.favourites(), d.favourites);
+  const notes = mergeNotes(s.collections.notes(), d.notes);
+  const newFavourites = Object.keys(favourites).length - Object.keys(s.collections.favourites()).length;
+  const newNotes = Object.entries(notes).filter(([id, n]) => s.collections.notes()[id]?.at !== n.at).length;
+
+  // Weights fitted more recently on the other machine are taken over (they were fitted to a history that is now here
+  // too); cards are recomputed with them, then the imported answers are folded in.
+  const theirs = d.srsParams;
+  const ours = s.srsParams.get();
+  const usable = (w: readonly number[] | null | undefined): w is number[] => !!w && [17, 19, 21].includes(w.length) && w.every(Number.isFinite);
+  const newerWeights =
+    !!theirs && usable(theirs.weights) && theirs.optimizedAt !== null && (ours.optimizedAt === null || theirs.optimizedAt > ours.optimizedAt);
+  if (newerWeights) {
+    await s.srsParams.set(theirs);
+    await s.refreshScheduler();
+  }
+  if (reviews.length) await s.answers.importRecords(reviews);
+  if (attempts.length) await s.caseAttempts.addMany(attempts);
+  for (const e of exams) await s.exams.create(e);
+  if (newFavourites || newNotes) await s.collections.replace(favourites, notes);
+  if (s.settings.get().level === null && d.settings.level) await s.settings.update({ level: d.settings.level, examDate: d.settings.examDate });
+  return { reviews: reviews.length, exams: exams.length, caseAttempts: attempts.length, favourites: newFavourites, notes: newNotes, weights: newerWeights };
+}

@@ -1,0 +1,223 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { applyAnswer, emptyModel, type LearnerModel } from '@core/learner/learnerModel';
+import type { Scheduler } from '@core/srs/scheduler';
+import { AnswerRecord, type AnswerRecordInput } from '@shared/records';
+import { serializeLine } from '@core/storage/jsonLines';
+import type { BackupSource } from './backups';
+import { STORAGE_MESSAGES } from './messages';
+import { DurableJsonFile } from './durableJsonFile';
+import { MonthlyLog } from './monthlyLog';
+import type { StorageHealth } from './storageHealth';
+
+const CardState = z.object({
+  due: z.number(),
+  stability: z.number(),
+  difficulty: z.number(),
+  elapsedDays: z.number(),
+  scheduledDays: z.number(),
+  learningSteps: z.number(),
+  reps: z.number(),
+  lapses: z.number(),
+  phase: z.enum(['new', 'learning', 'review', 'relearning']),
+  lastReview: z.number().nullable(),
+});
+const QuestionStat = z.object({
+  at: z.number(),
+  correct: z.boolean(),
+  attempts: z.number().int().positive(),
+  corrects: z.number().int().nonnegative(),
+  wrongs: z.number().int().nonnegative(),
+  streak: z.number().int().nonnegative(),
+  lastWrongAt: z.number().nullable(),
+  card: CardState.nullable(),
+});
+// Version 3: mock-exam answers no longer enter the response times; an index of version 2 is rebuilt from the log.
+const IndexDoc = z.object({
+  version: z.literal(3),
+  /** The scheduler parameters the cards were computed with. */
+  paramsKey: z.string(),
+  watermark: z.record(z.string(), z.object({ bytes: z.number().int().nonnegative(), sha1: z.string() })),
+  questions: z.record(z.string(), QuestionStat),
+  times: z.object({ single: z.array(z.number()), multiple: z.array(z.number()) }),
+});
+type IndexDoc = z.infer<typeof IndexDoc>;
+
+export const ANSWER_INDEX_FILE = 'answer-index.json';
+/** Answers between two index snapshots; the log tail since the last snapshot is replayed at start. */
+const SNAPSHOT_EVERY = 200;
+
+export interface FoldParams {
+  scheduler: Pick<Scheduler, 'review'>;
+  key: string;
+}
+
+export interface AnswersRepo {
+  /** Per-question state (latest answer, counts, 错题本 run, FSRS card), kept current in memory. */
+  model(): LearnerModel;
+  /** Records the answer in memory at once; resolves to whether it reached the disk. */
+  append(record: AnswerRecordInput): Promise<boolean>;
+  /** Records several answers made at one moment (a submitted mock exam) with one write and one flush. */
+  appendMany(records: readonly AnswerRecordInput[]): Promise<boolean>;
+  /** The whole answer history, read from the log (for rebuilding, optimising and export; not at start-up). */
+  history(): Promise<AnswerRecord[]>;
+  /** Recomputes every card from the log with new scheduler parameters. */
+  refold(params: FoldParams): Promise<void>;
+  /** Adds answers from another machine to the log (in time order), then recomputes every card from the log. */
+  importRecords(records: readonly AnswerRecord[]): Promise<boolean>;
+  notices: readonly string[];
+  close(): Promise<void>;
+}
+
+/**
+ * For each damaged month, the answers found in backup copies of its file that the file no longer has; they are
+ * appended to the log (order in the file does not matter: folds sort by time) and a notice says how many came back.
+ */
+async function recoverFromBackups(log: MonthlyLog<AnswerRecord>, backups: BackupSource): Promise<AnswerRecord[]> {
+  const out: AnswerRecord[] = [];
+  for (const month of [...log.damagedMonths].sort()) {
+    const file = `${month}.jsonl`;
+    const have = new Set((await log.recordsOf(month)).map((r) => serializeLine(r)));
+    const found = new Map<string, AnswerRecord>();
+    const labels: string[] = [];
+    for (const copy of await backups(`reviews/${file}`)) {
+      let n = 0;
+      for (const r of await log.readCopy(copy.file).catch(() => [] as AnswerRecord[])) {
+        const key = serializeLine(r);
+        if (!have.has(key) && !found.has(key)) {
+          found.set(key, r);
+          n++;
+        }
+      }
+      if (n) labels.push(copy.label);
+    }
+    if (found.size === 0) continue;
+    const back = [...found.values()].sort((a, b) => a.at - b.at);
+    await log.appendMany(back);
+    log.notices.push(STORAGE_MESSAGES.logRecovered(file, back.length, labels.join('、')));
+    out.push(...back);
+  }
+  return out;
+}
+
+/**
+ * The answer (review) log `reviews/YYYY-MM.jsonl` plus a derived index `answer-index.json`: the learner model
+ * folded from the log, with the log bytes it covers (and their checksum) and the scheduler parameters used. Start-up
+ * reads the index and replays only the lines written after it. The index is derived: missing, damaged, out of step
+ * with the log or made with other parameters, it is rebuilt from the log, the source of truth.
+ */
+export async function openAnswersRepo(learnerDir: string, health: StorageHealth, initial: FoldParams, backups?: BackupSource): Promise<AnswersRepo> {
+  let params = initial;
+  const log = new MonthlyLog(join(learnerDir, 'reviews'), AnswerRecord, health);
+  const indexFile = new DurableJsonFile<IndexDoc>(join(learnerDir, ANSWER_INDEX_FILE));
+  let model: LearnerModel = emptyModel();
+
+  let snapshot: IndexDoc | null = null;
+  try {
+    const parsed = IndexDoc.safeParse(await indexFile.read());
+    if (parsed.success && parsed.data.paramsKey === params.key) snapshot = parsed.data;
+  } catch {
+    snapshot = null; // unreadable: rebuilt below
+  }
+  let tail = snapshot ? await log.open(snapshot.watermark) : null;
+  if (snapshot && tail) {
+    for (const [id, stat] of Object.entries(snapshot.questions)) model.questions.set(id, stat);
+    model.times = { single: [...snapshot.times.single], multiple: [...snapshot.times.multiple] };
+  } else {
+    // Rebuilding from the whole log: fold in time order (imported answers may sit after newer ones in a file).
+    tail = [...((await log.open({})) ?? [])].sort((a, b) => a.at - b.at);
+  }
+  // A month file with damaged lines or a cut-off end: answers still in the backups' copies of it come back.
+  const recovered = backups ? await recoverFromBackups(log, backups) : [];
+  if (recovered.length) tail = [...tail, ...recovered].sort((a, b) => a.at - b.at);
+  for (const r of tail) applyAnswer(model, r, params.scheduler);
+
+  let sinceSnapshot = snapshot && tail.length === 0 ? 0 : SNAPSHOT_EVERY; // write a fresh one soon if stale
+  // Rebuilds (refold, import) run one at a time, and answers wait for a running rebuild, so the model a rebuild
+  // makes is never missing an answer recorded meanwhile.
+  let rebuilding: Promise<unknown> = Promise.resolve();
+  let rebuilds = 0;
+  // True while the log holds records the model does not (an import between its write and its refold).
+  let modelBehindLog = false;
+  const exclusively = <R>(work: () => Promise<R>): Promise<R> => {
+    rebuilds++;
+    const run = rebuilding.then(work).finally(() => rebuilds--);
+    rebuilding = run.catch(() => {});
+    return run;
+  };
+
+  // Snapshot writes are chained so two never overlap; close waits for the last one.
+  let writing: Promise<void> = Promise.resolve();
+  const writeSnapshot = (): Promise<void> => {
+    sinceSnapshot = 0;
+    writing = writing.then(async () => {
+      // The model and the log sizes must describe the same instant: taken together, synchronously, and only when
+      // every answer in the model is on disk. Otherwise an answer could be both in the index and after its
+      // watermark (counted twice after a restart) or covered by the watermark but missing from the index.
+      const sizes = modelBehindLog ? null : log.settledSizes();
+      if (!sizes) {
+        sinceSnapshot = SNAPSHOT_EVERY; // try again with the next answer
+        return;
+      }
+      const questions = Object.fromEntries(model.questions); // stats are replaced, never mutated: a shallow copy holds
+      const times = { single: [...model.times.single], multiple: [...model.times.multiple] };
+      const key = params.key;
+      const doc: IndexDoc = { version: 3, paramsKey: key, watermark: await log.watermark(sizes), questions, times };
+      await health.run(ANSWER_INDEX_FILE, () => indexFile.write(doc));
+    });
+    return writing;
+  };
+
+  /** Folds the whole log (on disk and still queued, taken at one instant) into a fresh model. */
+  const refoldNow = async (next: FoldParams): Promise<void> => {
+    const { sizes, pending } = log.state();
+    const all = [...(await log.readAll(sizes)), ...pending].sort((a, b) => a.at - b.at);
+    const fresh = emptyModel();
+    for (const r of all) applyAnswer(fresh, r, next.scheduler);
+    params = next;
+    model = fresh;
+    modelBehindLog = false;
+    await writeSnapshot();
+  };
+
+  return {
+    notices: log.notices,
+    model: () => model,
+    async append(input) {
+      const record = AnswerRecord.parse(input);
+      while (rebuilds > 0) await rebuilding;
+      applyAnswer(model, record, params.scheduler);
+      const saved = await log.append(record);
+      // Only snapshot when the log is fully on disk, so the index never claims lines the log lacks.
+      if (saved && ++sinceSnapshot >= SNAPSHOT_EVERY) void writeSnapshot();
+      return saved;
+    },
+    async appendMany(inputs) {
+      const records = inputs.map((r) => AnswerRecord.parse(r));
+      while (rebuilds > 0) await rebuilding;
+      for (const r of records) applyAnswer(model, r, params.scheduler);
+      const saved = await log.appendMany(records);
+      sinceSnapshot += records.length;
+      if (saved && sinceSnapshot >= SNAPSHOT_EVERY) void writeSnapshot();
+      return saved;
+    },
+    history: () => log.readAll(),
+    refold: (next) => exclusively(() => refoldNow(next)),
+    importRecords: (records) =>
+      exclusively(async () => {
+        modelBehindLog = true;
+        try {
+          const saved = await log.appendMany([...records].sort((a, b) => a.at - b.at));
+          await refoldNow(params);
+          return saved;
+        } finally {
+          modelBehindLog = false;
+        }
+      }),
+    async close() {
+      if (sinceSnapshot > 0 && health.pendingCount === 0) await writeSnapshot();
+      await writing;
+      await log.close();
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { mkdir, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Low } from 'lowdb';
+import { z } from 'zod';
+import { OptionKey, SubjectId } from '@shared/bank/schema';
+import { persist } from './persist';
+import type { StorageHealth } from './storageHealth';
+import type { BackupSource } from './backups';
+import { openDocument } from './versionedDocument';
+
+export const ExamDoc = z.object({
+  version: z.literal(1),
+  id: z.string().regex(/^[0-9a-z-]+$/),
+  subject: SubjectId,
+  kind: z.enum(['objective', 'case']),
+  custom: z.boolean(),
+  seed: z.number().int(),
+  /** What the paper was drawn with besides the seed, so the same bank gives the same paper again (older files lack it). */
+  draw: z
+    .object({ counts: z.record(z.string(), z.number().int()), chapters: z.array(z.string()).optional(), avoided: z.array(z.string()) })
+    .optional(),
+  createdAt: z.number(),
+  deadline: z.number(),
+  minutes: z.number().int().positive(),
+  /** Pass line out of 100 at the time the paper was made. */
+  passLine: z.number(),
+  items: z.array(z.string()),
+  answers: z.record(z.string(), z.array(OptionKey)),
+  marked: z.array(z.string()),
+  caseAnswers: z.record(z.string(), z.array(z.string().max(20_000))),
+  caseMarks: z.record(z.string(), z.array(z.array(z.number().int().nonnegative()))),
+  submittedAt: z.number().nullable(),
+  autoSubmitted: z.boolean(),
+});
+export type ExamDoc = z.infer<typeof ExamDoc>;
+
+export interface ExamsRepo {
+  all(): ExamDoc[];
+  get(id: string): ExamDoc | undefined;
+  create(doc: ExamDoc): Promise<boolean>;
+  /** Applies a change and writes the exam's own file at once (one writer, one small file per mock). */
+  update(id: string, change: (doc: ExamDoc) => ExamDoc): Promise<boolean>;
+  notices: string[];
+}
+
+/** One lowdb document per mock exam under `exams/`, so saving an answer rewrites only that exam's small file. */
+export async function openExamsRepo(learnerDir: string, health: StorageHealth, backups?: BackupSource): Promise<ExamsRepo> {
+  const dir = join(learnerDir, 'exams');
+  await mkdir(dir, { recursive: true });
+  const dbs = new Map<string, Low<ExamDoc>>();
+  const notices: string[] = [];
+  const open = async (id: string, initial?: ExamDoc) => {
+    const opened = await openDocument<ExamDoc>({
+      file: join(dir, `${id}.json`),
+      schema: ExamDoc,
+      version: 1,
+      defaults: () => initial ?? ({ version: 1, id } as ExamDoc),
+      // A damaged exam file comes back from the newest backup that holds it (a new paper has none yet).
+      backups: backups && !initial ? () => backups(`exams/${id}.json`) : undefined,
+    });
+    if (opened.notice) notices.push(opened.notice);
+    return opened.db;
+  };
+  for (const f of (await readdir(dir)).filter((n) => /^[0-9a-z-]+\.json$/.test(n)).sort()) {
+    const db = await open(f.slice(0, -5));
+    if (ExamDoc.safeParse(db.data).success) dbs.set(db.data.id, db);
+  }
+  return {
+    notices,
+    all: () => [...dbs.values()].map((d) => d.data).sort((a, b) => a.createdAt - b.createdAt),
+    get: (id) => dbs.get(id)?.data,
+    async create(doc) {
+      const db = await open(doc.id, doc);
+      dbs.set(doc.id, db);
+      return persist(db, doc, health, `exam-${doc.id}`);
+    },
+    async update(id, change) {
+      const db = dbs.get(id);
+      if (!db) return false;
+      return persist(db, change(db.data), health, `exam-${id}`);
+    },
+  };
+}

@@ -1,0 +1,159 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createServices, type Services } from '../services/createServices';
+import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
+import { migrate } from './versionedDocument';
+
+const T0 = new Date(2026, 10, 20, 20).getTime();
+const questionsDir = questionsDirForTesting();
+const open = (dataDir: string, now = T0) => createServices({ learner: 'default', dataDir, questionsDir, now: () => now, log: () => {} });
+
+/** A learner with real records in every document kind. */
+async function learnerWithRecords(): Promise<{ dataDir: string; learner: string }> {
+  const dataDir = tempDataDir();
+  const s = await open(dataDir);
+  await s.settings.update({ level: 'intermediate', examDate: '2027-05-22', fontStep: 1 });
+  await s.answers.append({ questionId: 'jc25-06-001', at: T0, choice: ['C'], correct: true, score: 1, responseMs: 900, mode: 'practice' });
+  await s.caseAttempts.append({ questionId: 'mp25-15-c01', at: T0, answers: ['答'], covered: [[0]], score: 5, maxScore: 20 });
+  await s.dispose();
+  return { dataDir, learner: join(dataDir, 'learners', 'default') };
+}
+
+const damage = {
+  truncated: (text: string) => text.slice(0, Math.floor(text.length / 2)),
+  zeroed: (text: string) => '\u0000'.repeat(text.length),
+  garbage: () => '}{ 这不是 JSON \u00ff\u00fe',
+  'wrong schema': () => JSON.stringify({ version: 1, level: 42, attempts: 'x' }),
+  empty: () => '',
+};
+
+const documents: { file: string; check: (s: Services) => void }[] = [
+  { file: 'settings.json', check: (s) => expect(s.settings.get()).toMatchObject({ level: 'intermediate', examDate: '2027-05-22' }) },
+  { file: 'case-attempts.json', check: (s) => expect(s.caseAttempts.all().map((a) => a.score)).toEqual([5]) },
+];
+
+describe('damaged documents of every kind', () => {
+  for (const doc of documents) {
+    for (const [kind, make] of Object.entries(damage)) {
+      it(`${doc.file}, ${kind}: restored from the daily backup, damaged file kept, learner told`, async () => {
+        const { dataDir, learner } = await learnerWithRecords();
+        const path = join(learner, doc.file);
+        writeFileSync(path, make(readFileSync(path, 'utf8')));
+        const s = await open(dataDir, T0 + 3600_000);
+        doc.check(s);
+        expect(s.notices.join('')).toMatch(/备份恢复/);
+        expect(readdirSync(learner).some((f) => f.startsWith(`${doc.file}.damaged-`))).toBe(true);
+        // Nothing else was reset.
+        expect((await s.answers.history())).toHaveLength(1);
+        await s.dispose();
+      });
+    }
+
+    it(`${doc.file} written by a newer app version is refused and left untouched`, async () => {
+      const { dataDir, learner } = await learnerWithRecords();
+      const path = join(learner, doc.file);
+      const newer = JSON.stringify({ version: 99, future: true });
+      writeFileSync(path, newer);
+      await expect(open(dataDir)).rejects.toMatchObject({ code: 'NEWER_VERSION', message: expect.stringMatching(/升级社工路/) });
+      expect(readFileSync(path, 'utf8')).toBe(newer);
+    });
+  }
+
+  it('without any backup, a damaged document restarts empty and says so (and keeps the file)', async () => {
+    const dataDir = tempDataDir();
+    const learner = join(dataDir, 'learners', 'default');
+    const s0 = await open(dataDir);
+    await s0.dispose();
+    // Remove the backups so none can help.
+    const { rmSync } = await import('node:fs');
+    rmSync(join(dataDir, 'backups'), { recursive: true });
+    writeFileSync(join(learner, 'settings.json'), 'garbage');
+    const s = await open(dataDir);
+    expect(s.settings.get().level).toBeNull();
+    expect(s.notices.join('')).toMatch(/没有可用的备份/);
+    expect(readdirSync(learner).some((f) => f.startsWith('settings.json.damaged-'))).toBe(true);
+  });
+
+  it.each([
+    ['zeroed', (t: string) => '\u0000'.repeat(t.length)],
+    ['garbage appended', (t: string) => `${t}\u00ff\u00fe{{{`],
+    ['truncated mid-line', (t: string) => t.slice(0, t.length - 7)],
+  ])('answer log %s: readable answers kept, the rest set aside, learner told', async (_kind, make) => {
+    const { dataDir, learner } = await learnerWithRecords();
+    const file = join(learner, 'reviews', '2026-11.jsonl');
+    writeFileSync(file, make(readFileSync(file, 'utf8')));
+    const s = await open(dataDir);
+    expect(s.notices.length).toBeGreaterThan(0);
+    expect(s.settings.get().level).toBe('intermediate');
+    await s.answers.append({ questionId: 'jc25-06-002', at: T0 + 5, choice: ['A'], correct: false, score: 0, responseMs: 1, mode: 'practice' });
+    await s.dispose();
+    const again = await open(dataDir);
+    expect((await again.answers.history()).map((r) => r.questionId)).toContain('jc25-06-002');
+    expect(again.notices).toEqual([]);
+  });
+});
+
+describe('a damaged mock-exam file', () => {
+  it('comes back from the daily backup, so the mock stays in the history', async () => {
+    const dataDir = tempDataDir();
+    const s0 = await open(dataDir);
+    await s0.settings.update({ level: 'junior' });
+    const { startExam, submitExam, examHistory } = await import('../services/exam');
+    const v = await startExam(s0, { subject: 'jc', custom: { counts: { single: 1 }, minutes: 10 } });
+    await submitExam(s0, v.id);
+    await s0.dispose(); // refreshes today's backup
+    const file = join(dataDir, 'learners', 'default', 'exams', `${v.id}.json`);
+    writeFileSync(file, '\u0000'.repeat(40));
+    const s = await open(dataDir);
+    expect(examHistory(s).map((h) => h.id)).toEqual([v.id]);
+    expect(s.notices.join('')).toMatch(/备份/);
+    expect(readdirSync(join(dataDir, 'learners', 'default', 'exams')).some((f) => f.includes('.damaged-'))).toBe(true);
+    await s.dispose();
+  });
+});
+
+describe('answer log recovery from backups', () => {
+  it.each([
+    ['zeroed', (t: string) => '\u0000'.repeat(t.length)],
+    ['damaged in the middle', (t: string) => t.replace('"jc25-06-001"', '"jc25-06-001\u0000')],
+    ['cut short', (t: string) => t.slice(0, 12)],
+  ])('a month file %s: the answers in the daily backup come back, counted once, and the learner is told', async (_kind, make) => {
+    const { dataDir, learner } = await learnerWithRecords();
+    const file = join(learner, 'reviews', '2026-11.jsonl');
+    writeFileSync(file, make(readFileSync(file, 'utf8')));
+    const s = await open(dataDir);
+    expect(s.notices.join('')).toMatch(/已从 .* 的备份中找回 1 条答题记录/);
+    expect((await s.answers.history()).map((r) => r.questionId)).toEqual(['jc25-06-001']);
+    expect(s.answers.model().questions.get('jc25-06-001')).toMatchObject({ attempts: 1, corrects: 1 });
+    await s.dispose();
+    // Next start: nothing more to recover, nothing counted twice.
+    const again = await open(dataDir);
+    expect(again.notices).toEqual([]);
+    expect(again.answers.model().questions.get('jc25-06-001')?.attempts).toBe(1);
+  });
+});
+
+describe('migrations (property)', () => {
+  // A synthetic chain v1 → v4, each step adding a field; migrating from any version must reach v4, keep every
+  // original field and add exactly the later fields.
+  const steps = {
+    1: (d: Record<string, unknown>) => ({ ...d, a: 1 }),
+    2: (d: Record<string, unknown>) => ({ ...d, b: 'two' }),
+    3: (d: Record<string, unknown>) => ({ ...d, c: [3] }),
+  };
+  it('lifts any document from any older version to the current one, preserving its fields', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 4 }), fc.dictionary(fc.string().filter((k) => !['a', 'b', 'c', 'version', '__proto__'].includes(k)), fc.jsonValue()), (from, fields) => {
+        const out = migrate({ ...fields, version: from }, from, 4, steps);
+        expect(out['version']).toBe(4);
+        for (const [k, v] of Object.entries(fields)) expect(out[k]).toEqual(v);
+        expect('a' in out).toBe(from <= 1);
+        expect('b' in out).toBe(from <= 2);
+        expect('c' in out).toBe(from <= 3);
+      }),
+      { numRuns: 200, seed: 7 },
+    );
+  });
+});

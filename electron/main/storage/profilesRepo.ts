@@ -1,0 +1,77 @@
+import { randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { z } from 'zod';
+import { Level } from '@shared/bank/schema';
+import { DurableJsonFile } from './durableJsonFile';
+import { persist } from './persist';
+import type { StorageHealth } from './storageHealth';
+import { openDocument } from './versionedDocument';
+
+const scrypt = promisify(scryptCb) as (pw: string, salt: Buffer, len: number) => Promise<Buffer>;
+
+export const Profile = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  name: z.string().min(1).max(20),
+  level: Level.nullable(),
+  examDate: z.string().nullable(),
+  createdAt: z.number(),
+  /** Salted scrypt hash of the 4-digit PIN. It keeps classmates out; it is not encryption. */
+  pin: z.object({ salt: z.string(), hash: z.string() }).nullable(),
+});
+export type Profile = z.infer<typeof Profile>;
+
+const ProfilesDoc = z.object({ version: z.literal(1), profiles: z.array(Profile) });
+type ProfilesDoc = z.infer<typeof ProfilesDoc>;
+
+export async function hashPin(pin: string, salt = randomBytes(16)): Promise<{ salt: string; hash: string }> {
+  return { salt: salt.toString('hex'), hash: (await scrypt(pin, salt, 32)).toString('hex') };
+}
+
+export async function pinMatches(pin: string, stored: { salt: string; hash: string }): Promise<boolean> {
+  const { hash } = await hashPin(pin, Buffer.from(stored.salt, 'hex'));
+  return timingSafeEqual(Buffer.from(hash, 'hex'), Buffer.from(stored.hash, 'hex'));
+}
+
+export interface ProfilesRepo {
+  all(): Profile[];
+  get(id: string): Profile | undefined;
+  save(profiles: Profile[]): Promise<boolean>;
+  notice: string | null;
+}
+
+/** The learner profiles on this machine (`profiles.json` at the data root); each learner's data is its own folder. */
+export async function openProfilesRepo(dataDir: string, health: StorageHealth): Promise<ProfilesRepo> {
+  const { db, notice } = await openDocument<ProfilesDoc>({
+    file: join(dataDir, 'profiles.json'),
+    schema: ProfilesDoc,
+    version: 1,
+    defaults: () => ({ version: 1, profiles: [] }),
+  });
+  return {
+    notice,
+    all: () => db.data.profiles,
+    get: (id) => db.data.profiles.find((p) => p.id === id),
+    async save(profiles) {
+      const saved = await persist<ProfilesDoc>(db, { version: 1, profiles }, health, 'profiles.json');
+      // Each learner's folder (and so each backup of it) keeps a copy of its own profile — name, level and PIN hash —
+      // so a damaged profiles.json never turns a PIN-protected learner into an open one.
+      await Promise.all(
+        profiles.map((p) => health.run(`profile-${p.id}`, () => new DurableJsonFile<Profile>(join(dataDir, 'learners', p.id, PROFILE_COPY)).write(p))),
+      );
+      return saved;
+    },
+  };
+}
+
+export const PROFILE_COPY = 'profile.json';
+
+/** A learner folder's copy of its profile, or null when it is missing or unusable. */
+export async function readProfileCopy(dataDir: string, id: string): Promise<Profile | null> {
+  try {
+    const parsed = Profile.safeParse(await new DurableJsonFile<unknown>(join(dataDir, 'learners', id, PROFILE_COPY)).read());
+    return parsed.success && parsed.data.id === id ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,42 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { Settings, defaultSettings, type SettingsPatch } from '@shared/settings';
+import type { BackupSource } from './backups';
+import { persist } from './persist';
+import type { StorageHealth } from './storageHealth';
+import { openDocument } from './versionedDocument';
+
+const SettingsDoc = Settings.extend({ version: z.literal(3) });
+type SettingsDoc = z.infer<typeof SettingsDoc>;
+export const SETTINGS_FILE = 'settings.json';
+
+export interface SettingsRepo {
+  get(): Settings;
+  update(patch: SettingsPatch): Promise<Settings>;
+  notice: string | null;
+}
+
+export async function openSettingsRepo(learnerDir: string, health: StorageHealth, backups?: BackupSource): Promise<SettingsRepo> {
+  const { db, notice } = await openDocument<SettingsDoc>({
+    file: join(learnerDir, SETTINGS_FILE),
+    schema: SettingsDoc,
+    version: 3,
+    defaults: () => ({ version: 3, ...defaultSettings() }),
+    migrations: {
+      // v1 → v2: spaced-repetition settings arrive with their defaults.
+      1: (d) => ({ desiredRetention: 0.9, mistakesExitStreak: 2, dailyNewOverride: null, ...d }),
+      // v2 → v3: the mock-exam pass line.
+      2: (d) => ({ passLine: 60, ...d }),
+    },
+    backups: backups ? () => backups(SETTINGS_FILE) : undefined,
+  });
+  const view = ({ version: _v, ...settings }: SettingsDoc): Settings => settings;
+  return {
+    notice,
+    get: () => view(db.data),
+    async update(patch) {
+      await persist(db, { ...db.data, ...patch }, health, SETTINGS_FILE);
+      return view(db.data);
+    },
+  };
+}

@@ -1,9 +1,0 @@
-import { paramsKey } from '../../../core/srs/cardState';
-import { createScheduler } from '../../../core/srs/scheduler';
-import type { FoldParams } from '../answersRepo';
-
-/** Default scheduler parameters (retention 0.9, FSRS-6 default weights), for tests and tools. */
-export function defaultFold(): FoldParams {
-  const p = { retention: 0.9, weights: null };
-  return { scheduler: createScheduler(p), key: paramsKey(p) };
-}

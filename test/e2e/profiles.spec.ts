@@ -1,0 +1,65 @@
+import { TestId } from '../../src/renderer/lib/testIds';
+import { expect, test } from './support/fixtures';
+import { answer, id, itemsByStem, onboard, openApp, questionsDir, shots } from './support/steps';
+import { freshDataDir, startApp } from './support/webRuntime';
+
+test('a shared lab PC: two learners, one with a PIN, each sees only their own records', async ({ guardedPage: page }) => {
+  const items = await itemsByStem();
+  const app = await startApp(freshDataDir(), ['--questions', questionsDir]);
+  try {
+    await openApp(page, app);
+    await expect(page.locator(id(TestId.profiles))).toBeVisible();
+    await onboard(page, 'junior', '王芳');
+    const practice = page.locator(`${id(TestId.subject('jc'))} [data-testid^="practice-"]`).first();
+    const chapterId = (await practice.getAttribute('data-testid'))!.replace('practice-', '');
+    await practice.click();
+    await answer(page, items, false);
+    await page.locator(id(TestId.backHome)).click();
+    await expect(page.locator(id(TestId.chapterProgress(chapterId)))).toHaveText('已做 1 · 答对 0');
+
+    // Next learner, with a PIN.
+    await page.locator(id(TestId.switchLearner)).click();
+    await page.locator(id(TestId.profileName)).fill('李明');
+    await page.locator(id(TestId.levelOption('junior'))).click();
+    await page.locator(id(TestId.profilePin)).fill('1234');
+    await page.locator(id(TestId.onboardingDone)).click();
+    await expect(page.locator(id(TestId.learnerName))).toHaveText('李明');
+    await expect(page.locator(id(TestId.chapterProgress(chapterId)))).toHaveText('未开始');
+    await page.locator(id(TestId.openMistakes)).click();
+    await expect(page.locator(id(TestId.mistakes))).toContainText('共 0 题');
+
+    // Back to the start screen: 王芳 opens without a PIN and finds her record.
+    await page.locator(id(TestId.switchLearner)).click();
+    await expect(page.locator(id(TestId.profile('李明')))).toContainText('🔒');
+    await page.screenshot({ path: `${shots}/11-profiles.png`, fullPage: true });
+    await page.locator(`${id(TestId.profile('王芳'))} .profile-main`).click();
+    await expect(page.locator(id(TestId.learnerName))).toHaveText('王芳');
+    await expect(page.locator(id(TestId.chapterProgress(chapterId)))).toHaveText('已做 1 · 答对 0');
+
+    // 李明 needs his PIN.
+    await page.locator(id(TestId.switchLearner)).click();
+    await page.locator(`${id(TestId.profile('李明'))} .profile-main`).click();
+    await page.locator(id(TestId.profilePinEntry)).fill('9999');
+    await page.locator(id(TestId.profilePinEntry)).press('Enter');
+    await expect(page.locator(id(TestId.profileError))).toContainText('PIN 不正确');
+    await page.locator(id(TestId.profilePinEntry)).fill('1234');
+    await page.locator(id(TestId.profilePinEntry)).press('Enter');
+    await expect(page.locator(id(TestId.learnerName))).toHaveText('李明');
+    await expect(page.locator(id(TestId.chapterProgress(chapterId)))).toHaveText('未开始');
+
+    // 李明 forgets his PIN: the teacher, who set an administrator PIN in 设置, clears it on the start screen.
+    await page.locator(id(TestId.openSettings)).click();
+    await page.locator(id(TestId.adminNewPin)).fill('24680');
+    await page.locator(id(TestId.adminSetPin)).click();
+    await expect(page.locator(id(TestId.centreMessage))).toContainText('管理员 PIN 已设置');
+    await page.locator(id(TestId.switchLearner)).click();
+    await page.locator(id(TestId.profile('李明'))).getByRole('button', { name: '管理' }).click();
+    await page.locator(id(TestId.resetPinAdmin)).fill('24680');
+    await page.locator(id(TestId.resetPin)).click();
+    await expect(page.locator(id(TestId.profile('李明')))).not.toContainText('🔒');
+    await page.locator(`${id(TestId.profile('李明'))} .profile-main`).click();
+    await expect(page.locator(id(TestId.learnerName))).toHaveText('李明');
+  } finally {
+    await app.stop();
+  }
+});
