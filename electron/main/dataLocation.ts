@@ -1,4 +1,5 @@
 import { dirname, join } from 'node:path';
+import { dataDirOf } from './launchOptions';
 
 const PORTABLE_MARKERS = ['portable', 'portable.txt'];
 
@@ -34,10 +35,8 @@ export function electronProfileDir(location: DataLocation): string | null {
  * otherwise the OS user-data folder.
  */
 export function resolveDataLocation(i: DataLocationInput): DataLocation {
-  const flag = i.argv.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length);
-  if (flag) return { dir: flag, portable: false, source: 'flag' };
-  const env = i.env['SGL_DATA_DIR'];
-  if (env) return { dir: env, portable: false, source: 'env' };
+  const given = dataDirOf(i);
+  if (given) return { dir: given.dir, portable: false, source: given.source };
   // The Windows portable .exe unpacks to a temp folder and an AppImage runs from a read-only mount: their launchers
   // say where the file itself is.
   const appImage = i.env['APPIMAGE'];

@@ -2,11 +2,10 @@ import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { electronProfileDir, resolveDataLocation } from './dataLocation';
-import { createDispatcher } from './ipc/dispatch';
-import { createHandlers } from './ipc/createHandlers';
+import { createApp } from './app';
 import { registerIpc } from './ipc/electronTransport';
+import { centreBanksDirOf } from './launchOptions';
 import { installSecurity, isTrustedUrl, lockDownSession } from './security';
-import { createServices } from './services/createServices';
 import { createMainWindow } from './window';
 import { MAIN_MESSAGES } from './messages';
 
@@ -43,16 +42,15 @@ export function start(): void {
     lockDownSession(session.defaultSession, devServerUrl);
     try {
       log(`data folder: ${location.dir} (${location.source})`);
-      const centreFlag = process.argv.find((a) => a.startsWith('--centre-banks='))?.slice('--centre-banks='.length);
-      const centreBanksDir = centreFlag ?? process.env['SGL_CENTRE_BANKS'];
-      const services = await createServices({
+      const centreBanksDir = centreBanksDirOf({ argv: process.argv, env: process.env });
+      const sgl = await createApp({
         ...(centreBanksDir ? { centreBanksDir } : {}),
         dataDir: location.dir,
         questionsDir: app.isPackaged ? join(process.resourcesPath, 'questions') : join(app.getAppPath(), 'questions'),
         now: () => Date.now(),
         log,
       });
-      registerIpc(ipcMain, createDispatcher(createHandlers(services), log), (u) => isTrustedUrl(u, devServerUrl), log);
+      registerIpc(ipcMain, sgl.dispatch, (u) => isTrustedUrl(u, devServerUrl), log);
       win = createMainWindow(outDir, devServerUrl);
       // Flush queued writes and refresh today's backup before the process exits.
       let closing = false;
@@ -60,7 +58,7 @@ export function start(): void {
         if (closing) return;
         closing = true;
         event.preventDefault();
-        void services.dispose().finally(() => app.quit());
+        void sgl.dispose().finally(() => app.quit());
       });
     } catch (e) {
       log(`startup failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

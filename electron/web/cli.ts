@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { centreBanksDirOf, dataDirOf } from '../main/launchOptions';
 import { startWebServer } from './server';
 
 /**
@@ -19,14 +20,16 @@ const { values } = parseArgs({
 });
 
 const root = resolve(import.meta.dirname, '..', '..');
-const dataDir = resolve(values.data ?? process.env['SGL_DATA_DIR'] ?? resolve(root, '.sgl-web-data'));
+const launch = { argv: process.argv.slice(2), env: process.env };
+const dataDir = resolve(dataDirOf(launch)?.dir ?? resolve(root, '.sgl-web-data'));
+const centreBanksDir = centreBanksDirOf(launch);
 const startAt = values.now ? (/^\d+$/.test(values.now) ? Number(values.now) : Date.parse(values.now)) : undefined;
 const offset = startAt === undefined ? 0 : startAt - Date.now();
 
 const web = await startWebServer({
   dataDir,
   questionsDir: resolve(values.questions ?? resolve(root, 'questions')),
-  ...(values['centre-banks'] ?? process.env['SGL_CENTRE_BANKS'] ? { centreBanksDir: resolve(values['centre-banks'] ?? process.env['SGL_CENTRE_BANKS']!) } : {}),
+  ...(centreBanksDir ? { centreBanksDir: resolve(centreBanksDir) } : {}),
   rendererDir: resolve(root, 'out', 'renderer'),
   port: Number(values.port ?? process.env['SGL_PORT'] ?? 0),
   token: values.token ?? process.env['SGL_TOKEN'] ?? randomBytes(24).toString('hex'),

@@ -2,9 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { timingSafeEqual } from 'node:crypto';
-import { createDispatcher, type Dispatch } from '../main/ipc/dispatch';
-import { createHandlers } from '../main/ipc/createHandlers';
-import { createServices, type ServiceConfig } from '../main/services/createServices';
+import { createApp } from '../main/app';
+import type { Dispatch } from '../main/ipc/dispatch';
+import type { ServiceConfig } from '../main/services/services';
 import { ERROR_MESSAGES } from '@shared/errors';
 import { CSP } from '@shared/csp';
 
@@ -100,8 +100,8 @@ async function handleStatic(req: IncomingMessage, res: ServerResponse, rendererD
 }
 
 export async function startWebServer(opts: WebServerOptions): Promise<{ server: Server; url: string; close: () => Promise<void> }> {
-  const services = await createServices(opts);
-  const dispatch = createDispatcher(createHandlers(services), opts.log);
+  const sgl = await createApp(opts);
+  const dispatch = sgl.dispatch;
   let origin = '';
   const inFlight = new Set<Promise<void>>();
   const server = createServer((req, res) => {
@@ -135,7 +135,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<{ server: 
       await Promise.allSettled([...inFlight]);
       server.closeAllConnections();
       await closed;
-      await services.dispose();
+      await sgl.dispose();
     },
   };
 }

@@ -2,14 +2,14 @@
  * `npm run bench`: measures side by side in one run (these machines are noisy, so ratios matter more than
  * absolute numbers), prints a table and writes bench-results.json. Not part of `npm test`.
  */
+import { createApp } from '../../electron/main/app';
 import { mkdirSync, mkdtempSync, openSync, closeSync, writeFileSync, fdatasyncSync, writeSync, readFileSync, readdirSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { singleItemForTesting } from '../support/bankFixtures';
-import { createDispatcher } from '../../electron/main/ipc/dispatch';
-import { createHandlers } from '../../electron/main/ipc/createHandlers';
-import { createServices, loadBank, openLearner } from '../../electron/main/services/createServices';
+import { loadBank } from '../../electron/main/bank/loadBank';
+import { openLearner } from '../../electron/main/services/createServices';
 import { Backups } from '../../electron/main/storage/backups';
 import { StorageHealth } from '../../electron/main/storage/storageHealth';
 import { startToday } from '../../electron/main/services/today';
@@ -46,8 +46,7 @@ function learnerWithHistory(n: number, label = 'rec'): string {
 }
 
 async function recorder(dataDir: string) {
-  const s = await createServices({ learner: 'default', dataDir, questionsDir: realQuestions, now: () => Date.now(), log: () => {} });
-  const dispatch = createDispatcher(createHandlers(s), () => {});
+  const { services: s, dispatch } = await createApp({ learner: 'default', dataDir, questionsDir: realQuestions, now: () => Date.now(), log: () => {} });
   const ids = s.bank.subjects.flatMap((sub) => sub.chapters.flatMap((c) => s.bank.itemsInChapter(c.id))).filter((i) => i.type === 'single').map((i) => i.id);
   let k = 0;
   return {
@@ -134,7 +133,7 @@ async function main() {
     const learner = await openLearner(learnerDir, new StorageHealth(() => {}), new Backups(join(big, 'backups', 'default'), learnerDir, () => Date.now()));
     startup.push(performance.now() - tl);
     await learner.answers.close();
-    const s = await createServices({ learner: 'default', dataDir: big, questionsDir: bank10k, now: () => Date.now(), log: () => {} });
+    const { services: s } = await createApp({ learner: 'default', dataDir: big, questionsDir: bank10k, now: () => Date.now(), log: () => {} });
     if (i === 0) await s.settings.update({ level: 'junior', dailyNewOverride: 20 });
     const cards = [...s.answers.model().questions.values()].filter((q) => q.card).length;
     if (cards !== 10_000) throw new Error(`expected 10k cards, got ${cards}`);

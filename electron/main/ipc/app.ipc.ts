@@ -1,7 +1,7 @@
-import type { Services } from '../services/createServices';
-import type { HandlerGroup } from './handlers';
+import type { Services } from '../services/services';
+import type { PrefixHandlers } from './handlers';
 
-export function appHandlers(s: Services): HandlerGroup<'app:status'> {
+export function appHandlers(s: Services): PrefixHandlers<'app'> {
   return {
     'app:status': () => ({
       dataDir: s.config.dataDir,

@@ -1,8 +1,8 @@
 import { createBackupNow, restoreBackup } from '../services/backup';
-import type { Services } from '../services/createServices';
-import type { HandlerGroup } from './handlers';
+import type { Services } from '../services/services';
+import type { PrefixHandlers } from './handlers';
 
-export function backupHandlers(s: Services): HandlerGroup<'backup:list' | 'backup:create' | 'backup:restore'> {
+export function backupHandlers(s: Services): PrefixHandlers<'backup'> {
   return {
     'backup:list': () => s.backups.list(),
     'backup:create': () => createBackupNow(s),

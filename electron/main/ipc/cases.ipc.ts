@@ -1,8 +1,8 @@
 import { caseReference, recordCase, startCases } from '../services/cases';
-import type { Services } from '../services/createServices';
-import type { HandlerGroup } from './handlers';
+import type { Services } from '../services/services';
+import type { PrefixHandlers } from './handlers';
 
-export function casesHandlers(s: Services): HandlerGroup<'cases:start' | 'cases:reference' | 'cases:record'> {
+export function casesHandlers(s: Services): PrefixHandlers<'cases'> {
   return {
     'cases:start': ({ subject, chapter }) => startCases(s, subject, chapter),
     'cases:reference': ({ questionId }) => caseReference(s, questionId),

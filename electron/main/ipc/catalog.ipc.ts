@@ -1,8 +1,8 @@
 import { catalogOverview } from '../services/catalog';
-import type { Services } from '../services/createServices';
-import type { HandlerGroup } from './handlers';
+import type { Services } from '../services/services';
+import type { PrefixHandlers } from './handlers';
 
-export function catalogHandlers(s: Services): HandlerGroup<'catalog:overview'> {
+export function catalogHandlers(s: Services): PrefixHandlers<'catalog'> {
   return {
     'catalog:overview': ({ level }) => catalogOverview(s, level),
   };

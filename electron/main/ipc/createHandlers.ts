@@ -1,31 +1,40 @@
-import type { Services } from '../services/createServices';
+import type { Services } from '../services/services';
+import { adminHandlers } from './admin.ipc';
 import { appHandlers } from './app.ipc';
-import { collectionHandlers, todayHandlers } from './today.ipc';
 import { backupHandlers } from './backup.ipc';
-import { profileHandlers } from './profiles.ipc';
-import { transferHandlers } from './transfer.ipc';
-import { centreHandlers } from './centre.ipc';
-import { examHandlers } from './exam.ipc';
 import { casesHandlers } from './cases.ipc';
 import { catalogHandlers } from './catalog.ipc';
+import { centreHandlers } from './centre.ipc';
+import { collectionsHandlers } from './collections.ipc';
+import { examHandlers } from './exam.ipc';
 import type { Handlers } from './handlers';
+import { mistakesHandlers } from './mistakes.ipc';
 import { practiceHandlers } from './practice.ipc';
+import { profilesHandlers } from './profiles.ipc';
+import { resultsHandlers } from './results.ipc';
 import { settingsHandlers } from './settings.ipc';
+import { srsHandlers } from './srs.ipc';
+import { todayHandlers } from './today.ipc';
+import { transferHandlers } from './transfer.ipc';
 
-/** Every channel of the contract, wired to its feature; a missing channel fails to compile. */
+/** Every channel of the contract, wired to the file of its prefix (`x:y` in `x.ipc.ts`); a missing channel fails to compile. */
 export function createHandlers(s: Services): Handlers {
   return {
+    ...adminHandlers(s),
     ...appHandlers(s),
-    ...profileHandlers(s),
-    ...settingsHandlers(s),
-    ...catalogHandlers(s),
-    ...practiceHandlers(s),
-    ...casesHandlers(s),
     ...backupHandlers(s),
-    ...todayHandlers(s),
-    ...collectionHandlers(s),
-    ...examHandlers(s),
-    ...transferHandlers(s),
+    ...casesHandlers(s),
+    ...catalogHandlers(s),
     ...centreHandlers(s),
+    ...collectionsHandlers(s),
+    ...examHandlers(s),
+    ...mistakesHandlers(s),
+    ...practiceHandlers(s),
+    ...profilesHandlers(s),
+    ...resultsHandlers(s),
+    ...settingsHandlers(s),
+    ...srsHandlers(s),
+    ...todayHandlers(s),
+    ...transferHandlers(s),
   };
 }

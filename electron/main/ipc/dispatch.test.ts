@@ -1,15 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '@shared/ipc/channels';
 import { AppError } from '@shared/errors';
-import { createServices } from '../services/createServices';
-import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
+import { createApp } from '../app';
 import { createHandlers } from './createHandlers';
+import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
 import { createDispatcher } from './dispatch';
 import type { Handlers } from './handlers';
 
 async function realHandlers() {
-  const services = await createServices({ learner: 'default', dataDir: tempDataDir(), questionsDir: questionsDirForTesting(), now: () => 1_000, log: () => {} });
-  return createHandlers(services);
+  return createHandlers((await createApp({ learner: 'default', dataDir: tempDataDir(), questionsDir: questionsDirForTesting(), now: () => 1_000, log: () => {} })).services);
 }
 
 describe('createHandlers', () => {

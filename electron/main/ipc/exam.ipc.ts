@@ -1,12 +1,10 @@
-import type { Services } from '../services/createServices';
+import type { Services } from '../services/services';
 import { activeExam, answerExam, caseAnswerExam, caseMarkExam, examHistory, examOptions, examResult, getExam, markExam, startExam, submitExam } from '../services/exam';
-import type { HandlerGroup } from './handlers';
+import type { PrefixHandlers } from './handlers';
 
 export function examHandlers(
   s: Services,
-): HandlerGroup<
-  'exam:options' | 'exam:start' | 'exam:get' | 'exam:answer' | 'exam:mark' | 'exam:caseAnswer' | 'exam:submit' | 'exam:result' | 'exam:caseMark' | 'exam:active' | 'exam:history'
-> {
+): PrefixHandlers<'exam'> {
   return {
     'exam:options': ({ subject }) => examOptions(s, subject),
     'exam:start': (args) => startExam(s, args),

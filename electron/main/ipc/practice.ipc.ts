@@ -1,10 +1,12 @@
-import type { Services } from '../services/createServices';
+import { questionsById } from '../services/collections';
 import { answerQuestion, startPractice } from '../services/practice';
-import type { HandlerGroup } from './handlers';
+import type { Services } from '../services/services';
+import type { PrefixHandlers } from './handlers';
 
-export function practiceHandlers(s: Services): HandlerGroup<'practice:start' | 'practice:answer'> {
+export function practiceHandlers(s: Services): PrefixHandlers<'practice'> {
   return {
     'practice:start': (args) => startPractice(s, args),
     'practice:answer': (args) => answerQuestion(s, args),
+    'practice:questions': ({ ids }) => questionsById(s, ids),
   };
 }

@@ -1,10 +1,10 @@
-import type { Services } from '../services/createServices';
+import type { Services } from '../services/services';
 import { createProfile, deleteProfile, listProfiles, openProfile, renameProfile, resetPin, setPin } from '../services/profiles';
-import type { HandlerGroup } from './handlers';
+import type { PrefixHandlers } from './handlers';
 
-export function profileHandlers(
+export function profilesHandlers(
   s: Services,
-): HandlerGroup<'profiles:list' | 'profiles:create' | 'profiles:open' | 'profiles:close' | 'profiles:rename' | 'profiles:setPin' | 'profiles:resetPin' | 'profiles:delete'> {
+): PrefixHandlers<'profiles'> {
   return {
     'profiles:list': () => listProfiles(s),
     'profiles:create': (a) => createProfile(s, a),

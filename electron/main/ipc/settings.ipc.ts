@@ -1,8 +1,8 @@
-import type { Services } from '../services/createServices';
+import type { Services } from '../services/services';
 import { syncProfile } from '../services/profiles';
-import type { HandlerGroup } from './handlers';
+import type { PrefixHandlers } from './handlers';
 
-export function settingsHandlers(s: Services): HandlerGroup<'settings:get' | 'settings:update'> {
+export function settingsHandlers(s: Services): PrefixHandlers<'settings'> {
   return {
     'settings:get': () => s.settings.get(),
     async 'settings:update'(patch) {

@@ -1,12 +1,10 @@
-import type { Services } from '../services/createServices';
-import { resultsCsv } from '../services/resultsCsv';
+import type { Services } from '../services/services';
 import { exportProgress, importProgress } from '../services/transfer';
-import type { HandlerGroup } from './handlers';
+import type { PrefixHandlers } from './handlers';
 
-export function transferHandlers(s: Services): HandlerGroup<'transfer:export' | 'transfer:import' | 'results:csv'> {
+export function transferHandlers(s: Services): PrefixHandlers<'transfer'> {
   return {
     'transfer:export': () => exportProgress(s),
     'transfer:import': ({ content, acceptOtherLearner }) => importProgress(s, content, acceptOtherLearner),
-    'results:csv': (a) => resultsCsv(s, a?.adminPin),
   };
 }

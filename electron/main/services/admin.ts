@@ -1,6 +1,6 @@
 import { AppError } from '@shared/errors';
 import { hashPin, pinMatches } from '../storage/profilesRepo';
-import type { Services } from './createServices';
+import type { Services } from './services';
 
 const M = {
   needPin: '这项操作需要管理员 PIN。请输入培训机构管理员设置的 PIN。',

@@ -1,6 +1,6 @@
 import { AppError } from '@shared/errors';
 import type { BackupInfo } from '@shared/ipc/contract';
-import type { Services } from './createServices';
+import type { Services } from './services';
 
 export async function createBackupNow(s: Services): Promise<BackupInfo> {
   const backups = s.backups;

@@ -1,12 +1,9 @@
+import { createApp } from '../app';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../ipc/dispatch';
-import { createHandlers } from '../ipc/createHandlers';
 import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
-import { createServices } from './createServices';
 
 async function open(dataDir: string, questionsDir: string) {
-  const s = await createServices({ learner: 'default', dataDir, questionsDir, now: () => Date.UTC(2026, 10, 28), log: () => {} });
-  const dispatch = createDispatcher(createHandlers(s), () => {});
+  const { dispatch } = await createApp({ learner: 'default', dataDir, questionsDir, now: () => Date.UTC(2026, 10, 28), log: () => {} });
   return async (c: string, a?: unknown) => {
     const r = await dispatch(c, a);
     if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);

@@ -2,7 +2,7 @@ import { CASE_PASS_RATIO, caseMaxScore, caseScore } from '@core/scoring/caseScor
 import type { CaseItem } from '@shared/bank/schema';
 import { AppError } from '@shared/errors';
 import type { CaseRecordArgs, CaseReference, CaseResult, PublicCase } from '@shared/ipc/contract';
-import type { Services } from './createServices';
+import type { Services } from './services';
 
 function caseItem(s: Services, id: string): CaseItem {
   const item = s.bank.item(id);

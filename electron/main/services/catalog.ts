@@ -2,7 +2,7 @@ import { latestByQuestion, progressByGroup } from '@core/progress/chapterProgres
 import { CASE_PASS_RATIO } from '@core/scoring/caseScore';
 import type { Level } from '@shared/bank/schema';
 import type { SubjectOverview } from '@shared/ipc/contract';
-import type { Services } from './createServices';
+import type { Services } from './services';
 
 /** The home screen's data: the level's subjects, their chapters, item counts and the learner's progress. */
 export function catalogOverview(s: Services, level: Level): SubjectOverview[] {

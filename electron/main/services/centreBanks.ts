@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { AppError } from '@shared/errors';
 import type { CentreStatus } from '@shared/ipc/contract';
-import type { ServiceConfig, Services } from './createServices';
-import type { MachineConfigRepo } from '../storage/machineConfigRepo';
+import { centreFolderOf } from '../bank/centreFolder';
+import type { Services } from './services';
 import { adminStatus, checkAdmin } from './admin';
 
 const CENTRE_PREFIX = '机构题库/';
@@ -14,17 +14,6 @@ const M = {
   missing: (dir: string) => `找不到文件夹“${dir}”。请检查路径是否正确，或先建好这个文件夹再保存。`,
   notDir: (dir: string) => `“${dir}”不是文件夹。请填写存放题库文件的文件夹路径。`,
 };
-
-/** Where the centre's extra banks are read from, and why: a launch flag, else the machine setting, else the default. */
-export function centreFolderOf(
-  config: Pick<ServiceConfig, 'centreBanksDir' | 'dataDir'>,
-  machine: Pick<MachineConfigRepo, 'get'>,
-): { dir: string; source: CentreStatus['source'] } {
-  if (config.centreBanksDir) return { dir: config.centreBanksDir, source: 'launch' };
-  const set = machine.get().centreBanksDir;
-  if (set) return { dir: set, source: 'setting' };
-  return { dir: join(config.dataDir, 'centre-banks'), source: 'default' };
-}
 
 const centreFolder = (s: Services) => centreFolderOf(s.config, s.machine);
 

@@ -1,6 +1,6 @@
 import { inMistakes } from '@core/learner/learnerModel';
 import type { FavouriteEntry, ListedQuestion, MistakeEntry, MistakeFilter, PublicQuestion } from '@shared/ipc/contract';
-import type { Services } from './createServices';
+import type { Services } from './services';
 import { describeItem, type LearnerItem } from './learnerItems';
 import { objectiveItem, toPublic } from './practice';
 

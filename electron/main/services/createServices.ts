@@ -1,110 +1,31 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { indexBank, type BankIndex } from '@core/bank/bankIndex';
-import { validateBank } from '@core/bank/validateBank';
-import { readBankDir, readCentreBanks } from '../bank/readBankDir';
-import { openAnswersRepo, type AnswersRepo } from '../storage/answersRepo';
-import { Backups } from '../storage/backups';
-import { openCaseAttemptsRepo, type CaseAttemptsRepo } from '../storage/caseAttemptsRepo';
-import { openSettingsRepo, type SettingsRepo } from '../storage/settingsRepo';
-import { StorageHealth } from '../storage/storageHealth';
-import { openCollectionsRepo, type CollectionsRepo } from '../storage/collectionsRepo';
-import { openExamsRepo, type ExamsRepo } from '../storage/examsRepo';
-import { readWeights } from '../bank/readWeights';
-import { openSrsParamsRepo, type SrsParamsRepo } from '../storage/srsParamsRepo';
-import type { FoldParams } from '../storage/answersRepo';
+import type { BankIndex } from '@core/bank/bankIndex';
 import { paramsKey } from '@core/srs/cardState';
+import { localDay } from '@core/srs/calendar';
 import { createScheduler, type Scheduler } from '@core/srs/scheduler';
-import { localDay, type LocalDay } from '@core/srs/calendar';
-import type { Settings } from '@shared/settings';
 import { AppError } from '@shared/errors';
-import { openProfilesRepo, readProfileCopy, type ProfilesRepo } from '../storage/profilesRepo';
+import type { Settings } from '@shared/settings';
+import { centreFolderOf } from '../bank/centreFolder';
+import { loadBankWithSources } from '../bank/loadBank';
+import { readWeights } from '../bank/readWeights';
+import { openAnswersRepo, type FoldParams } from '../storage/answersRepo';
+import { Backups } from '../storage/backups';
+import { openCaseAttemptsRepo } from '../storage/caseAttemptsRepo';
+import { openCollectionsRepo } from '../storage/collectionsRepo';
+import { openExamsRepo } from '../storage/examsRepo';
 import { openMachineConfigRepo, type MachineConfigRepo } from '../storage/machineConfigRepo';
-import { centreFolderOf } from './centreBanks';
+import { openProfilesRepo, readProfileCopy, type ProfilesRepo } from '../storage/profilesRepo';
+import { openSettingsRepo } from '../storage/settingsRepo';
+import { openSrsParamsRepo } from '../storage/srsParamsRepo';
+import { StorageHealth } from '../storage/storageHealth';
 import { NewerVersionError } from '../storage/versionedDocument';
+import type { ServiceConfig, Services } from './services';
 
-export interface ServiceConfig {
-  /** Root of all learner data (Electron: userData; browser runtime: --data). */
-  dataDir: string;
-  /** The `questions/` folder shipped with the app. */
-  questionsDir: string;
-  /** Injected clock (epoch ms). */
-  now: () => number;
-  /** Extra banks from a training centre (default: `centre-banks/` in the data folder). */
-  centreBanksDir?: string;
-  /** Open (creating its profile if needed) this learner at start — for tests and tools. */
-  learner?: string;
-  /** Learner's time zone, minutes east of UTC (default: this machine's). Day boundaries follow it. */
-  tzOffsetMinutes?: number;
-  log: (message: string) => void;
-}
+export type { ServiceConfig, Services } from './services';
+
 
 const BACKUP_CHECK_MS = 60 * 60 * 1000;
-
-/** Everything the handlers need: the loaded bank and one learner's repositories (replaced after a restore). */
-export interface Services {
-  config: ServiceConfig;
-  /** The loaded bank; replaced as a whole when the centre's banks are read again. */
-  bank: BankIndex;
-  bankSources: BankSources;
-  /** Settings of this machine (centre-bank folder), shared by every learner. */
-  machine: MachineConfigRepo;
-  /** Reads the shipped bank and the given centre folder again and puts the result in place of `bank`. */
-  reloadBank(centreBanksDir: string): Promise<void>;
-  health: StorageHealth;
-  profiles: ProfilesRepo;
-  /** The open learner's id, or null on the start screen. */
-  readonly learnerId: string | null;
-  /** The open learner's repositories; each throws a coded error while no learner is open. */
-  readonly backups: Backups;
-  readonly settings: SettingsRepo;
-  readonly answers: AnswersRepo;
-  readonly caseAttempts: CaseAttemptsRepo;
-  readonly collections: CollectionsRepo;
-  readonly exams: ExamsRepo;
-  /** Chapter weights for mock papers. */
-  weights: Record<string, number>;
-  readonly srsParams: SrsParamsRepo;
-  /** The FSRS scheduler for the learner's current parameters. */
-  readonly scheduler: Scheduler;
-  /** Local-day arithmetic in the learner's time zone. */
-  day: LocalDay;
-  notices: string[];
-  /** Recomputes cards after the scheduler parameters changed (retention or fitted weights). */
-  refreshScheduler(): Promise<void>;
-  /** Closes and reopens the learner's files (after a restore). */
-  reopenLearner(): Promise<string[]>;
-  /** Closes the open learner (flushing and refreshing today's backup) and opens another, or none. */
-  switchLearner(id: string | null): Promise<string[]>;
-  /** Folder of a learner's data. */
-  learnerDir(id: string): string;
-  /** Folder of a learner's backups. */
-  backupsDir(id: string): string;
-  /** Flushes what can be flushed, closes files and refreshes today's backup. Call when the app closes. */
-  dispose(): Promise<void>;
-}
-
-/** Loads the shipped bank and, when given, a centre's extra bank files, all checked by the same validator. */
-export async function loadBank(questionsDir: string, centreBanksDir?: string): Promise<BankIndex> {
-  return (await loadBankWithSources(questionsDir, centreBanksDir)).bank;
-}
-
-export interface BankSources {
-  /** Bank files read from the centre folder, and the items from them that passed the checks. */
-  centreFiles: number;
-  centreItems: number;
-}
-
-async function loadBankWithSources(questionsDir: string, centreBanksDir?: string): Promise<{ bank: BankIndex; sources: BankSources }> {
-  const shipped = await readBankDir(questionsDir);
-  const centre = centreBanksDir ? await readCentreBanks(centreBanksDir) : [];
-  const validated = validateBank({ ...shipped, bankFiles: [...shipped.bankFiles, ...centre] });
-  const centrePaths = new Set(centre.map((f) => f.path));
-  return {
-    bank: indexBank(validated),
-    sources: { centreFiles: centre.length, centreItems: validated.items.filter((i) => centrePaths.has(i.file)).length },
-  };
-}
 
 export function foldParamsFor(settings: Pick<Settings, 'desiredRetention'>, weights: readonly number[] | null): FoldParams & { scheduler: Scheduler } {
   const p = { retention: settings.desiredRetention, weights };

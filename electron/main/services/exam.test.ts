@@ -1,16 +1,13 @@
+import { createApp } from '../app';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../ipc/dispatch';
-import { createHandlers } from '../ipc/createHandlers';
 import { caseItemForTesting } from '../../../test/support/bankFixtures';
 import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
-import { createServices } from './createServices';
 
 const T0 = Date.UTC(2026, 10, 28, 12);
 const MIN = 60_000;
 
 async function open(dataDir: string, questionsDir: string, now: () => number) {
-  const s = await createServices({ learner: 'default', dataDir, questionsDir, now, log: () => {}, tzOffsetMinutes: 480 });
-  const dispatch = createDispatcher(createHandlers(s), () => {});
+  const { services: s, dispatch } = await createApp({ learner: 'default', dataDir, questionsDir, now, log: () => {}, tzOffsetMinutes: 480 });
   return {
     s,
     call: async <T>(c: string, a?: unknown): Promise<T> => {

@@ -9,7 +9,7 @@ import { AppError } from '@shared/errors';
 import type { ExamOptions, ExamResult, ExamStartArgs, ExamSummary, ExamView } from '@shared/ipc/contract';
 import type { ExamDoc } from '../storage/examsRepo';
 import type { AnswerRecordInput } from '@shared/records';
-import type { Services } from './createServices';
+import type { Services } from './services';
 import { countsAsReview, toPublic } from './practice';
 import { publicCase } from './cases';
 import { deriveGrade } from '@core/srs/grade';

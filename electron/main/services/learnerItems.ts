@@ -1,5 +1,5 @@
 import type { ObjectiveItem, SubjectId } from '@shared/bank/schema';
-import type { Services } from './createServices';
+import type { Services } from './services';
 
 export interface LearnerItem {
   item: ObjectiveItem;

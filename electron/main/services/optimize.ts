@@ -2,7 +2,7 @@ import type { GradedReview } from '@core/srs/evaluate';
 import { evaluateParams, trainingSequences } from '@core/srs/evaluate';
 import { AppError } from '@shared/errors';
 import type { OptimizeResult, SrsStatus } from '@shared/ipc/contract';
-import type { Services } from './createServices';
+import type { Services } from './services';
 
 /** Fitting needs enough history to beat the defaults. */
 export const MIN_REVIEWS_TO_OPTIMIZE = 1000;

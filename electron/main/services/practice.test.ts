@@ -1,14 +1,11 @@
+import { createApp } from '../app';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../ipc/dispatch';
-import { createHandlers } from '../ipc/createHandlers';
 import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
-import { createServices } from './createServices';
 
 async function open(dataDir: string, questionsDir: string, now = () => Date.UTC(2026, 10, 28, 12)) {
-  const s = await createServices({ learner: 'default', dataDir, questionsDir, now, log: () => {} });
-  const dispatch = createDispatcher(createHandlers(s), () => {});
+  const { services: s, dispatch } = await createApp({ learner: 'default', dataDir, questionsDir, now, log: () => {} });
   return { s, call: async (c: string, a?: unknown) => {
     const r = await dispatch(c, a);
     if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);

@@ -5,7 +5,7 @@ import { deriveGrade } from '@core/srs/grade';
 import type { ObjectiveItem } from '@shared/bank/schema';
 import { AppError } from '@shared/errors';
 import type { AnswerArgs, AnswerMode, Feedback, PublicQuestion, StartArgs } from '@shared/ipc/contract';
-import type { Services } from './createServices';
+import type { Services } from './services';
 
 const DEFAULT_SET_SIZE = 10;
 

@@ -1,17 +1,15 @@
+import { createApp } from '../app';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '@shared/ipc/channels';
-import { createDispatcher } from '../ipc/dispatch';
-import { createHandlers } from '../ipc/createHandlers';
 import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
 import { createServices } from './createServices';
 
 const T0 = Date.UTC(2026, 10, 28, 12);
 
 async function open(dataDir: string) {
-  const s = await createServices({ dataDir, questionsDir: questionsDirForTesting(), now: () => T0, log: () => {}, tzOffsetMinutes: 480 });
-  const dispatch = createDispatcher(createHandlers(s), () => {});
+  const { services: s, dispatch } = await createApp({ dataDir, questionsDir: questionsDirForTesting(), now: () => T0, log: () => {}, tzOffsetMinutes: 480 });
   const call = async <T>(c: string, a?: unknown): Promise<T> => {
     const r = await dispatch(c, a);
     if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);

@@ -6,7 +6,7 @@ import { AppError } from '@shared/errors';
 import type { PublicProfile } from '@shared/ipc/contract';
 import { hashPin, pinMatches, type Profile } from '../storage/profilesRepo';
 import { checkAdmin } from './admin';
-import type { Services } from './createServices';
+import type { Services } from './services';
 
 const M = {
   notFound: '没有找到这位学员，可能已被删除。请返回开始页面。',

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Services } from './createServices';
+import type { Services } from './services';
 import { checkAdmin } from './admin';
 import { scoreOf } from './exam';
 import { ExamDoc } from '../storage/examsRepo';

@@ -1,12 +1,10 @@
+import { createApp } from '../app';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { multipleItemForTesting, singleItemForTesting } from '../../../test/support/bankFixtures';
 import { DAY } from '@core/srs/calendar';
-import { createDispatcher } from '../ipc/dispatch';
-import { createHandlers } from '../ipc/createHandlers';
 import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
-import { createServices } from './createServices';
 
 // 2026-11-28 20:00 in China.
 const T0 = Date.UTC(2026, 10, 28, 12);
@@ -31,8 +29,7 @@ function setup() {
 }
 
 async function open(dataDir: string, questionsDir: string, now: () => number) {
-  const s = await createServices({ learner: 'default', dataDir, questionsDir, now, log: () => {}, tzOffsetMinutes: 480 });
-  const dispatch = createDispatcher(createHandlers(s), () => {});
+  const { services: s, dispatch } = await createApp({ learner: 'default', dataDir, questionsDir, now, log: () => {}, tzOffsetMinutes: 480 });
   const call = async <T>(c: string, a?: unknown): Promise<T> => {
     const r = await dispatch(c, a);
     if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);

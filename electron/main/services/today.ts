@@ -4,7 +4,7 @@ import { median } from '@core/srs/grade';
 import { buildTodayQueue, forecast } from '@core/srs/queue';
 import { dailyNewQuota } from '@core/srs/quota';
 import type { PublicQuestion, TodayPlan } from '@shared/ipc/contract';
-import type { Services } from './createServices';
+import type { Services } from './services';
 import { learnerItems } from './learnerItems';
 import { objectiveItem, toPublic } from './practice';
 

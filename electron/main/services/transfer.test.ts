@@ -1,17 +1,14 @@
+import { createApp } from '../app';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { createDispatcher } from '../ipc/dispatch';
-import { createHandlers } from '../ipc/createHandlers';
 import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
-import { createServices } from './createServices';
 
 const DAY = 86_400_000;
 const q = questionsDirForTesting();
 
 async function machine(t0: number) {
   let now = t0;
-  const s = await createServices({ dataDir: tempDataDir(), questionsDir: q, now: () => now, log: () => {}, tzOffsetMinutes: 480 });
-  const dispatch = createDispatcher(createHandlers(s), () => {});
+  const { services: s, dispatch } = await createApp({ dataDir: tempDataDir(), questionsDir: q, now: () => now, log: () => {}, tzOffsetMinutes: 480 });
   const call = async <T>(c: string, a?: unknown): Promise<T> => {
     const r = await dispatch(c, a);
     if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);

@@ -4,7 +4,7 @@ import { answerKey, mergeFavourites, mergeNotes, missingByKey } from '@core/tran
 import { AppError } from '@shared/errors';
 import { AnswerRecord, CaseAttempt } from '@shared/records';
 import { ExamDoc } from '../storage/examsRepo';
-import type { Services } from './createServices';
+import type { Services } from './services';
 
 export const PROGRESS_FORMAT = 'shegonglu-progress';
 

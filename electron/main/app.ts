@@ -1,0 +1,22 @@
+import { createDispatcher, type Dispatch } from './ipc/dispatch';
+import { createHandlers } from './ipc/createHandlers';
+import { createServices } from './services/createServices';
+import type { ServiceConfig, Services } from './services/services';
+
+/** The running app behind any transport: its services, the one dispatcher over them, and how to close them. */
+export interface SglApp {
+  services: Services;
+  dispatch: Dispatch;
+  /** Flushes queued writes, closes the learner's files and refreshes today's backup. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * The one composition function: config → services → handlers → dispatcher. Electron main, the browser runtime, the
+ * in-process test backend, the benchmarks and the tests all start the app through it.
+ */
+export async function createApp(config: ServiceConfig): Promise<SglApp> {
+  const services = await createServices(config);
+  const dispatch = createDispatcher(createHandlers(services), config.log);
+  return { services, dispatch, dispose: () => services.dispose() };
+}

@@ -1,0 +1,25 @@
+import { indexBank, type BankIndex } from '@core/bank/bankIndex';
+import { validateBank } from '@core/bank/validateBank';
+import { readBankDir, readCentreBanks } from './readBankDir';
+
+export interface BankSources {
+  /** Bank files read from the centre folder, and the items from them that passed the checks. */
+  centreFiles: number;
+  centreItems: number;
+}
+
+/** Loads the shipped bank and, when given, a centre's extra bank files, all checked by the same validator. */
+export async function loadBank(questionsDir: string, centreBanksDir?: string): Promise<BankIndex> {
+  return (await loadBankWithSources(questionsDir, centreBanksDir)).bank;
+}
+
+export async function loadBankWithSources(questionsDir: string, centreBanksDir?: string): Promise<{ bank: BankIndex; sources: BankSources }> {
+  const shipped = await readBankDir(questionsDir);
+  const centre = centreBanksDir ? await readCentreBanks(centreBanksDir) : [];
+  const validated = validateBank({ ...shipped, bankFiles: [...shipped.bankFiles, ...centre] });
+  const centrePaths = new Set(centre.map((f) => f.path));
+  return {
+    bank: indexBank(validated),
+    sources: { centreFiles: centre.length, centreItems: validated.items.filter((i) => centrePaths.has(i.file)).length },
+  };
+}

@@ -1,0 +1,9 @@
+import { setAdminPin } from '../services/admin';
+import type { Services } from '../services/services';
+import type { PrefixHandlers } from './handlers';
+
+export function adminHandlers(s: Services): PrefixHandlers<'admin'> {
+  return {
+    'admin:setPin': ({ current, next }) => setAdminPin(s, current, next),
+  };
+}

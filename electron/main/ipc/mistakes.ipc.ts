@@ -1,0 +1,9 @@
+import { listMistakes } from '../services/collections';
+import type { Services } from '../services/services';
+import type { PrefixHandlers } from './handlers';
+
+export function mistakesHandlers(s: Services): PrefixHandlers<'mistakes'> {
+  return {
+    'mistakes:list': (filter) => listMistakes(s, filter),
+  };
+}
