@@ -1,12 +1,20 @@
 import tseslint from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import svelteConfig from './svelte.config.js';
 
 // Node built-ins by bare name too (import 'crypto' works as well as 'node:crypto').
 const nodeBuiltins = ['fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'net', 'http', 'https', 'process', 'util', 'stream', 'url'];
 const forbiddenInCore = ['electron', 'lowdb', 'lowdb/*', 'svelte', 'svelte/*', 'node:*', ...nodeBuiltins, 'ts-fsrs'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.svelte', 'dist/**'] },
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'dist/**'] },
   ...tseslint.configs.recommended,
+  ...svelte.configs.recommended,
+  {
+    // Components and their .svelte.ts state modules: TypeScript inside Svelte, browser globals.
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'], svelteConfig } },
+  },
   {
     files: ['**/*.ts'],
     rules: {
@@ -44,10 +52,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/renderer/**/*.ts'],
+    files: ['src/renderer/**/*.ts', 'src/renderer/**/*.svelte'],
     ignores: ['src/renderer/**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/electron/**', '**/test/**', 'electron', 'node:*', 'lowdb', 'lowdb/*'], message: 'The renderer talks to main only through the backend.' }] }],
+    },
+  },
+  {
+    // Only the backend module talks to the preload bridge; everything else goes through the Backend interface.
+    files: ['src/renderer/**/*.ts', 'src/renderer/**/*.svelte'],
+    ignores: ['src/renderer/lib/backend/**'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'window', property: 'api', message: 'Use the Backend from lib/backend.' }],
     },
   },
 );

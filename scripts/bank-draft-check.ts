@@ -75,10 +75,11 @@ if (draftFiles.length === 0) {
 }
 for (const f of draftFiles) load(f, true);
 const mine = new Set(loaded.filter((l) => l.draft).map((l) => l.item.id));
-// Other drafts (e.g. the other writers' staging folders) count for near-duplicates and ids, not for the report.
+// Other drafts (`draft-*.json` under the given folders: the other writers' staging) count for near-duplicates and ids,
+// not for the report.
 for (const dir of values.against ?? []) {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) continue;
-  for (const f of jsonFiles(dir)) if (!draftFiles.includes(resolve(f))) load(f, true);
+  for (const f of jsonFiles(dir)) if (/(^|\/)draft-[^/]*\.json$/.test(f) && !draftFiles.includes(resolve(f))) load(f, true);
 }
 
 const seen = new Map<string, string>();

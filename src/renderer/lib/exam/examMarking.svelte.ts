@@ -14,6 +14,8 @@ export class ExamMarking {
   #drafts = $state.raw<Record<string, number[][]>>({});
   #message = $state<string | null>(null);
   #saving = $state<string | null>(null);
+  // Not reactive on purpose: which cases were open when the result loaded (read once, never rendered).
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #openAtLoad = new Set<string>();
   #queue: Promise<void> = Promise.resolve();
 
@@ -43,6 +45,7 @@ export class ExamMarking {
   async load(): Promise<void> {
     try {
       const r = await this.#backend['exam:result']({ id: this.id });
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity
       this.#openAtLoad = new Set(r.items.filter((i) => i.outcome === 'unmarked').map((i) => i.id));
       this.#result = r;
     } catch (e) {

@@ -164,6 +164,8 @@ export class ExamSession {
     }
   }
 
+  // Debounce timers, never rendered: not reactive on purpose.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #caseTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
   /** Typed answers are saved shortly after typing pauses (and at once when the field is left). */

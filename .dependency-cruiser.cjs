@@ -1,0 +1,82 @@
+/**
+ * The borders of the house (../shared/STYLE.md, "The shape of the house"), checked by `npm run lint`.
+ * It reads .ts and .svelte and counts `import type` edges (tsPreCompilationDeps). Layer rules apply to shipped
+ * code; tests may reach across layers, but no shipped file may import test code, and nothing may form a cycle.
+ */
+const TEST = '(\\.test\\.ts$|^test/)';
+const NODE_BUILTIN = { dependencyTypes: ['core'] };
+
+module.exports = {
+  forbidden: [
+    { name: 'no-cycles', severity: 'error', comment: 'No import cycles anywhere.', from: {}, to: { circular: true } },
+    {
+      name: 'core-is-pure',
+      severity: 'error',
+      comment: 'src/core imports only core, shared, ts-fsrs and zod.',
+      from: { path: '^src/core/', pathNot: TEST },
+      to: { pathNot: ['^src/core/', '^src/shared/', '^node_modules/(ts-fsrs|zod)/'] },
+    },
+    {
+      name: 'ts-fsrs-only-in-core-srs',
+      severity: 'error',
+      comment: 'ts-fsrs is wrapped at one edge: src/core/srs.',
+      from: { pathNot: ['^src/core/srs/', TEST] },
+      to: { path: '^node_modules/ts-fsrs/' },
+    },
+    {
+      name: 'shared-is-pure',
+      severity: 'error',
+      comment: 'src/shared imports only shared and zod.',
+      from: { path: '^src/shared/', pathNot: TEST },
+      to: { pathNot: ['^src/shared/', '^node_modules/zod/'] },
+    },
+    {
+      name: 'renderer-only-through-the-backend',
+      severity: 'error',
+      comment: 'The renderer never imports electron/, test/, electron, lowdb or Node built-ins.',
+      from: { path: '^src/renderer/', pathNot: TEST },
+      to: { path: ['^electron/', '^test/', '^node_modules/(electron|lowdb)/'] },
+    },
+    { name: 'renderer-no-node', severity: 'error', from: { path: '^src/renderer/', pathNot: TEST }, to: NODE_BUILTIN },
+    { name: 'core-no-node', severity: 'error', from: { path: '^src/(core|shared)/', pathNot: TEST }, to: NODE_BUILTIN },
+    {
+      name: 'electron-never-imports-the-renderer',
+      severity: 'error',
+      from: { path: '^electron/', pathNot: TEST },
+      to: { path: '^src/renderer/' },
+    },
+    {
+      name: 'storage-knows-no-services',
+      severity: 'error',
+      comment: 'Storage is below services and ipc.',
+      from: { path: '^electron/main/storage/', pathNot: TEST },
+      to: { path: '^electron/main/(services|ipc)/' },
+    },
+    {
+      name: 'services-know-no-ipc',
+      severity: 'error',
+      from: { path: '^electron/main/services/', pathNot: TEST },
+      to: { path: '^electron/main/ipc/' },
+    },
+    {
+      name: 'preload-imports-only-the-channel-list',
+      severity: 'error',
+      comment: 'The sandboxed preload builds window.api from the channel names alone.',
+      from: { path: '^electron/preload/' },
+      to: { pathNot: ['^src/shared/ipc/channels\\.ts$', '^node_modules/electron/'] },
+    },
+    {
+      name: 'no-test-code-in-shipped-files',
+      severity: 'error',
+      from: { path: '^(electron|src)/', pathNot: TEST },
+      to: { path: TEST },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(out|dist|node_modules|test-results)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { extensions: ['.ts', '.svelte', '.js', '.json'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+  },
+};
