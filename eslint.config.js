@@ -3,7 +3,22 @@ import svelte from 'eslint-plugin-svelte';
 import svelteConfig from './svelte.config.js';
 
 // Node built-ins by bare name too (import 'crypto' works as well as 'node:crypto').
-const nodeBuiltins = ['fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'net', 'http', 'https', 'process', 'util', 'stream', 'url'];
+const nodeBuiltins = [
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'worker_threads',
+  'net',
+  'http',
+  'https',
+  'process',
+  'util',
+  'stream',
+  'url',
+];
 const forbiddenInCore = ['electron', 'lowdb', 'lowdb/*', 'svelte', 'svelte/*', 'node:*', ...nodeBuiltins, 'ts-fsrs'];
 
 export default tseslint.config(
@@ -27,13 +42,19 @@ export default tseslint.config(
     files: ['src/core/**/*.ts'],
     rules: {
       // ts-fsrs is wrapped at one edge: only core/srs/scheduler.ts may import it (see the override below).
-      'no-restricted-imports': ['error', { patterns: forbiddenInCore.map((group) => ({ group: [group], message: 'src/core must stay pure.' })) }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: forbiddenInCore.map((group) => ({ group: [group], message: 'src/core must stay pure.' })) },
+      ],
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'random', message: 'Use a seeded RNG.' },
         { object: 'Date', property: 'now', message: 'Inject now instead.' },
       ],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Inject now instead.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Inject now instead.' },
+      ],
     },
   },
   {
@@ -41,21 +62,45 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: forbiddenInCore.filter((g) => g !== 'ts-fsrs').map((group) => ({ group: [group], message: 'src/core must stay pure.' })) },
+        {
+          patterns: forbiddenInCore
+            .filter((g) => g !== 'ts-fsrs')
+            .map((group) => ({ group: [group], message: 'src/core must stay pure.' })),
+        },
       ],
     },
   },
   {
     files: ['src/shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/electron/**', '**/renderer/**', '**/test/**', 'electron', 'node:*'], message: 'shared/ imports nothing from electron/, renderer/ or test/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/electron/**', '**/renderer/**', '**/test/**', 'electron', 'node:*'],
+              message: 'shared/ imports nothing from electron/, renderer/ or test/.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/renderer/**/*.ts', 'src/renderer/**/*.svelte'],
     ignores: ['src/renderer/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/electron/**', '**/test/**', 'electron', 'node:*', 'lowdb', 'lowdb/*'], message: 'The renderer talks to main only through the backend.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/electron/**', '**/test/**', 'electron', 'node:*', 'lowdb', 'lowdb/*'],
+              message: 'The renderer talks to main only through the backend.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

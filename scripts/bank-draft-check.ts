@@ -29,10 +29,16 @@ const readJson = (f: string): unknown => JSON.parse(readFileSync(f, 'utf8'));
 const subjects = SubjectsFile.parse(readJson(join(questions, 'subjects.json'))).subjects;
 const trees = jsonFiles(join(questions, 'syllabus')).map((f) => SyllabusTree.parse(readJson(f)));
 const chapterSubject = new Map<string, string>();
-for (const s of subjects) for (const c of trees.find((t) => t.subject === s.id && t.version === s.tagTree)?.chapters ?? []) chapterSubject.set(c.id, s.id);
+for (const s of subjects)
+  for (const c of trees.find((t) => t.subject === s.id && t.version === s.tagTree)?.chapters ?? []) chapterSubject.set(c.id, s.id);
 const levelOf = new Map<string, string>(subjects.map((s) => [s.id, s.level]));
 
-interface Loaded { item: Item; subject: string; file: string; draft: boolean }
+interface Loaded {
+  item: Item;
+  subject: string;
+  file: string;
+  draft: boolean;
+}
 const loaded: Loaded[] = [];
 const shippedIds = new Set<string>();
 
@@ -47,9 +53,10 @@ function load(file: string, draft: boolean): void {
   const subject = String(json.subject ?? '');
   if (!levelOf.has(subject)) errors.push(`${file}: subject "${subject}" is not one of ${[...levelOf.keys()].join(', ')}`);
   for (const raw of json.items ?? []) {
-    const withReview = draft && typeof raw === 'object' && raw !== null && !('review' in raw)
-      ? { ...raw, review: { by: 'draft', date: '2026-01-01', result: 'approved' } }
-      : raw;
+    const withReview =
+      draft && typeof raw === 'object' && raw !== null && !('review' in raw)
+        ? { ...raw, review: { by: 'draft', date: '2026-01-01', result: 'approved' } }
+        : raw;
     const id = (raw as { id?: unknown }).id;
     const schema = itemSchemaFor(withReview);
     if (!schema) {
@@ -85,13 +92,14 @@ for (const dir of values.against ?? []) {
 const seen = new Map<string, string>();
 for (const l of loaded) {
   const prev = seen.get(l.item.id);
-  if (prev !== undefined && (mine.has(l.item.id))) errors.push(`${l.file} ${l.item.id}: id already used in ${prev}`);
+  if (prev !== undefined && mine.has(l.item.id)) errors.push(`${l.file} ${l.item.id}: id already used in ${prev}`);
   seen.set(l.item.id, l.file);
 }
 
 for (const l of loaded.filter((x) => x.draft && mine.has(x.item.id) && draftFiles.includes(x.file))) {
   const { item } = l;
-  if (chapterSubject.get(item.chapter) !== l.subject) errors.push(`${l.file} ${item.id}: chapter ${item.chapter} is not in the ${l.subject} tree`);
+  if (chapterSubject.get(item.chapter) !== l.subject)
+    errors.push(`${l.file} ${item.id}: chapter ${item.chapter} is not in the ${l.subject} tree`);
   if (!item.id.startsWith(`${item.chapter}-`)) errors.push(`${l.file} ${item.id}: id should start with ${item.chapter}-`);
   if (item.type === 'case') continue;
   if (!/（　）。?$/.test(item.stem.trim())) warnings.push(`${item.id}: stem should end with （　）。`);
@@ -117,16 +125,26 @@ for (const i of singles) {
 if (singles.length >= 8) {
   for (const k of ['A', 'B', 'C', 'D']) {
     const share = (keyCount[k] ?? 0) / singles.length;
-    if (share < 0.15 || share > 0.35) warnings.push(`single keys are not spread: ${k} is ${(share * 100).toFixed(0)} % (${JSON.stringify(keyCount)})`);
+    if (share < 0.15 || share > 0.35)
+      warnings.push(`single keys are not spread: ${k} is ${(share * 100).toFixed(0)} % (${JSON.stringify(keyCount)})`);
   }
-  if (longestKey / singles.length > 0.4) warnings.push(`the key is the single longest option in ${longestKey} of ${singles.length} 单选 (keep it under 40 %)`);
+  if (longestKey / singles.length > 0.4)
+    warnings.push(`the key is the single longest option in ${longestKey} of ${singles.length} 单选 (keep it under 40 %)`);
 }
 
 // Near-duplicates: drafts against the shipped bank and every other draft.
 const comparable: ComparableItem[] = loaded.flatMap(({ item, subject }) =>
   item.type === 'case'
     ? []
-    : [{ id: item.id, group: levelOf.get(subject) ?? subject, stem: item.stem, options: item.options.map((o) => o.text), keyed: item.options.filter((o) => item.answer.includes(o.key)).map((o) => o.text) }],
+    : [
+        {
+          id: item.id,
+          group: levelOf.get(subject) ?? subject,
+          stem: item.stem,
+          options: item.options.map((o) => o.text),
+          keyed: item.options.filter((o) => item.answer.includes(o.key)).map((o) => o.text),
+        },
+      ],
 );
 for (const d of findSimilarItems(comparable)) {
   if (!mine.has(d.a) && !mine.has(d.b)) continue;
@@ -136,7 +154,9 @@ for (const d of findSimilarItems(comparable)) {
 }
 
 const multiples = batch.filter((i) => i.type === 'multiple').length;
-process.stdout.write(`${batch.length} items checked: ${singles.length} 单选, ${multiples} 多选, ${batch.length - singles.length - multiples} case; single keys ${JSON.stringify(keyCount)}\n`);
+process.stdout.write(
+  `${batch.length} items checked: ${singles.length} 单选, ${multiples} 多选, ${batch.length - singles.length - multiples} case; single keys ${JSON.stringify(keyCount)}\n`,
+);
 for (const w of warnings) process.stdout.write(`warning: ${w}\n`);
 for (const e of errors) process.stdout.write(`ERROR: ${e}\n`);
 process.stdout.write(`${errors.length} error(s), ${warnings.length} warning(s)\n`);

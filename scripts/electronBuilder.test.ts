@@ -45,7 +45,8 @@ describe('electron-builder configuration', () => {
     walk(config);
     expect(names.length).toBeGreaterThanOrEqual(4);
     for (const n of names) {
-      for (const [, macro] of n.matchAll(/\$\{([^}]+)\}/g)) expect(known.has(macro!) || macro!.startsWith('env.'), `${macro} in ${n}`).toBe(true);
+      for (const [, macro] of n.matchAll(/\$\{([^}]+)\}/g))
+        expect(known.has(macro!) || macro!.startsWith('env.'), `${macro} in ${n}`).toBe(true);
     }
     // Each Windows artifact gets its own name.
     expect(config.nsis.artifactName).not.toBe(config.portable.artifactName);

@@ -19,8 +19,7 @@ interface Reviewed {
   reason: string;
 }
 const reviewed = (JSON.parse(readFileSync(join(root, 'scripts/security-reviewed.json'), 'utf8')) as { reviewed: Reviewed[] }).reviewed;
-const isReviewed = (issue: string, file: string) =>
-  reviewed.some((r) => r.issue === issue && r.files.some((f) => file.endsWith(f)));
+const isReviewed = (issue: string, file: string) => reviewed.some((r) => r.issue === issue && r.files.some((f) => file.endsWith(f)));
 
 const SEVERITIES = new Set(['LOW', 'MEDIUM', 'HIGH', 'INFORMATIONAL']);
 

@@ -10,7 +10,11 @@ describe('where learner data lives', () => {
   });
   it('is beside the app when a `portable` marker file is there', () => {
     const exists = (p: string) => p === join('/opt/shegonglu', 'portable');
-    expect(resolveDataLocation({ ...base, exists })).toEqual({ dir: join('/opt/shegonglu', 'data'), portable: true, source: 'portable-marker' });
+    expect(resolveDataLocation({ ...base, exists })).toEqual({
+      dir: join('/opt/shegonglu', 'data'),
+      portable: true,
+      source: 'portable-marker',
+    });
   });
   it('uses the folder a Windows portable .exe was started from, not its temp unpack folder', () => {
     const exists = (p: string) => p === join('E:/社工路', 'portable');
@@ -18,9 +22,18 @@ describe('where learner data lives', () => {
     expect(r).toMatchObject({ dir: join('E:/社工路', 'data'), portable: true });
   });
   it('honours --portable, and an explicit folder (flag first, then environment) over everything', () => {
-    expect(resolveDataLocation({ ...base, argv: ['--portable'] })).toMatchObject({ dir: join('/opt/shegonglu', 'data'), source: 'portable-flag' });
-    expect(resolveDataLocation({ ...base, env: { SGL_DATA_DIR: '/srv/sgl' }, argv: ['--portable'] })).toMatchObject({ dir: '/srv/sgl', source: 'env' });
-    expect(resolveDataLocation({ ...base, env: { SGL_DATA_DIR: '/srv/sgl' }, argv: ['--data-dir=/mnt/usb/sgl'] })).toMatchObject({ dir: '/mnt/usb/sgl', source: 'flag' });
+    expect(resolveDataLocation({ ...base, argv: ['--portable'] })).toMatchObject({
+      dir: join('/opt/shegonglu', 'data'),
+      source: 'portable-flag',
+    });
+    expect(resolveDataLocation({ ...base, env: { SGL_DATA_DIR: '/srv/sgl' }, argv: ['--portable'] })).toMatchObject({
+      dir: '/srv/sgl',
+      source: 'env',
+    });
+    expect(resolveDataLocation({ ...base, env: { SGL_DATA_DIR: '/srv/sgl' }, argv: ['--data-dir=/mnt/usb/sgl'] })).toMatchObject({
+      dir: '/mnt/usb/sgl',
+      source: 'flag',
+    });
   });
   it('finds the marker beside an AppImage (not in its read-only mount), and as portable.txt', () => {
     const exists = (p: string) => p === join('/media/usb', 'portable.txt');
@@ -29,6 +42,8 @@ describe('where learner data lives', () => {
   });
   it('keeps Electron’s own profile inside a chosen data folder, and leaves the default alone', () => {
     expect(electronProfileDir(resolveDataLocation(base))).toBeNull();
-    expect(electronProfileDir(resolveDataLocation({ ...base, argv: ['--portable'] }))).toBe(join('/opt/shegonglu', 'data', 'electron-profile'));
+    expect(electronProfileDir(resolveDataLocation({ ...base, argv: ['--portable'] }))).toBe(
+      join('/opt/shegonglu', 'data', 'electron-profile'),
+    );
   });
 });

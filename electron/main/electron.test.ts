@@ -154,10 +154,18 @@ describe('IPC transport', () => {
   it('registers every channel and rejects calls from an untrusted frame before dispatching', async () => {
     const { registerIpc } = await import('./ipc/electronTransport');
     const dispatch = vi.fn(async () => ({ ok: true as const, value: 1 }));
-    registerIpc(electron.ipcMain as never, dispatch, (u) => u.startsWith('file:'), () => {});
+    registerIpc(
+      electron.ipcMain as never,
+      dispatch,
+      (u) => u.startsWith('file:'),
+      () => {},
+    );
     expect([...electron.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
     const call = electron.handlers.get('settings:get')!;
-    expect(await call({ senderFrame: { url: 'https://evil.example/' } }, undefined)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await call({ senderFrame: { url: 'https://evil.example/' } }, undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(await call({ senderFrame: null }, undefined)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(dispatch).not.toHaveBeenCalled();
     expect(await call({ senderFrame: { url: 'file:///app/out/renderer/index.html' } }, undefined)).toEqual({ ok: true, value: 1 });
@@ -193,7 +201,9 @@ describe('single-instance lock', () => {
     process.env['SGL_DATA_DIR'] = dir;
     await import('./index');
     expect(electron.app.setPath).toHaveBeenCalledWith('userData', join(dir, 'electron-profile'));
-    expect(electron.app.setPath.mock.invocationCallOrder[0]!).toBeLessThan(electron.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!);
+    expect(electron.app.setPath.mock.invocationCallOrder[0]!).toBeLessThan(
+      electron.app.requestSingleInstanceLock.mock.invocationCallOrder[0]!,
+    );
     delete process.env['SGL_DATA_DIR'];
   });
 });

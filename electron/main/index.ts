@@ -62,7 +62,10 @@ export function start(): void {
       });
     } catch (e) {
       log(`startup failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
-      dialog.showErrorBox(MAIN_MESSAGES.startupFailedTitle, `${MAIN_MESSAGES.startupFailed}\n\n${e instanceof Error ? e.message : String(e)}`);
+      dialog.showErrorBox(
+        MAIN_MESSAGES.startupFailedTitle,
+        `${MAIN_MESSAGES.startupFailed}\n\n${e instanceof Error ? e.message : String(e)}`,
+      );
       app.quit();
     }
   });

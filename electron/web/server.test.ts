@@ -33,14 +33,11 @@ afterAll(() => web.close());
 function raw(path: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
   const u = new URL(origin);
   return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
-    const req = request(
-      { host: u.hostname, port: u.port, path, method: opts.method ?? 'GET', headers: opts.headers },
-      (res) => {
-        let body = '';
-        res.on('data', (d: Buffer) => (body += d.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-      },
-    );
+    const req = request({ host: u.hostname, port: u.port, path, method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
+      let body = '';
+      res.on('data', (d: Buffer) => (body += d.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+    });
     req.on('error', reject);
     req.end(opts.body);
   });
@@ -73,7 +70,18 @@ describe('browser runtime server', () => {
 
   it('answers API calls that carry the token and our Origin', async () => {
     const r = await api('settings:get', undefined);
-    expect(JSON.parse(r.body)).toEqual({ ok: true, value: { level: null, examDate: null, fontStep: 0, desiredRetention: 0.9, mistakesExitStreak: 2, dailyNewOverride: null, passLine: 60 } });
+    expect(JSON.parse(r.body)).toEqual({
+      ok: true,
+      value: {
+        level: null,
+        examDate: null,
+        fontStep: 0,
+        desiredRetention: 0.9,
+        mistakesExitStreak: 2,
+        dailyNewOverride: null,
+        passLine: 60,
+      },
+    });
   });
 
   it.each([
@@ -110,7 +118,15 @@ describe('browser runtime server', () => {
 describe('stopping the browser runtime', () => {
   it('stops promptly while the browser holds an idle or pre-connected socket, after finishing the request in flight', async () => {
     const dataDir = tempDataDir();
-    const opts = { learner: 'default', dataDir, questionsDir: questionsDirForTesting(), port: 0, token, now: () => Date.UTC(2026, 10, 28), log: () => {} };
+    const opts = {
+      learner: 'default',
+      dataDir,
+      questionsDir: questionsDirForTesting(),
+      port: 0,
+      token,
+      now: () => Date.UTC(2026, 10, 28),
+      log: () => {},
+    };
     const rendererDir = mkdtempSync(join(tmpdir(), 'sgl-renderer-'));
     const second = await startWebServer({ ...opts, rendererDir });
     const u = new URL(second.url);

@@ -62,8 +62,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 async function handleApi(req: IncomingMessage, res: ServerResponse, dispatch: Dispatch, opts: WebServerOptions, origin: string) {
-  const forbidden = () =>
-    send(res, 403, JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: ERROR_MESSAGES.FORBIDDEN } }));
+  const forbidden = () => send(res, 403, JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: ERROR_MESSAGES.FORBIDDEN } }));
   if (req.method !== 'POST') return forbidden();
   if (req.headers.origin !== origin) return forbidden();
   if (!tokenMatches(req.headers['x-sgl-token'] as string | undefined, opts.token)) return forbidden();

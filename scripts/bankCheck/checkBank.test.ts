@@ -20,7 +20,10 @@ const tree = (subject: string, version: string, id: string): RawFile => ({
   json: { subject, version, status: 'confirmed', note: '', chapters: [{ id, no: 1, title: '第1章', status: 'confirmed', points: [] }] },
 });
 const treeFiles = [tree('jc', '2025', 'jc25-10'), tree('mc', '2025', 'mc25-12'), tree('ml', '2018', 'ml18-10')];
-const bank = (subject: string, items: unknown[]): RawFile => ({ path: `banks/${subject}/a.json`, json: { bankVersion: 1, subject, items } });
+const bank = (subject: string, items: unknown[]): RawFile => ({
+  path: `banks/${subject}/a.json`,
+  json: { bankVersion: 1, subject, items },
+});
 
 const stem = '根据《志愿服务条例》，志愿服务组织可以采取的组织形式有（　）。';
 const forms = (id: string, chapter: string, order: string[], answer: string[]) =>
@@ -39,9 +42,15 @@ describe('checkBank near-duplicates', () => {
       subjectsFile,
       treeFiles,
       bankFiles: [
-        bank('mc', [forms('mc25-12-001', 'mc25-12', ['社会团体', '有限责任公司', '社会服务机构', '个体工商户', '基金会'], ['A', 'C', 'E'])]),
-        bank('ml', [forms('ml18-10-001', 'ml18-10', ['有限责任公司', '社会团体', '个体工商户', '社会服务机构', '基金会'], ['B', 'D', 'E'])]),
-        bank('jc', [forms('jc25-10-001', 'jc25-10', ['基金会', '社会团体', '个体工商户', '有限责任公司', '社会服务机构'], ['A', 'B', 'E'])]),
+        bank('mc', [
+          forms('mc25-12-001', 'mc25-12', ['社会团体', '有限责任公司', '社会服务机构', '个体工商户', '基金会'], ['A', 'C', 'E']),
+        ]),
+        bank('ml', [
+          forms('ml18-10-001', 'ml18-10', ['有限责任公司', '社会团体', '个体工商户', '社会服务机构', '基金会'], ['B', 'D', 'E']),
+        ]),
+        bank('jc', [
+          forms('jc25-10-001', 'jc25-10', ['基金会', '社会团体', '个体工商户', '有限责任公司', '社会服务机构'], ['A', 'B', 'E']),
+        ]),
       ],
     });
     const dupErrors = report.errors.filter((e) => e.message.includes('近似重复'));

@@ -29,13 +29,15 @@ export function checkBank(input: { subjectsFile: RawFile; treeFiles: RawFile[]; 
   const objective = bank.items.flatMap(({ item, subject }) =>
     item.type === 'case'
       ? []
-      : [{
-          id: item.id,
-          group: levelOf.get(subject) ?? subject,
-          stem: item.stem,
-          options: item.options.map((o) => o.text),
-          keyed: item.options.filter((o) => item.answer.includes(o.key)).map((o) => o.text),
-        }],
+      : [
+          {
+            id: item.id,
+            group: levelOf.get(subject) ?? subject,
+            stem: item.stem,
+            options: item.options.map((o) => o.text),
+            keyed: item.options.filter((o) => item.answer.includes(o.key)).map((o) => o.text),
+          },
+        ],
   );
   for (const d of findSimilarItems(objective)) {
     if (d.sameGroup) {
@@ -69,7 +71,9 @@ export function checkBank(input: { subjectsFile: RawFile; treeFiles: RawFile[]; 
     if (s.blueprint.kind === 'objective') {
       for (const c of chapters) {
         if (c.single + c.multiple < CHAPTER_MINIMUM.items || c.multiple < CHAPTER_MINIMUM.multiple) {
-          warnings.push(`${c.id} ${c.title}: ${c.single + c.multiple} items (${c.multiple} 多选), below ${CHAPTER_MINIMUM.items} / ${CHAPTER_MINIMUM.multiple}`);
+          warnings.push(
+            `${c.id} ${c.title}: ${c.single + c.multiple} items (${c.multiple} 多选), below ${CHAPTER_MINIMUM.items} / ${CHAPTER_MINIMUM.multiple}`,
+          );
         }
       }
     }
@@ -95,7 +99,9 @@ export function formatTable(report: BankReport): string {
     lines.push(`\n${s.id}  ${s.name}  — ${s.items} items`);
     lines.push(`  ${'chapter'.padEnd(10)} ${'single'.padStart(6)} ${'multi'.padStart(6)} ${'case'.padStart(5)}  title`);
     for (const c of s.chapters) {
-      lines.push(`  ${c.id.padEnd(10)} ${String(c.single).padStart(6)} ${String(c.multiple).padStart(6)} ${String(c.case).padStart(5)}  ${c.title}`);
+      lines.push(
+        `  ${c.id.padEnd(10)} ${String(c.single).padStart(6)} ${String(c.multiple).padStart(6)} ${String(c.case).padStart(5)}  ${c.title}`,
+      );
     }
   }
   const total = report.subjects.reduce((n, s) => n + s.items, 0);

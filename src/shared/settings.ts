@@ -2,14 +2,17 @@ import { z } from 'zod';
 import { Level } from './bank/schema';
 import { FONT_SCALES } from './fontScales';
 
-
 export const Settings = z.object({
   level: Level.nullable(),
   examDate: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
     .nullable(),
-  fontStep: z.number().int().min(0).max(FONT_SCALES.length - 1),
+  fontStep: z
+    .number()
+    .int()
+    .min(0)
+    .max(FONT_SCALES.length - 1),
   /** FSRS desired retention. */
   desiredRetention: z.number().min(0.75).max(0.97),
   /** Correct answers in a row that take an item out of the 错题本. */

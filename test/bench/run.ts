@@ -3,7 +3,18 @@
  * absolute numbers), prints a table and writes bench-results.json. Not part of `npm test`.
  */
 import { createApp } from '../../electron/main/app';
-import { mkdirSync, mkdtempSync, openSync, closeSync, writeFileSync, fdatasyncSync, writeSync, readFileSync, readdirSync, cpSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  closeSync,
+  writeFileSync,
+  fdatasyncSync,
+  writeSync,
+  readFileSync,
+  readdirSync,
+  cpSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -36,7 +47,18 @@ function learnerWithHistory(n: number, label = 'rec'): string {
     for (let i = m * perMonth; i < Math.min(n, (m + 1) * perMonth); i++) {
       // Spread over 10k questions (the synthetic bank's ids), every answer a scheduled review.
       const correct = i % 5 !== 0;
-      const r: AnswerRecord = { guessed: false, grade: correct ? 'good' : 'again', type: 'single', questionId: `jc25-06-b${i % 10_000}`, at: new Date(2025, 10 + m, 1 + (i % 27), 20).getTime(), choice: ['A'], correct, score: 1, responseMs: 5000 + (i % 3000), mode: 'today' };
+      const r: AnswerRecord = {
+        guessed: false,
+        grade: correct ? 'good' : 'again',
+        type: 'single',
+        questionId: `jc25-06-b${i % 10_000}`,
+        at: new Date(2025, 10 + m, 1 + (i % 27), 20).getTime(),
+        choice: ['A'],
+        correct,
+        score: 1,
+        responseMs: 5000 + (i % 3000),
+        mode: 'today',
+      };
       lines.push(JSON.stringify(r));
     }
     const d = new Date(2025, 10 + m, 1);
@@ -46,8 +68,17 @@ function learnerWithHistory(n: number, label = 'rec'): string {
 }
 
 async function recorder(dataDir: string) {
-  const { services: s, dispatch } = await createApp({ learner: 'default', dataDir, questionsDir: realQuestions, now: () => Date.now(), log: () => {} });
-  const ids = s.bank.subjects.flatMap((sub) => sub.chapters.flatMap((c) => s.bank.itemsInChapter(c.id))).filter((i) => i.type === 'single').map((i) => i.id);
+  const { services: s, dispatch } = await createApp({
+    learner: 'default',
+    dataDir,
+    questionsDir: realQuestions,
+    now: () => Date.now(),
+    log: () => {},
+  });
+  const ids = s.bank.subjects
+    .flatMap((sub) => sub.chapters.flatMap((c) => s.bank.itemsInChapter(c.id)))
+    .filter((i) => i.type === 'single')
+    .map((i) => i.id);
   let k = 0;
   return {
     s,
@@ -130,10 +161,20 @@ async function main() {
   for (let i = 0; i < 5; i++) {
     // The learner's records alone (the bank is measured separately below).
     const tl = performance.now();
-    const learner = await openLearner(learnerDir, new StorageHealth(() => {}), new Backups(join(big, 'backups', 'default'), learnerDir, () => Date.now()));
+    const learner = await openLearner(
+      learnerDir,
+      new StorageHealth(() => {}),
+      new Backups(join(big, 'backups', 'default'), learnerDir, () => Date.now()),
+    );
     startup.push(performance.now() - tl);
     await learner.answers.close();
-    const { services: s } = await createApp({ learner: 'default', dataDir: big, questionsDir: bank10k, now: () => Date.now(), log: () => {} });
+    const { services: s } = await createApp({
+      learner: 'default',
+      dataDir: big,
+      questionsDir: bank10k,
+      now: () => Date.now(),
+      log: () => {},
+    });
     if (i === 0) await s.settings.update({ level: 'junior', dailyNewOverride: 20 });
     const cards = [...s.answers.model().questions.values()].filter((q) => q.card).length;
     if (cards !== 10_000) throw new Error(`expected 10k cards, got ${cards}`);

@@ -3,7 +3,9 @@ import { expect, test } from './support/fixtures';
 import { answer, id, itemsByStem, onboard, openApp, questionsDir, shots } from './support/steps';
 import { freshDataDir, startApp } from './support/webRuntime';
 
-test('back up now, practise more, restore the backup: progress goes back and the newer records are kept aside', async ({ guardedPage: page }) => {
+test('back up now, practise more, restore the backup: progress goes back and the newer records are kept aside', async ({
+  guardedPage: page,
+}) => {
   const items = await itemsByStem();
   const app = await startApp(freshDataDir(), ['--questions', questionsDir]);
   try {

@@ -5,7 +5,9 @@ import { freshDataDir, startApp } from './support/webRuntime';
 
 const T0 = Date.parse('2026-11-28T14:00:00+08:00');
 
-test('实务(中级) mock: case kind and points in the exam; after 交卷 the paper waits for self-marking, then gets its score', async ({ guardedPage: page }) => {
+test('实务(中级) mock: case kind and points in the exam; after 交卷 the paper waits for self-marking, then gets its score', async ({
+  guardedPage: page,
+}) => {
   const app = await startApp(freshDataDir(), ['--questions', questionsDir, '--now', String(T0)]);
   try {
     await openApp(page, app);

@@ -6,10 +6,15 @@ import { expect, test } from './support/fixtures';
 import { id, onboard, openApp, questionsDir, shots } from './support/steps';
 import { freshDataDir, startApp } from './support/webRuntime';
 
-test('a training centre: the administrator points 设置 at the centre bank folder, guards it with a PIN, exports class results', async ({ guardedPage: page }) => {
+test('a training centre: the administrator points 设置 at the centre bank folder, guards it with a PIN, exports class results', async ({
+  guardedPage: page,
+}) => {
   const shared = join(freshDataDir(), '机构题库');
   mkdirSync(shared);
-  const item = singleItemForTesting({ id: 'centre-jc25-06-001', stem: '（机构自编）社会工作者在面谈中复述服务对象的话，主要运用的技巧是（　）。' });
+  const item = singleItemForTesting({
+    id: 'centre-jc25-06-001',
+    stem: '（机构自编）社会工作者在面谈中复述服务对象的话，主要运用的技巧是（　）。',
+  });
   writeFileSync(join(shared, '春季班.json'), JSON.stringify({ bankVersion: 1, subject: 'jc', items: [item] }));
   writeFileSync(join(shared, '坏文件.json'), '{ "bankVersion": 1, ');
   const app = await startApp(freshDataDir(), ['--questions', questionsDir]);

@@ -6,7 +6,9 @@ import { freshDataDir, startApp, type RunningApp } from './support/webRuntime';
 const T0 = Date.parse('2026-11-28T09:00:00+08:00');
 const at = (minutes: number) => String(T0 + minutes * 60_000);
 
-test('mock exam: answer and mark, survive restarts with the right time left, warning at 10 minutes, auto-submit at zero', async ({ guardedPage: page }) => {
+test('mock exam: answer and mark, survive restarts with the right time left, warning at 10 minutes, auto-submit at zero', async ({
+  guardedPage: page,
+}) => {
   const dataDir = freshDataDir();
   let app: RunningApp = await startApp(dataDir, ['--questions', questionsDir, '--now', at(0)]);
   const restart = async (minutes: number) => {

@@ -53,7 +53,10 @@ test('a shared lab PC: two learners, one with a PIN, each sees only their own re
     await page.locator(id(TestId.adminSetPin)).click();
     await expect(page.locator(id(TestId.centreMessage))).toContainText('管理员 PIN 已设置');
     await page.locator(id(TestId.switchLearner)).click();
-    await page.locator(id(TestId.profile('李明'))).getByRole('button', { name: '管理' }).click();
+    await page
+      .locator(id(TestId.profile('李明')))
+      .getByRole('button', { name: '管理' })
+      .click();
     await page.locator(id(TestId.resetPinAdmin)).fill('24680');
     await page.locator(id(TestId.resetPin)).click();
     await expect(page.locator(id(TestId.profile('李明')))).not.toContainText('🔒');

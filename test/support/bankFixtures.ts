@@ -54,7 +54,14 @@ export function caseItemForTesting(over: Record<string, unknown> = {}): Record<s
     title: '测试案例',
     material: '测试案例材料。'.repeat(30),
     questions: [
-      { no: 1, prompt: '分析需要。', points: [{ text: '要点一', score: 5 }, { text: '要点二', score: 5 }] },
+      {
+        no: 1,
+        prompt: '分析需要。',
+        points: [
+          { text: '要点一', score: 5 },
+          { text: '要点二', score: 5 },
+        ],
+      },
       { no: 2, prompt: '介入策略。', points: [{ text: '要点三', score: 10 }] },
     ],
     basis: '老年社会工作（测试）',

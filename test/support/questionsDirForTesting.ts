@@ -19,7 +19,10 @@ export function questionsDirForTesting(extraFiles: Record<string, unknown> = {})
   ];
   writeFileSync(join(dir, 'banks', 'jc', 'jc25-06.json'), JSON.stringify({ bankVersion: 1, subject: 'jc', items }));
   mkdirSync(join(dir, 'banks', 'mp'), { recursive: true });
-  writeFileSync(join(dir, 'banks', 'mp', 'mp25-15.json'), JSON.stringify({ bankVersion: 1, subject: 'mp', items: [caseItemForTesting({ id: 'mp25-15-c01' })] }));
+  writeFileSync(
+    join(dir, 'banks', 'mp', 'mp25-15.json'),
+    JSON.stringify({ bankVersion: 1, subject: 'mp', items: [caseItemForTesting({ id: 'mp25-15-c01' })] }),
+  );
   for (const [name, content] of Object.entries(extraFiles)) {
     writeFileSync(join(dir, 'banks', name), typeof content === 'string' ? content : JSON.stringify(content));
   }

@@ -13,7 +13,10 @@ export async function loadBank(questionsDir: string, centreBanksDir?: string): P
   return (await loadBankWithSources(questionsDir, centreBanksDir)).bank;
 }
 
-export async function loadBankWithSources(questionsDir: string, centreBanksDir?: string): Promise<{ bank: BankIndex; sources: BankSources }> {
+export async function loadBankWithSources(
+  questionsDir: string,
+  centreBanksDir?: string,
+): Promise<{ bank: BankIndex; sources: BankSources }> {
   const shipped = await readBankDir(questionsDir);
   const centre = centreBanksDir ? await readCentreBanks(centreBanksDir) : [];
   const validated = validateBank({ ...shipped, bankFiles: [...shipped.bankFiles, ...centre] });

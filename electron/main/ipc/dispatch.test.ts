@@ -8,7 +8,17 @@ import { createDispatcher } from './dispatch';
 import type { Handlers } from './handlers';
 
 async function realHandlers() {
-  return createHandlers((await createApp({ learner: 'default', dataDir: tempDataDir(), questionsDir: questionsDirForTesting(), now: () => 1_000, log: () => {} })).services);
+  return createHandlers(
+    (
+      await createApp({
+        learner: 'default',
+        dataDir: tempDataDir(),
+        questionsDir: questionsDirForTesting(),
+        now: () => 1_000,
+        log: () => {},
+      })
+    ).services,
+  );
 }
 
 describe('createHandlers', () => {
@@ -54,7 +64,11 @@ describe('dispatcher', () => {
 
   it('turns an AppError into its code and message', async () => {
     const dispatch = createDispatcher(
-      fakeHandlers({ 'settings:get': () => { throw new AppError('STORAGE_READ', '读不到'); } }),
+      fakeHandlers({
+        'settings:get': () => {
+          throw new AppError('STORAGE_READ', '读不到');
+        },
+      }),
       () => {},
     );
     expect(await dispatch('settings:get', undefined)).toEqual({ ok: false, error: { code: 'STORAGE_READ', message: '读不到' } });
@@ -62,7 +76,11 @@ describe('dispatcher', () => {
 
   it('turns an unexpected crash into INTERNAL with a Chinese message', async () => {
     const dispatch = createDispatcher(
-      fakeHandlers({ 'settings:get': () => { throw new TypeError('boom'); } }),
+      fakeHandlers({
+        'settings:get': () => {
+          throw new TypeError('boom');
+        },
+      }),
       () => {},
     );
     const r = await dispatch('settings:get', undefined);
@@ -72,6 +90,17 @@ describe('dispatcher', () => {
   it('passes parsed arguments to the handler and wraps its value', async () => {
     const dispatch = createDispatcher(await realHandlers(), () => {});
     const r = await dispatch('settings:update', { level: 'junior' });
-    expect(r).toEqual({ ok: true, value: { level: 'junior', examDate: null, fontStep: 0, desiredRetention: 0.9, mistakesExitStreak: 2, dailyNewOverride: null, passLine: 60 } });
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        level: 'junior',
+        examDate: null,
+        fontStep: 0,
+        desiredRetention: 0.9,
+        mistakesExitStreak: 2,
+        dailyNewOverride: null,
+        passLine: 60,
+      },
+    });
   });
 });

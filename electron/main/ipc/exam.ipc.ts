@@ -1,10 +1,20 @@
 import type { Services } from '../services/services';
-import { activeExam, answerExam, caseAnswerExam, caseMarkExam, examHistory, examOptions, examResult, getExam, markExam, startExam, submitExam } from '../services/exam';
+import {
+  activeExam,
+  answerExam,
+  caseAnswerExam,
+  caseMarkExam,
+  examHistory,
+  examOptions,
+  examResult,
+  getExam,
+  markExam,
+  startExam,
+  submitExam,
+} from '../services/exam';
 import type { PrefixHandlers } from './handlers';
 
-export function examHandlers(
-  s: Services,
-): PrefixHandlers<'exam'> {
+export function examHandlers(s: Services): PrefixHandlers<'exam'> {
   return {
     'exam:options': ({ subject }) => examOptions(s, subject),
     'exam:start': (args) => startExam(s, args),

@@ -2,9 +2,7 @@ import type { Services } from '../services/services';
 import { createProfile, deleteProfile, listProfiles, openProfile, renameProfile, resetPin, setPin } from '../services/profiles';
 import type { PrefixHandlers } from './handlers';
 
-export function profilesHandlers(
-  s: Services,
-): PrefixHandlers<'profiles'> {
+export function profilesHandlers(s: Services): PrefixHandlers<'profiles'> {
   return {
     'profiles:list': () => listProfiles(s),
     'profiles:create': (a) => createProfile(s, a),

@@ -20,7 +20,11 @@ export function adminStatus(s: Services): { hasAdminPin: boolean } {
 }
 
 /** Sets, changes (the current PIN is needed) or removes (next = null) the administrator PIN of this machine. */
-export async function setAdminPin(s: Services, current: string | undefined, next: string | null): Promise<{ hasAdminPin: boolean; saved: boolean }> {
+export async function setAdminPin(
+  s: Services,
+  current: string | undefined,
+  next: string | null,
+): Promise<{ hasAdminPin: boolean; saved: boolean }> {
   await checkAdmin(s, current);
   // Not saved = kept for this run and written once the disk accepts it (the storage banner says so).
   const saved = await s.machine.set({ ...s.machine.get(), adminPin: next === null ? null : await hashPin(next) });

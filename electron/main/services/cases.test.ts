@@ -23,11 +23,18 @@ describe('case practice through the real handlers', () => {
     expect(ref.maxScore).toBe(20);
     expect(ref.questions[0]?.points).toHaveLength(2);
     // A tampered payload (repeats, out-of-range indexes) cannot score above what was really ticked.
-    const result = await call('cases:record', { questionId: 'mp25-15-c01', answers: ['我的回答一', '我的回答二'], covered: [[0, 0, 9], [0]] });
+    const result = await call('cases:record', {
+      questionId: 'mp25-15-c01',
+      answers: ['我的回答一', '我的回答二'],
+      covered: [[0, 0, 9], [0]],
+    });
     expect(result).toEqual({ score: 15, maxScore: 20, passed: true, saved: true });
 
     const again = await open(dataDir, q);
-    const overview = (await again('catalog:overview', { level: 'intermediate' })) as { id: string; chapters: { id: string; done: number; correct: number; case: number }[] }[];
+    const overview = (await again('catalog:overview', { level: 'intermediate' })) as {
+      id: string;
+      chapters: { id: string; done: number; correct: number; case: number }[];
+    }[];
     const ch = overview.find((s) => s.id === 'mp')!.chapters.find((c) => c.id === 'mp25-15')!;
     expect(ch).toMatchObject({ case: 1, done: 1, correct: 1 });
   });

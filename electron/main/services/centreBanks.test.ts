@@ -14,10 +14,17 @@ describe('centre banks', () => {
     mkdirSync(join(centre, '2027春季班'), { recursive: true });
     writeFileSync(
       join(centre, '2027春季班', '个案.json'),
-      JSON.stringify({ bankVersion: 1, subject: 'jc', items: [singleItemForTesting({ id: 'centre-jc25-06-001', stem: '机构自编题（　）。' })] }),
+      JSON.stringify({
+        bankVersion: 1,
+        subject: 'jc',
+        items: [singleItemForTesting({ id: 'centre-jc25-06-001', stem: '机构自编题（　）。' })],
+      }),
     );
     writeFileSync(join(centre, 'broken.json'), '{ "bankVersion": 1, "subject": "jc", "items": [ { "id": "x" ');
-    writeFileSync(join(centre, 'dup.json'), JSON.stringify({ bankVersion: 1, subject: 'jc', items: [singleItemForTesting({ id: 'jc25-06-001' })] }));
+    writeFileSync(
+      join(centre, 'dup.json'),
+      JSON.stringify({ bankVersion: 1, subject: 'jc', items: [singleItemForTesting({ id: 'jc25-06-001' })] }),
+    );
     const s = await createServices({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now: () => 0, log: () => {} });
     expect(s.bank.item('centre-jc25-06-001')?.type).toBe('single');
     expect(s.bank.itemsInChapter('jc25-06').map((i) => i.id)).toContain('centre-jc25-06-001');
@@ -30,22 +37,49 @@ describe('centre banks', () => {
   it('takes its folder from the configuration (flag or environment in the apps)', async () => {
     const dir = join(tempDataDir(), 'elsewhere');
     mkdirSync(dir);
-    writeFileSync(join(dir, 'a.json'), JSON.stringify({ bankVersion: 1, subject: 'jc', items: [singleItemForTesting({ id: 'centre-x-1' })] }));
-    const s = await createServices({ learner: 'default', dataDir: tempDataDir(), centreBanksDir: dir, questionsDir: questionsDirForTesting(), now: () => 0, log: () => {} });
+    writeFileSync(
+      join(dir, 'a.json'),
+      JSON.stringify({ bankVersion: 1, subject: 'jc', items: [singleItemForTesting({ id: 'centre-x-1' })] }),
+    );
+    const s = await createServices({
+      learner: 'default',
+      dataDir: tempDataDir(),
+      centreBanksDir: dir,
+      questionsDir: questionsDirForTesting(),
+      now: () => 0,
+      log: () => {},
+    });
     expect(s.bank.item('centre-x-1')).toBeDefined();
   });
 
   it('an administrator sets the folder in 设置: it is checked, read at once, remembered, and a launch flag wins', async () => {
     const dataDir = tempDataDir();
     const open = (centreBanksDir?: string) =>
-      createServices({ learner: 'default', dataDir, ...(centreBanksDir ? { centreBanksDir } : {}), questionsDir: questionsDirForTesting(), now: () => 0, log: () => {} });
+      createServices({
+        learner: 'default',
+        dataDir,
+        ...(centreBanksDir ? { centreBanksDir } : {}),
+        questionsDir: questionsDirForTesting(),
+        now: () => 0,
+        log: () => {},
+      });
     const shared = join(tempDataDir(), '机构共享');
     mkdirSync(shared);
-    writeFileSync(join(shared, 'a.json'), JSON.stringify({ bankVersion: 1, subject: 'jc', items: [singleItemForTesting({ id: 'centre-a-1' })] }));
+    writeFileSync(
+      join(shared, 'a.json'),
+      JSON.stringify({ bankVersion: 1, subject: 'jc', items: [singleItemForTesting({ id: 'centre-a-1' })] }),
+    );
     writeFileSync(join(shared, 'bad.json'), 'not json');
 
     const s = await open();
-    expect(await centreStatus(s)).toMatchObject({ source: 'default', dir: join(dataDir, 'centre-banks'), exists: false, items: 0, files: 0, problems: [] });
+    expect(await centreStatus(s)).toMatchObject({
+      source: 'default',
+      dir: join(dataDir, 'centre-banks'),
+      exists: false,
+      items: 0,
+      files: 0,
+      problems: [],
+    });
     // Bad paths are refused with a message and change nothing.
     await expect(setCentreFolder(s, '机构题库')).rejects.toThrow(/完整的文件夹路径/);
     await expect(setCentreFolder(s, join(shared, 'nope'))).rejects.toThrow(/找不到文件夹/);
@@ -59,7 +93,10 @@ describe('centre banks', () => {
     expect(s.bank.item('jc25-06-001')).toBeDefined(); // the shipped bank stays
 
     // Files dropped in later appear after 重新读取, without a restart.
-    writeFileSync(join(shared, 'b.json'), JSON.stringify({ bankVersion: 1, subject: 'jc', items: [singleItemForTesting({ id: 'centre-b-1' })] }));
+    writeFileSync(
+      join(shared, 'b.json'),
+      JSON.stringify({ bankVersion: 1, subject: 'jc', items: [singleItemForTesting({ id: 'centre-b-1' })] }),
+    );
     expect(await reloadCentre(s)).toMatchObject({ items: 2, files: 3 });
     await s.dispose();
 

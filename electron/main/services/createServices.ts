@@ -24,10 +24,12 @@ import type { ServiceConfig, Services } from './services';
 
 export type { ServiceConfig, Services } from './services';
 
-
 const BACKUP_CHECK_MS = 60 * 60 * 1000;
 
-export function foldParamsFor(settings: Pick<Settings, 'desiredRetention'>, weights: readonly number[] | null): FoldParams & { scheduler: Scheduler } {
+export function foldParamsFor(
+  settings: Pick<Settings, 'desiredRetention'>,
+  weights: readonly number[] | null,
+): FoldParams & { scheduler: Scheduler } {
   const p = { retention: settings.desiredRetention, weights };
   return { scheduler: createScheduler(p), key: paramsKey(p) };
 }
@@ -95,7 +97,10 @@ export async function createServices(config: ServiceConfig): Promise<Services> {
     current = null;
   };
   if (config.learner && !profiles.get(config.learner)) {
-    await profiles.save([...profiles.all(), { id: config.learner, name: '学员1', level: null, examDate: null, createdAt: config.now(), pin: null }]);
+    await profiles.save([
+      ...profiles.all(),
+      { id: config.learner, name: '学员1', level: null, examDate: null, createdAt: config.now(), pin: null },
+    ]);
   }
   const only = profiles.all();
   if (config.learner) current = await open(config.learner);

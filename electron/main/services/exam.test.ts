@@ -7,7 +7,14 @@ const T0 = Date.UTC(2026, 10, 28, 12);
 const MIN = 60_000;
 
 async function open(dataDir: string, questionsDir: string, now: () => number) {
-  const { services: s, dispatch } = await createApp({ learner: 'default', dataDir, questionsDir, now, log: () => {}, tzOffsetMinutes: 480 });
+  const { services: s, dispatch } = await createApp({
+    learner: 'default',
+    dataDir,
+    questionsDir,
+    now,
+    log: () => {},
+    tzOffsetMinutes: 480,
+  });
   return {
     s,
     call: async <T>(c: string, a?: unknown): Promise<T> => {
@@ -18,15 +25,34 @@ async function open(dataDir: string, questionsDir: string, now: () => number) {
   };
 }
 
-type View = { id: string; deadline: number; serverNow: number; questions: { id: string; type: string }[]; answers: Record<string, string[]>; marked: string[]; submitted: boolean };
-type Result = { score: number; total: number; passed: boolean; autoSubmitted: boolean; usedMs: number; unanswered: number; chapters: { id: string; score: number }[]; items: { id: string; outcome: string }[] };
+type View = {
+  id: string;
+  deadline: number;
+  serverNow: number;
+  questions: { id: string; type: string }[];
+  answers: Record<string, string[]>;
+  marked: string[];
+  submitted: boolean;
+};
+type Result = {
+  score: number;
+  total: number;
+  passed: boolean;
+  autoSubmitted: boolean;
+  usedMs: number;
+  unanswered: number;
+  chapters: { id: string; score: number }[];
+  items: { id: string; outcome: string }[];
+};
 
 describe('mock exams', () => {
   it('refuses an official paper the bank cannot fill, naming what is there', async () => {
     const { call } = await open(tempDataDir(), questionsDirForTesting(), () => T0);
     const opts = await call<{ full: boolean; available: Record<string, number> }>('exam:options', { subject: 'jc' });
     expect(opts).toMatchObject({ full: false, available: { single: 2, multiple: 1 } });
-    await expect(call('exam:start', { subject: 'jc' })).rejects.toThrow(/单选题 2 道、多选题 1 道.*需要 单选题 60 道、多选题 20 道.*自定义试卷/);
+    await expect(call('exam:start', { subject: 'jc' })).rejects.toThrow(
+      /单选题 2 道、多选题 1 道.*需要 单选题 60 道、多选题 20 道.*自定义试卷/,
+    );
   });
 
   it('saves every answer and mark as made, resumes after a restart with the right time, and auto-submits at zero', async () => {
@@ -79,7 +105,9 @@ describe('mock exams', () => {
     }
     const r = await call<Result>('exam:submit', { id: v.id });
     expect(r).toMatchObject({ score: 4, total: 4, passed: true, autoSubmitted: false, unanswered: 0 });
-    expect(r.chapters).toEqual([{ id: 'jc25-06', title: expect.stringContaining('第6章'), items: 3, correct: 3, score: 4, max: 4, pending: 0 }]);
+    expect(r.chapters).toEqual([
+      { id: 'jc25-06', title: expect.stringContaining('第6章'), items: 3, correct: 3, score: 4, max: 4, pending: 0 },
+    ]);
   });
 
   it('a paper can be drawn again from what it stores: seed, counts, chapters and the items it avoided', async () => {
@@ -118,13 +146,20 @@ describe('mock exams', () => {
 
   it('case papers: typed answers kept, then self-marked against the points after submitting', async () => {
     const { call } = await open(tempDataDir(), questionsDirForTesting(), () => T0);
-    const v = await call<{ id: string; cases: { id: string }[] }>('exam:start', { subject: 'mp', custom: { counts: { analysis: 1 }, minutes: 30 } });
+    const v = await call<{ id: string; cases: { id: string }[] }>('exam:start', {
+      subject: 'mp',
+      custom: { counts: { analysis: 1 }, minutes: 30 },
+    });
     const cid = v.cases[0]!.id;
     await call('exam:caseAnswer', { id: v.id, questionId: cid, answers: ['需要分析……', '介入策略……'] });
     await expect(call('exam:caseMark', { id: v.id, questionId: cid, covered: [[0]] })).rejects.toThrow(/请先交卷/);
     const submitted = await call<Result>('exam:submit', { id: v.id });
     expect(submitted).toMatchObject({ score: 0, caseCount: 1, pendingMarks: 1, passed: false });
-    const marked = await call<Result & { items: { caseAnswers: string[] }[] }>('exam:caseMark', { id: v.id, questionId: cid, covered: [[0, 1], [0]] });
+    const marked = await call<Result & { items: { caseAnswers: string[] }[] }>('exam:caseMark', {
+      id: v.id,
+      questionId: cid,
+      covered: [[0, 1], [0]],
+    });
     expect(marked).toMatchObject({ score: 20, pendingMarks: 0, passed: true });
     expect(marked.items[0]!.caseAnswers).toEqual(['需要分析……', '介入策略……']);
   });
@@ -146,7 +181,14 @@ describe('mock exams', () => {
     expect(v.cases).toHaveLength(3);
     // The exam screen can show each case's kind and points, but not the reference points.
     const design = v.cases.find((c) => c.caseKind === 'design')!;
-    expect(design).toMatchObject({ id: 'mp25-14-c02', maxScore: 20, questions: [{ no: 1, score: 10 }, { no: 2, score: 10 }] });
+    expect(design).toMatchObject({
+      id: 'mp25-14-c02',
+      maxScore: 20,
+      questions: [
+        { no: 1, score: 10 },
+        { no: 2, score: 10 },
+      ],
+    });
     expect(JSON.stringify(v)).not.toContain('要点一');
 
     type CaseResult = Omit<Result, 'chapters' | 'items'> & {

@@ -19,7 +19,8 @@ const RECENT_EXAMS = 3;
 const M = {
   noSubject: '没有找到这个科目。请返回首页重新选择。',
   noExam: '没有找到这场模拟考试，可能已被删除。请返回首页。',
-  notFull: (have: string, want: string) => `题库目前只有 ${have}，组不成完整的试卷（需要 ${want}）。可以改用下面的“自定义试卷”，出一份题量较少的卷子。`,
+  notFull: (have: string, want: string) =>
+    `题库目前只有 ${have}，组不成完整的试卷（需要 ${want}）。可以改用下面的“自定义试卷”，出一份题量较少的卷子。`,
   tooFew: (have: string) => `所选范围内的题不够：目前只有 ${have}。请减少题量或多选几个章节。`,
   empty: '试卷至少要有 1 道题。',
   timeUp: '考试时间已到，试卷已自动交卷。',
@@ -46,7 +47,9 @@ function kindOf(item: Item): string {
 }
 
 function poolOf(s: Services, subject: SubjectId): PoolItem[] {
-  return subjectOf(s, subject).chapters.flatMap((c) => s.bank.itemsInChapter(c.id).map((i) => ({ id: i.id, chapter: i.chapter, kind: kindOf(i) })));
+  return subjectOf(s, subject).chapters.flatMap((c) =>
+    s.bank.itemsInChapter(c.id).map((i) => ({ id: i.id, chapter: i.chapter, kind: kindOf(i) })),
+  );
 }
 
 function blueprintCounts(s: Services, subject: SubjectId): Record<string, number> {
@@ -79,7 +82,9 @@ export async function startExam(s: Services, args: ExamStartArgs): Promise<ExamV
   // One mock at a time, as in the real exam: an unfinished one is continued or submitted first.
   const unfinished = await activeExam(s);
   if (unfinished) throw new AppError('BAD_REQUEST', M.unfinished(unfinished.subjectName));
-  const counts = args.custom ? Object.fromEntries(Object.entries(args.custom.counts).filter(([, n]) => n > 0)) : blueprintCounts(s, args.subject);
+  const counts = args.custom
+    ? Object.fromEntries(Object.entries(args.custom.counts).filter(([, n]) => n > 0))
+    : blueprintCounts(s, args.subject);
   if (Object.keys(counts).length === 0) throw new AppError('BAD_REQUEST', M.empty);
   const recent = new Set(
     s.exams
@@ -151,9 +156,7 @@ function view(s: Services, e: ExamDoc): ExamView {
     serverNow: s.config.now(),
     minutes: e.minutes,
     questions: items.filter((i) => i.type !== 'case').map(toPublic),
-    cases: items
-      .filter((i): i is CaseItem => i.type === 'case')
-      .map(publicCase),
+    cases: items.filter((i): i is CaseItem => i.type === 'case').map(publicCase),
     answers: e.answers,
     marked: e.marked,
     caseAnswers: e.caseAnswers,
@@ -183,14 +186,21 @@ async function writable(s: Services, id: string, questionId: string): Promise<Ex
 export async function answerExam(s: Services, id: string, questionId: string, choice: OptionKey[]): Promise<{ saved: boolean }> {
   await writable(s, id, questionId);
   const item = s.bank.item(questionId);
-  if (item && item.type !== 'case' && choice.some((k) => !item.options.some((o) => o.key === k))) throw new AppError('BAD_REQUEST', M.notInPaper);
-  const saved = await s.exams.update(id, (d) => ({ ...d, answers: { ...d.answers, [questionId]: [...new Set(choice)].sort() as OptionKey[] } }));
+  if (item && item.type !== 'case' && choice.some((k) => !item.options.some((o) => o.key === k)))
+    throw new AppError('BAD_REQUEST', M.notInPaper);
+  const saved = await s.exams.update(id, (d) => ({
+    ...d,
+    answers: { ...d.answers, [questionId]: [...new Set(choice)].sort() as OptionKey[] },
+  }));
   return { saved };
 }
 
 export async function markExam(s: Services, id: string, questionId: string, marked: boolean): Promise<{ saved: boolean }> {
   await writable(s, id, questionId);
-  const saved = await s.exams.update(id, (d) => ({ ...d, marked: marked ? [...new Set([...d.marked, questionId])] : d.marked.filter((q) => q !== questionId) }));
+  const saved = await s.exams.update(id, (d) => ({
+    ...d,
+    marked: marked ? [...new Set([...d.marked, questionId])] : d.marked.filter((q) => q !== questionId),
+  }));
   return { saved };
 }
 
@@ -217,9 +227,7 @@ export async function submitExam(s: Services, id: string, auto = false): Promise
     if (!item || item.type === 'case' || !choice?.length) continue;
     const scored = scoreObjective(item.type, item.answer, choice);
     const correct = scored.outcome === 'correct';
-    const grade = countsAsReview(s, qid, 'exam', at)
-      ? deriveGrade({ correct, guessed: false, responseMs: 0, typeTimes: [] })
-      : null;
+    const grade = countsAsReview(s, qid, 'exam', at) ? deriveGrade({ correct, guessed: false, responseMs: 0, typeTimes: [] }) : null;
     records.push({ questionId: qid, at, choice, correct, score: scored.score, responseMs: 0, mode: 'exam', type: item.type, grade });
   }
   // One write and one flush for the whole paper (items in a paper are distinct, so the grades above do not depend
@@ -248,7 +256,9 @@ export function scoreOf(s: Services, e: ExamDoc) {
     .map((id) => s.bank.item(id))
     .filter((i): i is Item => i !== undefined)
     .map((i): PaperObjectiveItem | PaperCaseItem =>
-      i.type === 'case' ? { id: i.id, chapter: i.chapter, type: 'case', questions: i.questions } : { id: i.id, chapter: i.chapter, type: i.type, answer: i.answer },
+      i.type === 'case'
+        ? { id: i.id, chapter: i.chapter, type: 'case', questions: i.questions }
+        : { id: i.id, chapter: i.chapter, type: i.type, answer: i.answer },
     );
   const scored = scorePaper(items, e.answers, e.caseMarks);
   return { scored, ...judgePaper(scored, e.passLine) };
@@ -277,15 +287,53 @@ export function examResult(s: Services, id: string): ExamResult {
     unanswered: scored.unanswered,
     caseCount: scored.caseCount,
     pendingMarks,
-    chapters: scored.chapters.map((c) => ({ id: c.chapter, title: titles.get(c.chapter) ?? c.chapter, items: c.items, correct: c.correct, score: c.score, max: c.max, pending: c.pending })),
+    chapters: scored.chapters.map((c) => ({
+      id: c.chapter,
+      title: titles.get(c.chapter) ?? c.chapter,
+      items: c.items,
+      correct: c.correct,
+      score: c.score,
+      max: c.max,
+      pending: c.pending,
+    })),
     items: e.items
       .map((qid) => s.bank.item(qid))
       .filter((i): i is Item => i !== undefined)
       .map((i) => {
         const sc = byId.get(i.id)!;
         return i.type === 'case'
-          ? { id: i.id, type: 'case' as const, caseKind: i.caseKind, stem: `${i.title}\n${i.material}`, options: [], choice: [], answer: [], explanation: i.explanation ?? '', outcome: sc.outcome, score: sc.score, max: sc.max, caseAnswers: e.caseAnswers[i.id] ?? [], points: i.questions.map((q) => ({ no: q.no, prompt: q.prompt, points: q.points })), covered: e.caseMarks[i.id] ?? [] }
-          : { id: i.id, type: i.type, caseKind: null, stem: i.stem, options: i.options, choice: e.answers[i.id] ?? [], answer: i.answer, explanation: i.explanation, outcome: sc.outcome, score: sc.score, max: sc.max, caseAnswers: [], points: [], covered: [] };
+          ? {
+              id: i.id,
+              type: 'case' as const,
+              caseKind: i.caseKind,
+              stem: `${i.title}\n${i.material}`,
+              options: [],
+              choice: [],
+              answer: [],
+              explanation: i.explanation ?? '',
+              outcome: sc.outcome,
+              score: sc.score,
+              max: sc.max,
+              caseAnswers: e.caseAnswers[i.id] ?? [],
+              points: i.questions.map((q) => ({ no: q.no, prompt: q.prompt, points: q.points })),
+              covered: e.caseMarks[i.id] ?? [],
+            }
+          : {
+              id: i.id,
+              type: i.type,
+              caseKind: null,
+              stem: i.stem,
+              options: i.options,
+              choice: e.answers[i.id] ?? [],
+              answer: i.answer,
+              explanation: i.explanation,
+              outcome: sc.outcome,
+              score: sc.score,
+              max: sc.max,
+              caseAnswers: [],
+              points: [],
+              covered: [],
+            };
       }),
   };
 }

@@ -59,7 +59,10 @@ export async function optimizeParams(
 ): Promise<OptimizeResult> {
   const reviews = reviewCount(s);
   if (reviews < MIN_REVIEWS_TO_OPTIMIZE) {
-    throw new AppError('BAD_REQUEST', `至少需要 ${MIN_REVIEWS_TO_OPTIMIZE} 次复习记录才能优化参数，你现在有 ${reviews} 次。请继续每天学习，之后再试。`);
+    throw new AppError(
+      'BAD_REQUEST',
+      `至少需要 ${MIN_REVIEWS_TO_OPTIMIZE} 次复习记录才能优化参数，你现在有 ${reviews} 次。请继续每天学习，之后再试。`,
+    );
   }
   const b = await load();
   if (!b) throw new AppError('INTERNAL', '这台电脑上无法加载参数优化组件，将继续使用默认参数，学习不受影响。');

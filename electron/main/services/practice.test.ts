@@ -6,11 +6,14 @@ import { questionsDirForTesting, tempDataDir } from '../../../test/support/quest
 
 async function open(dataDir: string, questionsDir: string, now = () => Date.UTC(2026, 10, 28, 12)) {
   const { services: s, dispatch } = await createApp({ learner: 'default', dataDir, questionsDir, now, log: () => {} });
-  return { s, call: async (c: string, a?: unknown) => {
-    const r = await dispatch(c, a);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as never;
-  } };
+  return {
+    s,
+    call: async (c: string, a?: unknown) => {
+      const r = await dispatch(c, a);
+      if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+      return r.value as never;
+    },
+  };
 }
 
 describe('practice loop through the real handlers', () => {
@@ -18,33 +21,47 @@ describe('practice loop through the real handlers', () => {
     const dataDir = tempDataDir();
     const q = questionsDirForTesting();
     const app = await open(dataDir, q);
-    const { questions } = await app.call('practice:start', { subject: 'jc', chapter: 'jc25-06' }) as { questions: Record<string, unknown>[] };
+    const { questions } = (await app.call('practice:start', { subject: 'jc', chapter: 'jc25-06' })) as {
+      questions: Record<string, unknown>[];
+    };
     expect(questions.map((x) => x['id'])).toEqual(['jc25-06-001', 'jc25-06-002', 'jc25-06-003']);
     for (const x of questions) {
       expect(x).not.toHaveProperty('answer');
       expect(x).not.toHaveProperty('explanation');
     }
-    const right = await app.call('practice:answer', { questionId: 'jc25-06-001', choice: ['C'], responseMs: 5000 }) as Record<string, unknown>;
+    const right = (await app.call('practice:answer', { questionId: 'jc25-06-001', choice: ['C'], responseMs: 5000 })) as Record<
+      string,
+      unknown
+    >;
     expect(right).toMatchObject({ outcome: 'correct', correct: true, score: 1, answer: ['C'] });
     expect(String(right['explanation'])).toContain('同理心');
-    const partial = await app.call('practice:answer', { questionId: 'jc25-06-002', choice: ['B', 'A'], responseMs: 8000 }) as Record<string, unknown>;
+    const partial = (await app.call('practice:answer', { questionId: 'jc25-06-002', choice: ['B', 'A'], responseMs: 8000 })) as Record<
+      string,
+      unknown
+    >;
     expect(partial).toMatchObject({ outcome: 'partial', correct: false, score: 1, maxScore: 2 });
-    const wrong = await app.call('practice:answer', { questionId: 'jc25-06-003', choice: ['D'], responseMs: 3000 }) as Record<string, unknown>;
+    const wrong = (await app.call('practice:answer', { questionId: 'jc25-06-003', choice: ['D'], responseMs: 3000 })) as Record<
+      string,
+      unknown
+    >;
     expect(wrong).toMatchObject({ outcome: 'wrong', correct: false, score: 0 });
 
     const restarted = await open(dataDir, q);
-    const overview = await restarted.call('catalog:overview', { level: 'junior' }) as { id: string; chapters: { id: string; done: number; correct: number; single: number; multiple: number }[] }[];
+    const overview = (await restarted.call('catalog:overview', { level: 'junior' })) as {
+      id: string;
+      chapters: { id: string; done: number; correct: number; single: number; multiple: number }[];
+    }[];
     const ch = overview.find((s) => s.id === 'jc')!.chapters.find((c) => c.id === 'jc25-06')!;
     expect(ch).toMatchObject({ done: 3, correct: 1, single: 2, multiple: 1 });
     expect(overview.map((s) => s.id)).toEqual(['jc', 'jp']);
-    const log = (await restarted.s.answers.history());
+    const log = await restarted.s.answers.history();
     expect(log.map((r) => [r.questionId, r.choice, r.correct, r.responseMs])).toEqual([
       ['jc25-06-001', ['C'], true, 5000],
       ['jc25-06-002', ['A', 'B'], false, 8000],
       ['jc25-06-003', ['D'], false, 3000],
     ]);
     // The next set starts with what was answered wrongly.
-    const next = await restarted.call('practice:start', { subject: 'jc', chapter: 'jc25-06' }) as { questions: { id: string }[] };
+    const next = (await restarted.call('practice:start', { subject: 'jc', chapter: 'jc25-06' })) as { questions: { id: string }[] };
     expect(next.questions.map((x) => x.id)).toEqual(['jc25-06-002', 'jc25-06-003', 'jc25-06-001']);
   });
 
@@ -53,16 +70,21 @@ describe('practice loop through the real handlers', () => {
     await expect(app.call('practice:answer', { questionId: 'jc25-06-001', choice: ['E'], responseMs: 1 })).rejects.toThrow(/BAD_REQUEST/);
     await expect(app.call('practice:answer', { questionId: 'nope', choice: ['A'], responseMs: 1 })).rejects.toThrow(/NOT_FOUND/);
     await expect(app.call('practice:start', { subject: 'jc', chapter: 'ml18-01' })).rejects.toThrow(/NOT_FOUND/);
-    expect((await app.s.answers.history())).toEqual([]);
+    expect(await app.s.answers.history()).toEqual([]);
   });
 
   it('loads the rest of the bank when one file is broken and names the problem', async () => {
-    const q = questionsDirForTesting({ 'broken.json': '{ not json', 'bad-item.json': { bankVersion: 1, subject: 'jc', items: [{ id: 'jc25-06-777', type: 'single' }] } });
+    const q = questionsDirForTesting({
+      'broken.json': '{ not json',
+      'bad-item.json': { bankVersion: 1, subject: 'jc', items: [{ id: 'jc25-06-777', type: 'single' }] },
+    });
     const app = await open(tempDataDir(), q);
-    const status = await app.call('app:status') as { bankProblems: { file: string; itemId: string | null; field: string }[] };
+    const status = (await app.call('app:status')) as { bankProblems: { file: string; itemId: string | null; field: string }[] };
     expect(status.bankProblems.some((p) => p.file === 'banks/broken.json')).toBe(true);
-    expect(status.bankProblems.some((p) => p.file === 'banks/bad-item.json' && p.itemId === 'jc25-06-777' && p.field === 'stem')).toBe(true);
-    const { questions } = await app.call('practice:start', { subject: 'jc', chapter: 'jc25-06' }) as { questions: unknown[] };
+    expect(status.bankProblems.some((p) => p.file === 'banks/bad-item.json' && p.itemId === 'jc25-06-777' && p.field === 'stem')).toBe(
+      true,
+    );
+    const { questions } = (await app.call('practice:start', { subject: 'jc', chapter: 'jc25-06' })) as { questions: unknown[] };
     expect(questions).toHaveLength(3);
   });
 

@@ -9,7 +9,13 @@ import { createServices } from './createServices';
 const T0 = Date.UTC(2026, 10, 28, 12);
 
 async function open(dataDir: string) {
-  const { services: s, dispatch } = await createApp({ dataDir, questionsDir: questionsDirForTesting(), now: () => T0, log: () => {}, tzOffsetMinutes: 480 });
+  const { services: s, dispatch } = await createApp({
+    dataDir,
+    questionsDir: questionsDirForTesting(),
+    now: () => T0,
+    log: () => {},
+    tzOffsetMinutes: 480,
+  });
   const call = async <T>(c: string, a?: unknown): Promise<T> => {
     const r = await dispatch(c, a);
     if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
@@ -39,7 +45,11 @@ describe('learner profiles', () => {
     expect(await call('exam:history')).toEqual([]);
     expect(await call('exam:active')).toBeNull();
     expect(await call('settings:get')).toMatchObject({ examDate: null });
-    const fb = await call<{ favourite: boolean; note: string }>('practice:answer', { questionId: 'jc25-06-002', choice: ['A'], responseMs: 1 });
+    const fb = await call<{ favourite: boolean; note: string }>('practice:answer', {
+      questionId: 'jc25-06-002',
+      choice: ['A'],
+      responseMs: 1,
+    });
     expect(fb).toMatchObject({ favourite: false, note: '' });
     await expect(call('exam:result', { id: exam.id })).rejects.toThrow(/NOT_FOUND/);
 
@@ -77,7 +87,15 @@ describe('learner profiles', () => {
       'cases:start': { subject: 'mp', chapter: 'mp25-15' },
     };
     // Channels that change who is open or delete things are left out of the sweep; the PIN guards them.
-    const skip = new Set(['profiles:close', 'profiles:delete', 'profiles:open', 'backup:restore', 'transfer:import', 'admin:setPin', 'centre:setFolder']);
+    const skip = new Set([
+      'profiles:close',
+      'profiles:delete',
+      'profiles:open',
+      'backup:restore',
+      'transfer:import',
+      'admin:setPin',
+      'centre:setFolder',
+    ]);
     const secrets = ['王芳的秘密笔记', exam.id, '4321'];
     let answered = 0;
     for (const c of CHANNELS.filter((x) => !skip.has(x))) {
@@ -124,13 +142,21 @@ describe('learner profiles', () => {
 
   it('gives a profile back to a learner folder that has none (data from before profiles)', async () => {
     const dataDir = tempDataDir();
-    const first = await createServices({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now: () => T0, log: () => {} });
+    const first = await createServices({
+      learner: 'default',
+      dataDir,
+      questionsDir: questionsDirForTesting(),
+      now: () => T0,
+      log: () => {},
+    });
     await first.settings.update({ level: 'junior' });
     await first.dispose();
     const { rmSync } = await import('node:fs');
     rmSync(join(dataDir, 'profiles.json'));
     const { call, s } = await open(dataDir);
-    expect((await call<{ profiles: { id: string; name: string }[] }>('profiles:list')).profiles).toMatchObject([{ id: 'default', name: '学员1' }]);
+    expect((await call<{ profiles: { id: string; name: string }[] }>('profiles:list')).profiles).toMatchObject([
+      { id: 'default', name: '学员1' },
+    ]);
     expect(s.learnerId).toBe('default'); // the only learner, without PIN: opened at once
   });
 });
@@ -159,7 +185,9 @@ describe('a damaged profiles.json', () => {
     await first.s.dispose();
     writeFileSync(join(dataDir, 'profiles.json'), '{"version":1,"profiles":[{"id":');
     const { call, s } = await open(dataDir);
-    expect((await call<{ profiles: { id: string; name: string; hasPin: boolean }[] }>('profiles:list')).profiles).toMatchObject([{ id, name: '李明', hasPin: true }]);
+    expect((await call<{ profiles: { id: string; name: string; hasPin: boolean }[] }>('profiles:list')).profiles).toMatchObject([
+      { id, name: '李明', hasPin: true },
+    ]);
     expect(s.learnerId).toBeNull(); // a PIN-protected learner is not opened by itself
     await expect(call('profiles:open', { id })).rejects.toThrow(/FORBIDDEN/);
     await call('profiles:open', { id, pin: '2468' });

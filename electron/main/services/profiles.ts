@@ -16,7 +16,13 @@ const M = {
   duplicate: '已经有同名的学员了，请换一个名字（例如加上学号）。',
 };
 
-export const toPublicProfile = (p: Profile): PublicProfile => ({ id: p.id, name: p.name, level: p.level, examDate: p.examDate, hasPin: p.pin !== null });
+export const toPublicProfile = (p: Profile): PublicProfile => ({
+  id: p.id,
+  name: p.name,
+  level: p.level,
+  examDate: p.examDate,
+  hasPin: p.pin !== null,
+});
 
 function profileOrThrow(s: Services, id: string): Profile {
   const p = s.profiles.get(id);
@@ -35,10 +41,20 @@ export function listProfiles(s: Services): { profiles: PublicProfile[]; current:
 }
 
 /** A new learner with their own folder, opened at once. */
-export async function createProfile(s: Services, a: { name: string; level: Level; examDate?: string | null; pin?: string | null }): Promise<{ id: string }> {
+export async function createProfile(
+  s: Services,
+  a: { name: string; level: Level; examDate?: string | null; pin?: string | null },
+): Promise<{ id: string }> {
   if (s.profiles.all().some((p) => p.name === a.name)) throw new AppError('BAD_REQUEST', M.duplicate);
   const id = `l-${s.config.now().toString(36)}-${randomBytes(3).toString('hex')}`;
-  const profile: Profile = { id, name: a.name, level: a.level, examDate: a.examDate ?? null, createdAt: s.config.now(), pin: a.pin ? await hashPin(a.pin) : null };
+  const profile: Profile = {
+    id,
+    name: a.name,
+    level: a.level,
+    examDate: a.examDate ?? null,
+    createdAt: s.config.now(),
+    pin: a.pin ? await hashPin(a.pin) : null,
+  };
   await s.profiles.save([...s.profiles.all(), profile]);
   await s.switchLearner(id);
   await s.settings.update({ level: a.level, examDate: a.examDate ?? null });

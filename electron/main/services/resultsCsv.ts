@@ -31,7 +31,10 @@ async function examsOf(dir: string): Promise<ExamDoc[]> {
  * 导出成绩: every learner's finished mock exams on this machine as CSV, UTF-8 with a BOM so Excel shows Chinese.
  * Read-only: learners' files are read, never written.
  */
-export async function resultsCsv(s: Services, adminPin?: string): Promise<{ fileName: string; content: string; rows: number; skipped: number }> {
+export async function resultsCsv(
+  s: Services,
+  adminPin?: string,
+): Promise<{ fileName: string; content: string; rows: number; skipped: number }> {
   await checkAdmin(s, adminPin);
   // Without an administrator PIN nobody has shown they may see PIN-protected learners' results: those are left out
   // (except the learner who is signed in), and the count says so.

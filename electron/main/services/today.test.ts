@@ -29,7 +29,14 @@ function setup() {
 }
 
 async function open(dataDir: string, questionsDir: string, now: () => number) {
-  const { services: s, dispatch } = await createApp({ learner: 'default', dataDir, questionsDir, now, log: () => {}, tzOffsetMinutes: 480 });
+  const { services: s, dispatch } = await createApp({
+    learner: 'default',
+    dataDir,
+    questionsDir,
+    now,
+    log: () => {},
+    tzOffsetMinutes: 480,
+  });
   const call = async <T>(c: string, a?: unknown): Promise<T> => {
     const r = await dispatch(c, a);
     if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
@@ -46,7 +53,9 @@ describe('今日学习', () => {
     const { q, clock, dataDir } = setup();
     const { call } = await open(dataDir, q, clock.now);
     await call('settings:update', { level: 'junior', examDate: '2027-05-22', dailyNewOverride: 4 });
-    const plan = await call<{ dueCount: number; newToday: number; quota: { perDay: number; reason: string }; estMinutes: number }>('today:plan');
+    const plan = await call<{ dueCount: number; newToday: number; quota: { perDay: number; reason: string }; estMinutes: number }>(
+      'today:plan',
+    );
     expect(plan).toMatchObject({ dueCount: 0, newToday: 4, quota: { perDay: 4, reason: 'override' } });
     expect(plan.estMinutes).toBe(4);
     const { questions } = await call<{ questions: Q[] }>('today:start');
@@ -57,7 +66,13 @@ describe('今日学习', () => {
     for (const [i, x] of questions.entries()) {
       const a = answers[i];
       const choice = a === false ? ['D'] : KEY[x.type]!;
-      const fb = await call<{ grade: string; nextDue: number }>('practice:answer', { questionId: x.id, choice, responseMs: 8000, mode: 'today', guessed: a === 'guessed' });
+      const fb = await call<{ grade: string; nextDue: number }>('practice:answer', {
+        questionId: x.id,
+        choice,
+        responseMs: 8000,
+        mode: 'today',
+        guessed: a === 'guessed',
+      });
       expect(fb.grade).toBe(a === true ? 'good' : 'again');
       expect(fb.nextDue).toBeGreaterThan(clock.now());
     }
@@ -67,7 +82,12 @@ describe('今日学习', () => {
     // Next day: the two "again" cards are due; new items continue.
     clock.set(T0 + DAY);
     const next = await call<{ questions: Q[] }>('today:start');
-    expect(next.questions.slice(0, 2).map((x) => x.id).sort()).toEqual(['jc25-06-002', 'jc25-07-001']);
+    expect(
+      next.questions
+        .slice(0, 2)
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(['jc25-06-002', 'jc25-07-001']);
     expect(next.questions.slice(2).map((x) => x.id)).toEqual(['jc25-06-003', 'jc25-07-003']);
     const fc = await call<{ days: { date: string; count: number }[] }>('today:forecast');
     expect(fc.days).toHaveLength(30);
@@ -84,7 +104,12 @@ describe('今日学习', () => {
     const scheduled = structuredClone(s.answers.model().questions.get(first!.id)!.card);
 
     // Practising it again today (not due): logged, schedule untouched.
-    const early = await call<{ grade: string | null }>('practice:answer', { questionId: first!.id, choice: ['A'], responseMs: 5000, mode: 'practice' });
+    const early = await call<{ grade: string | null }>('practice:answer', {
+      questionId: first!.id,
+      choice: ['A'],
+      responseMs: 5000,
+      mode: 'practice',
+    });
     expect(early.grade).toBeNull();
     expect(s.answers.model().questions.get(first!.id)!.card).toEqual(scheduled);
     // A new card met in chapter practice stays new for 今日学习.
@@ -93,7 +118,12 @@ describe('今日学习', () => {
 
     // Once due, the same practice answer counts as its review.
     clock.set(scheduled!.due + 3600_000);
-    const due = await call<{ grade: string | null }>('practice:answer', { questionId: first!.id, choice: ['C'], responseMs: 5000, mode: 'mistakes' });
+    const due = await call<{ grade: string | null }>('practice:answer', {
+      questionId: first!.id,
+      choice: ['C'],
+      responseMs: 5000,
+      mode: 'mistakes',
+    });
     expect(due.grade).toBe('good');
     expect(s.answers.model().questions.get(first!.id)!.card!.reps).toBe(2);
 
@@ -153,7 +183,11 @@ describe('错题本, 收藏 and notes', () => {
     const again = await open(dataDir, q, clock.now);
     const favs = await again.call<{ id: string; note: string }[]>('collections:favourites');
     expect(favs).toMatchObject([{ id: 'jc25-07-001', note: '容易和对焦混淆' }]);
-    const fb = await again.call<{ favourite: boolean; note: string }>('practice:answer', { questionId: 'jc25-07-001', choice: ['C'], responseMs: 1 });
+    const fb = await again.call<{ favourite: boolean; note: string }>('practice:answer', {
+      questionId: 'jc25-07-001',
+      choice: ['C'],
+      responseMs: 1,
+    });
     expect(fb).toMatchObject({ favourite: true, note: '容易和对焦混淆' });
     // Many items at once (the mock-exam review).
     expect(await again.call('collections:state', { ids: ['jc25-07-001', 'jc25-06-001'] })).toEqual({
@@ -172,9 +206,20 @@ describe('settings migration', () => {
     const learner = join(dataDir, 'learners', 'default');
     const { mkdirSync } = await import('node:fs');
     mkdirSync(learner, { recursive: true });
-    writeFileSync(join(learner, 'settings.json'), JSON.stringify({ version: 1, level: 'intermediate', examDate: '2027-05-22', fontStep: 3 }));
+    writeFileSync(
+      join(learner, 'settings.json'),
+      JSON.stringify({ version: 1, level: 'intermediate', examDate: '2027-05-22', fontStep: 3 }),
+    );
     const { s } = await open(dataDir, q, clock.now);
-    expect(s.settings.get()).toEqual({ level: 'intermediate', examDate: '2027-05-22', fontStep: 3, desiredRetention: 0.9, mistakesExitStreak: 2, dailyNewOverride: null, passLine: 60 });
+    expect(s.settings.get()).toEqual({
+      level: 'intermediate',
+      examDate: '2027-05-22',
+      fontStep: 3,
+      desiredRetention: 0.9,
+      mistakesExitStreak: 2,
+      dailyNewOverride: null,
+      passLine: 60,
+    });
   });
 });
 
@@ -190,8 +235,33 @@ describe('优化参数', () => {
     const { s } = await open(dataDir, q, clock.now);
     const { optimizeParams } = await import('./optimize');
     // Pretend enough reviews exist.
-    s.answers.model().questions.set('x', { at: 0, correct: true, attempts: 1, corrects: 1, wrongs: 0, streak: 1, lastWrongAt: null, card: { due: 0, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1000, lapses: 0, phase: 'review', lastReview: 0 } });
-    await expect(optimizeParams(s, async () => null)).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringMatching(/继续使用默认参数/) });
+    s.answers
+      .model()
+      .questions.set('x', {
+        at: 0,
+        correct: true,
+        attempts: 1,
+        corrects: 1,
+        wrongs: 0,
+        streak: 1,
+        lastWrongAt: null,
+        card: {
+          due: 0,
+          stability: 1,
+          difficulty: 5,
+          elapsedDays: 0,
+          scheduledDays: 1,
+          learningSteps: 0,
+          reps: 1000,
+          lapses: 0,
+          phase: 'review',
+          lastReview: 0,
+        },
+      });
+    await expect(optimizeParams(s, async () => null)).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: expect.stringMatching(/继续使用默认参数/),
+    });
     expect(s.srsParams.get().weights).toBeNull();
   });
 
@@ -200,14 +270,23 @@ describe('优化参数', () => {
     const { s } = await open(dataDir, q, clock.now);
     // 250 cards × 5 scheduled reviews, outcomes from a fixed pseudo-random learner.
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let c = 0; c < 250; c++) {
       let t = T0 - 200 * DAY + c * 60_000;
       for (let k = 0; k < 5; k++) {
         const card = s.answers.model().questions.get(`card-${c}`)?.card ?? null;
         const p = card ? s.scheduler.retrievability(card, t) ** 1.5 : 0.7;
         const correct = rnd() < p;
-        await s.answers.append({ questionId: `card-${c}`, at: t, choice: ['A'], correct, score: 0, responseMs: 1, mode: 'today', grade: correct ? 'good' : 'again' });
+        await s.answers.append({
+          questionId: `card-${c}`,
+          at: t,
+          choice: ['A'],
+          correct,
+          score: 0,
+          responseMs: 1,
+          mode: 'today',
+          grade: correct ? 'good' : 'again',
+        });
         t = s.answers.model().questions.get(`card-${c}`)!.card!.due;
       }
     }

@@ -26,7 +26,13 @@ function today(s: Services) {
     else if (card.reps === 1 && card.lastReview !== null && card.lastReview >= startOfToday) introducedToday++;
   }
   const settings = s.settings.get();
-  const quota = dailyNewQuota({ unintroduced: unintroduced + introducedToday, now, day: s.day, examDate: settings.examDate, override: settings.dailyNewOverride });
+  const quota = dailyNewQuota({
+    unintroduced: unintroduced + introducedToday,
+    now,
+    day: s.day,
+    examDate: settings.examDate,
+    override: settings.dailyNewOverride,
+  });
   const queue = buildTodayQueue({
     items,
     cardOf: (_id, i) => cards[i],
@@ -65,7 +71,10 @@ export function startToday(s: Services): { questions: PublicQuestion[] } {
 export function todayForecast(s: Services): { days: { date: string; count: number }[] } {
   const t = today(s);
   return {
-    days: forecast(cardsOf(t.items, t.cardOf), t.startOfToday, 30).map((count, i) => ({ date: s.day.key(t.startOfToday + i * DAY), count })),
+    days: forecast(cardsOf(t.items, t.cardOf), t.startOfToday, 30).map((count, i) => ({
+      date: s.day.key(t.startOfToday + i * DAY),
+      count,
+    })),
   };
 }
 

@@ -8,7 +8,13 @@ const q = questionsDirForTesting();
 
 async function machine(t0: number) {
   let now = t0;
-  const { services: s, dispatch } = await createApp({ dataDir: tempDataDir(), questionsDir: q, now: () => now, log: () => {}, tzOffsetMinutes: 480 });
+  const { services: s, dispatch } = await createApp({
+    dataDir: tempDataDir(),
+    questionsDir: q,
+    now: () => now,
+    log: () => {},
+    tzOffsetMinutes: 480,
+  });
   const call = async <T>(c: string, a?: unknown): Promise<T> => {
     const r = await dispatch(c, a);
     if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
@@ -47,7 +53,14 @@ describe('moving progress between the lab and home', () => {
     expect(home.s.answers.model().questions.get('jc25-06-001')!.card!.reps).toBe(1);
     expect(await home.call('collections:favourites')).toHaveLength(1);
 
-    expect(await home.call('transfer:import', { content: file.content })).toEqual({ reviews: 0, exams: 0, caseAttempts: 0, favourites: 0, notes: 0, weights: false });
+    expect(await home.call('transfer:import', { content: file.content })).toEqual({
+      reviews: 0,
+      exams: 0,
+      caseAttempts: 0,
+      favourites: 0,
+      notes: 0,
+      weights: false,
+    });
     expect(await home.s.answers.history()).toHaveLength(3);
   });
 
@@ -70,7 +83,9 @@ describe('moving progress between the lab and home', () => {
     const b = await machine(T0);
     await b.call('profiles:create', { name: '乙', level: 'junior' });
     await expect(b.call('transfer:import', { content: content.replace('"choice":["C"]', '"choice":["D"]') })).rejects.toThrow(/已损坏/);
-    await expect(b.call('transfer:import', { content: content.slice(0, content.length / 2) })).rejects.toThrow(/不完整（可能复制到一半就中断了）/);
+    await expect(b.call('transfer:import', { content: content.slice(0, content.length / 2) })).rejects.toThrow(
+      /不完整（可能复制到一半就中断了）/,
+    );
     await expect(b.call('transfer:import', { content: '学员,科目\n王芳,综合能力' })).rejects.toThrow(/不是社工路的学习进度文件/);
     // Another learner's file: asks first, and merges only when confirmed.
     await expect(b.call('transfer:import', { content })).rejects.toThrow(/NEEDS_CONFIRM: 这个文件是学员“甲”的学习进度，而现在打开的是“乙”/);
@@ -87,7 +102,11 @@ describe('fitted review parameters', () => {
     const lab = await machine(T0);
     await lab.call('profiles:create', { name: '王芳', level: 'junior' });
     await lab.call('practice:answer', { questionId: 'jc25-06-001', choice: ['C'], responseMs: 1 });
-    const fitted = { weights: [0.3, 1.2, 3.1, 15.7, 7.2, 0.53, 1.5, 0.006, 1.5, 0.12, 1.0, 1.9, 0.11, 0.29, 2.3, 0.23, 3.0, 0.5, 0.66, 0.1, 0.2], optimizedAt: T0 + 1, reviewsUsed: 1200 };
+    const fitted = {
+      weights: [0.3, 1.2, 3.1, 15.7, 7.2, 0.53, 1.5, 0.006, 1.5, 0.12, 1.0, 1.9, 0.11, 0.29, 2.3, 0.23, 3.0, 0.5, 0.66, 0.1, 0.2],
+      optimizedAt: T0 + 1,
+      reviewsUsed: 1200,
+    };
     await lab.s.srsParams.set(fitted);
     const { content } = await lab.call<{ content: string }>('transfer:export');
 
@@ -112,7 +131,10 @@ describe('导出成绩', () => {
     const m = await machine(T0);
     for (const name of ['王芳', '李明']) {
       await m.call('profiles:create', { name, level: 'junior' });
-      const e = await m.call<{ id: string; questions: { id: string }[] }>('exam:start', { subject: 'jc', custom: { counts: { single: 2 }, minutes: 10 } });
+      const e = await m.call<{ id: string; questions: { id: string }[] }>('exam:start', {
+        subject: 'jc',
+        custom: { counts: { single: 2 }, minutes: 10 },
+      });
       m.tick(5 * 60_000);
       await m.call('exam:submit', { id: e.id });
       await m.call('profiles:close');
@@ -169,35 +191,40 @@ describe('export → import round trip (property)', () => {
     const ids = ['jc25-06-001', 'jc25-06-002', 'jc25-06-003'];
     const answerArb = fc.record({ q: fc.constantFrom(...ids), day: fc.integer({ min: 0, max: 30 }), right: fc.boolean() });
     await fc.assert(
-      fc.asyncProperty(fc.array(answerArb, { maxLength: 8 }), fc.array(answerArb, { maxLength: 8 }), fc.array(answerArb, { maxLength: 4 }), async (onlyA, onlyB, shared) => {
-        const toRecord = (a: { q: string; day: number; right: boolean }, i: number, tag: string) => ({
-          questionId: a.q,
-          at: T0 + a.day * DAY + i * 1000 + (tag === 'shared' ? 0 : tag === 'a' ? 100 : 200),
-          choice: [a.right ? 'C' : 'A'] as ('A' | 'C')[],
-          correct: a.right,
-          score: a.right ? 1 : 0,
-          responseMs: 1000,
-          mode: 'practice' as const,
-        });
-        const sharedRecs = shared.map((a, i) => toRecord(a, i, 'shared'));
-        const aRecs = [...sharedRecs, ...onlyA.map((a, i) => toRecord(a, i, 'a'))];
-        const bRecs = [...sharedRecs, ...onlyB.map((a, i) => toRecord(a, i, 'b'))];
-        const A = await machine(T0);
-        const B = await machine(T0);
-        await A.call('profiles:create', { name: '甲', level: 'junior' });
-        await B.call('profiles:create', { name: '甲', level: 'junior' });
-        await A.s.answers.importRecords(aRecs as never);
-        await B.s.answers.importRecords(bRecs as never);
-        const { content } = await A.call<{ content: string }>('transfer:export');
-        await B.call('transfer:import', { content });
-        const key = (r: { questionId: string; at: number }) => `${r.questionId}@${r.at}`;
-        const merged = (await B.s.answers.history()).map(key).sort();
-        expect(merged).toEqual([...new Set([...aRecs, ...bRecs].map(key))].sort());
-        expect(await B.call('transfer:import', { content })).toMatchObject({ reviews: 0 });
-        expect((await B.s.answers.history()).length).toBe(merged.length);
-        await A.s.dispose();
-        await B.s.dispose();
-      }),
+      fc.asyncProperty(
+        fc.array(answerArb, { maxLength: 8 }),
+        fc.array(answerArb, { maxLength: 8 }),
+        fc.array(answerArb, { maxLength: 4 }),
+        async (onlyA, onlyB, shared) => {
+          const toRecord = (a: { q: string; day: number; right: boolean }, i: number, tag: string) => ({
+            questionId: a.q,
+            at: T0 + a.day * DAY + i * 1000 + (tag === 'shared' ? 0 : tag === 'a' ? 100 : 200),
+            choice: [a.right ? 'C' : 'A'] as ('A' | 'C')[],
+            correct: a.right,
+            score: a.right ? 1 : 0,
+            responseMs: 1000,
+            mode: 'practice' as const,
+          });
+          const sharedRecs = shared.map((a, i) => toRecord(a, i, 'shared'));
+          const aRecs = [...sharedRecs, ...onlyA.map((a, i) => toRecord(a, i, 'a'))];
+          const bRecs = [...sharedRecs, ...onlyB.map((a, i) => toRecord(a, i, 'b'))];
+          const A = await machine(T0);
+          const B = await machine(T0);
+          await A.call('profiles:create', { name: '甲', level: 'junior' });
+          await B.call('profiles:create', { name: '甲', level: 'junior' });
+          await A.s.answers.importRecords(aRecs as never);
+          await B.s.answers.importRecords(bRecs as never);
+          const { content } = await A.call<{ content: string }>('transfer:export');
+          await B.call('transfer:import', { content });
+          const key = (r: { questionId: string; at: number }) => `${r.questionId}@${r.at}`;
+          const merged = (await B.s.answers.history()).map(key).sort();
+          expect(merged).toEqual([...new Set([...aRecs, ...bRecs].map(key))].sort());
+          expect(await B.call('transfer:import', { content })).toMatchObject({ reviews: 0 });
+          expect((await B.s.answers.history()).length).toBe(merged.length);
+          await A.s.dispose();
+          await B.s.dispose();
+        },
+      ),
       { numRuns: 12, seed: 5 },
     );
   }, 60_000);

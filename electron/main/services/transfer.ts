@@ -82,7 +82,8 @@ export async function importProgress(s: Services, content: string, acceptOtherLe
   if (!data.success) throw new AppError('BAD_REQUEST', M.damaged);
   const d = data.data;
   const here = (s.learnerId && s.profiles.get(s.learnerId)?.name) || '学员';
-  if (!acceptOtherLearner && envelope.data.learner !== here) throw new AppError('NEEDS_CONFIRM', M.otherLearner(envelope.data.learner, here));
+  if (!acceptOtherLearner && envelope.data.learner !== here)
+    throw new AppError('NEEDS_CONFIRM', M.otherLearner(envelope.data.learner, here));
 
   const reviews = missingByKey(await s.answers.history(), d.reviews, answerKey);
   const attempts = missingByKey(s.caseAttempts.all(), d.caseAttempts, (a) => `${a.questionId}|${a.at}`);
@@ -96,9 +97,13 @@ export async function importProgress(s: Services, content: string, acceptOtherLe
   // too); cards are recomputed with them, then the imported answers are folded in.
   const theirs = d.srsParams;
   const ours = s.srsParams.get();
-  const usable = (w: readonly number[] | null | undefined): w is number[] => !!w && [17, 19, 21].includes(w.length) && w.every(Number.isFinite);
+  const usable = (w: readonly number[] | null | undefined): w is number[] =>
+    !!w && [17, 19, 21].includes(w.length) && w.every(Number.isFinite);
   const newerWeights =
-    !!theirs && usable(theirs.weights) && theirs.optimizedAt !== null && (ours.optimizedAt === null || theirs.optimizedAt > ours.optimizedAt);
+    !!theirs &&
+    usable(theirs.weights) &&
+    theirs.optimizedAt !== null &&
+    (ours.optimizedAt === null || theirs.optimizedAt > ours.optimizedAt);
   if (newerWeights) {
     await s.srsParams.set(theirs);
     await s.refreshScheduler();
@@ -107,6 +112,14 @@ export async function importProgress(s: Services, content: string, acceptOtherLe
   if (attempts.length) await s.caseAttempts.addMany(attempts);
   for (const e of exams) await s.exams.create(e);
   if (newFavourites || newNotes) await s.collections.replace(favourites, notes);
-  if (s.settings.get().level === null && d.settings.level) await s.settings.update({ level: d.settings.level, examDate: d.settings.examDate });
-  return { reviews: reviews.length, exams: exams.length, caseAttempts: attempts.length, favourites: newFavourites, notes: newNotes, weights: newerWeights };
+  if (s.settings.get().level === null && d.settings.level)
+    await s.settings.update({ level: d.settings.level, examDate: d.settings.examDate });
+  return {
+    reviews: reviews.length,
+    exams: exams.length,
+    caseAttempts: attempts.length,
+    favourites: newFavourites,
+    notes: newNotes,
+    weights: newerWeights,
+  };
 }

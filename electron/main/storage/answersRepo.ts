@@ -106,7 +106,12 @@ async function recoverFromBackups(log: MonthlyLog<AnswerRecord>, backups: Backup
  * reads the index and replays only the lines written after it. The index is derived: missing, damaged, out of step
  * with the log or made with other parameters, it is rebuilt from the log, the source of truth.
  */
-export async function openAnswersRepo(learnerDir: string, health: StorageHealth, initial: FoldParams, backups?: BackupSource): Promise<AnswersRepo> {
+export async function openAnswersRepo(
+  learnerDir: string,
+  health: StorageHealth,
+  initial: FoldParams,
+  backups?: BackupSource,
+): Promise<AnswersRepo> {
   let params = initial;
   const log = new MonthlyLog(join(learnerDir, 'reviews'), AnswerRecord, health);
   const indexFile = new DurableJsonFile<IndexDoc>(join(learnerDir, ANSWER_INDEX_FILE));

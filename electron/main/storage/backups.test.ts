@@ -37,13 +37,29 @@ describe('backups', () => {
     const c = clock(day(3));
     const s = await open(dataDir, c);
     await s.settings.update({ level: 'junior' });
-    await s.answers.append({ questionId: 'jc25-06-001', at: c.now(), choice: ['C'], correct: true, score: 1, responseMs: 9, mode: 'practice' });
+    await s.answers.append({
+      questionId: 'jc25-06-001',
+      at: c.now(),
+      choice: ['C'],
+      correct: true,
+      score: 1,
+      responseMs: 9,
+      mode: 'practice',
+    });
     c.set(day(3, 21));
     const manual = await s.backups.create('manual');
     expect(manual.files).toBeGreaterThan(0);
     c.set(day(3, 22));
     await s.settings.update({ level: 'intermediate' });
-    await s.answers.append({ questionId: 'jc25-06-002', at: c.now(), choice: ['A'], correct: false, score: 0, responseMs: 9, mode: 'practice' });
+    await s.answers.append({
+      questionId: 'jc25-06-002',
+      at: c.now(),
+      choice: ['A'],
+      correct: false,
+      score: 0,
+      responseMs: 9,
+      mode: 'practice',
+    });
 
     const { restoreBackup } = await import('../services/backup');
     await restoreBackup(s, manual.id);
@@ -54,7 +70,15 @@ describe('backups', () => {
     const keptSettings = JSON.parse(readFileSync(join(dataDir, 'backups', 'default', kept!.id, 'settings.json'), 'utf8'));
     expect(keptSettings.level).toBe('intermediate');
     // Writing goes on normally after a restore.
-    await s.answers.append({ questionId: 'jc25-06-003', at: c.now() + 1, choice: ['A'], correct: true, score: 1, responseMs: 9, mode: 'practice' });
+    await s.answers.append({
+      questionId: 'jc25-06-003',
+      at: c.now() + 1,
+      choice: ['A'],
+      correct: true,
+      score: 1,
+      responseMs: 9,
+      mode: 'practice',
+    });
     await s.dispose();
     expect((await (await open(dataDir, c)).answers.history()).map((r) => r.questionId)).toEqual(['jc25-06-001', 'jc25-06-003']);
   });

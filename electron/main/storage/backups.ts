@@ -79,7 +79,10 @@ export class Backups {
     const target = join(this.dir, id);
     // Same second as an existing backup (e.g. refreshing today's at once): replace it only once the new copy is whole.
     const replaced = `${target}.old`;
-    const hadOld = await rename(target, replaced).then(() => true, () => false);
+    const hadOld = await rename(target, replaced).then(
+      () => true,
+      () => false,
+    );
     await rename(partial, target);
     if (hadOld) await rm(replaced, { recursive: true, force: true });
     await fsyncDir(this.dir);
@@ -126,7 +129,13 @@ export class Backups {
     for (const b of await this.list()) {
       if (b.kind === 'before-restore') continue;
       const file = join(this.dir, b.id, relativeFile);
-      if (await stat(file).then(() => true, () => false)) out.push({ file, label: backupLabel(b) });
+      if (
+        await stat(file).then(
+          () => true,
+          () => false,
+        )
+      )
+        out.push({ file, label: backupLabel(b) });
     }
     return out;
   };

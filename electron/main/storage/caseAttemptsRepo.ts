@@ -30,6 +30,7 @@ export async function openCaseAttemptsRepo(learnerDir: string, health: StorageHe
     notice,
     all: () => db.data.attempts,
     append: (attempt) => persist(db, { ...db.data, attempts: [...db.data.attempts, attempt] }, health, CASE_ATTEMPTS_FILE),
-    addMany: (attempts) => persist(db, { ...db.data, attempts: [...db.data.attempts, ...attempts].sort((a, b) => a.at - b.at) }, health, CASE_ATTEMPTS_FILE),
+    addMany: (attempts) =>
+      persist(db, { ...db.data, attempts: [...db.data.attempts, ...attempts].sort((a, b) => a.at - b.at) }, health, CASE_ATTEMPTS_FILE),
   };
 }

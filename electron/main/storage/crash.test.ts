@@ -75,7 +75,10 @@ describe('crash safety (SIGKILL at random moments)', () => {
       // The index agrees with the log after every crash.
       expect(answers.model().questions.size).toBe(history.length);
       // …and counts each answer once (every question is answered once in this test).
-      expect([...answers.model().questions].filter(([, q]) => q.attempts !== 1).map(([id]) => id), `after kill ${k}`).toEqual([]);
+      expect(
+        [...answers.model().questions].filter(([, q]) => q.attempts !== 1).map(([id]) => id),
+        `after kill ${k}`,
+      ).toEqual([]);
       // Settings are the old or the new version, never a mix: they open without any notice.
       const settings = await openSettingsRepo(dir, health);
       expect(settings.notice).toBeNull();

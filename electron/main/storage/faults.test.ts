@@ -46,7 +46,7 @@ describe('damaged documents of every kind', () => {
         expect(s.notices.join('')).toMatch(/备份恢复/);
         expect(readdirSync(learner).some((f) => f.startsWith(`${doc.file}.damaged-`))).toBe(true);
         // Nothing else was reset.
-        expect((await s.answers.history())).toHaveLength(1);
+        expect(await s.answers.history()).toHaveLength(1);
         await s.dispose();
       });
     }
@@ -87,7 +87,15 @@ describe('damaged documents of every kind', () => {
     const s = await open(dataDir);
     expect(s.notices.length).toBeGreaterThan(0);
     expect(s.settings.get().level).toBe('intermediate');
-    await s.answers.append({ questionId: 'jc25-06-002', at: T0 + 5, choice: ['A'], correct: false, score: 0, responseMs: 1, mode: 'practice' });
+    await s.answers.append({
+      questionId: 'jc25-06-002',
+      at: T0 + 5,
+      choice: ['A'],
+      correct: false,
+      score: 0,
+      responseMs: 1,
+      mode: 'practice',
+    });
     await s.dispose();
     const again = await open(dataDir);
     expect((await again.answers.history()).map((r) => r.questionId)).toContain('jc25-06-002');
@@ -145,14 +153,21 @@ describe('migrations (property)', () => {
   };
   it('lifts any document from any older version to the current one, preserving its fields', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 4 }), fc.dictionary(fc.string().filter((k) => !['a', 'b', 'c', 'version', '__proto__'].includes(k)), fc.jsonValue()), (from, fields) => {
-        const out = migrate({ ...fields, version: from }, from, 4, steps);
-        expect(out['version']).toBe(4);
-        for (const [k, v] of Object.entries(fields)) expect(out[k]).toEqual(v);
-        expect('a' in out).toBe(from <= 1);
-        expect('b' in out).toBe(from <= 2);
-        expect('c' in out).toBe(from <= 3);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.dictionary(
+          fc.string().filter((k) => !['a', 'b', 'c', 'version', '__proto__'].includes(k)),
+          fc.jsonValue(),
+        ),
+        (from, fields) => {
+          const out = migrate({ ...fields, version: from }, from, 4, steps);
+          expect(out['version']).toBe(4);
+          for (const [k, v] of Object.entries(fields)) expect(out[k]).toEqual(v);
+          expect('a' in out).toBe(from <= 1);
+          expect('b' in out).toBe(from <= 2);
+          expect('c' in out).toBe(from <= 3);
+        },
+      ),
       { numRuns: 200, seed: 7 },
     );
   });

@@ -8,8 +8,7 @@ export const STORAGE_MESSAGES = {
     `学习记录文件 ${file} ${why}（可能是上次断电或强制关机造成的）。原文件已另存为 ${aside}，已自动从 ${backup} 的备份恢复。备份之后做的少量记录可能没有恢复。`,
   startedEmpty: (file: string, why: string, aside: string) =>
     `学习记录文件 ${file} ${why}，而且没有可用的备份。原文件已另存为 ${aside}（没有删除），这一部分记录从空白重新开始。如需找回，请把该文件交给老师或管理员。`,
-  logLinesSkipped: (file: string, n: number) =>
-    `答题记录 ${file} 中有 ${n} 行已损坏，已跳过这些行，其余记录都已读入。`,
+  logLinesSkipped: (file: string, n: number) => `答题记录 ${file} 中有 ${n} 行已损坏，已跳过这些行，其余记录都已读入。`,
   logRecovered: (file: string, n: number, from: string) =>
     `答题记录 ${file} 有损坏，已从 ${from} 的备份中找回 ${n} 条答题记录，复习计划已按找回的记录重新计算。`,
   logTornTail: (file: string, aside: string) =>

@@ -57,7 +57,9 @@ export async function openProfilesRepo(dataDir: string, health: StorageHealth): 
       // Each learner's folder (and so each backup of it) keeps a copy of its own profile — name, level and PIN hash —
       // so a damaged profiles.json never turns a PIN-protected learner into an open one.
       await Promise.all(
-        profiles.map((p) => health.run(`profile-${p.id}`, () => new DurableJsonFile<Profile>(join(dataDir, 'learners', p.id, PROFILE_COPY)).write(p))),
+        profiles.map((p) =>
+          health.run(`profile-${p.id}`, () => new DurableJsonFile<Profile>(join(dataDir, 'learners', p.id, PROFILE_COPY)).write(p)),
+        ),
       );
       return saved;
     },

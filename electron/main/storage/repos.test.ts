@@ -26,7 +26,15 @@ describe('settings repository', () => {
   it('keeps settings across a reopen', async () => {
     const dir = tempDataDir();
     const repo = await openSettingsRepo(dir, health());
-    expect(repo.get()).toEqual({ level: null, examDate: null, fontStep: 0, desiredRetention: 0.9, mistakesExitStreak: 2, dailyNewOverride: null, passLine: 60 });
+    expect(repo.get()).toEqual({
+      level: null,
+      examDate: null,
+      fontStep: 0,
+      desiredRetention: 0.9,
+      mistakesExitStreak: 2,
+      dailyNewOverride: null,
+      passLine: 60,
+    });
     await repo.update({ level: 'intermediate', examDate: '2027-05-22', fontStep: 2 });
     const again = await openSettingsRepo(dir, health());
     expect(again.get()).toMatchObject({ level: 'intermediate', examDate: '2027-05-22', fontStep: 2 });
@@ -43,8 +51,16 @@ describe('answer log', () => {
     expect(await repo.append(record(nov + 1, 'b'))).toBe(true);
     expect(await repo.append(record(dec, 'c'))).toBe(true);
     await repo.close();
-    expect(readFileSync(join(dir, 'reviews', '2026-11.jsonl'), 'utf8').trim().split('\n')).toHaveLength(2);
-    expect(readFileSync(join(dir, 'reviews', '2026-12.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1);
+    expect(
+      readFileSync(join(dir, 'reviews', '2026-11.jsonl'), 'utf8')
+        .trim()
+        .split('\n'),
+    ).toHaveLength(2);
+    expect(
+      readFileSync(join(dir, 'reviews', '2026-12.jsonl'), 'utf8')
+        .trim()
+        .split('\n'),
+    ).toHaveLength(1);
     const again = await openAnswersRepo(dir, health(), defaultFold());
     expect((await again.history()).map((r) => r.questionId)).toEqual(['a', 'b', 'c']);
     expect(again.notices).toEqual([]);
@@ -59,7 +75,11 @@ describe('answer log', () => {
     expect(await repo.appendMany(paper)).toBe(true);
     expect(repo.model().questions.get('p2')?.wrongs).toBe(1);
     await repo.close();
-    expect(readFileSync(join(dir, 'reviews', '2026-11.jsonl'), 'utf8').trim().split('\n')).toHaveLength(4);
+    expect(
+      readFileSync(join(dir, 'reviews', '2026-11.jsonl'), 'utf8')
+        .trim()
+        .split('\n'),
+    ).toHaveLength(4);
     const again = await openAnswersRepo(dir, health(), defaultFold());
     expect((await again.history()).map((r) => r.questionId)).toEqual(['before', 'p1', 'p2', 'p3']);
     expect(again.model().questions.get('p3')?.corrects).toBe(1);
@@ -89,7 +109,11 @@ describe('answer log', () => {
     const at = new Date(2026, 10, 4, 9).getTime();
     expect(await Promise.all(Array.from({ length: 50 }, (_, i) => repo.append(record(at + i, `c-${i}`))))).toEqual(Array(50).fill(true));
     await repo.close();
-    expect(readFileSync(join(dir, 'reviews', '2026-11.jsonl'), 'utf8').trim().split('\n')).toHaveLength(50);
+    expect(
+      readFileSync(join(dir, 'reviews', '2026-11.jsonl'), 'utf8')
+        .trim()
+        .split('\n'),
+    ).toHaveLength(50);
   });
 
   it('a write the disk cut short (disk full) leaves no fragment: the retry starts on a clean line', async () => {
@@ -113,7 +137,9 @@ describe('answer log', () => {
     expect(h.problem).toBeNull();
     await repo.append(record(at + 2, 'after'));
     await repo.close();
-    const lines = readFileSync(join(dir, 'reviews', '2026-11.jsonl'), 'utf8').trim().split('\n');
+    const lines = readFileSync(join(dir, 'reviews', '2026-11.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
     expect(lines.map((l) => (JSON.parse(l) as AnswerRecord).questionId)).toEqual(['before', 'cut', 'after']);
   });
 
@@ -165,7 +191,7 @@ describe('answer log', () => {
     const good = JSON.stringify(record(new Date(2026, 10, 1).getTime()));
     writeFileSync(join(dir, 'reviews', '2026-11.jsonl'), `${good}\n\u0000\u0000\u0000\n{"x":1}\n${good}\n`);
     const repo = await openAnswersRepo(dir, health(), defaultFold());
-    expect((await repo.history())).toHaveLength(2);
+    expect(await repo.history()).toHaveLength(2);
     expect(repo.notices.join('')).toMatch(/2 行已损坏/);
   });
 });

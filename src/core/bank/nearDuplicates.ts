@@ -136,11 +136,7 @@ function ruleFor(s: ItemSimilarity, a: Prepared, b: Prepared): DuplicateRule | n
     return 'similar-stem-and-options';
   }
   const r = t.rewordedSameAnswer;
-  if (
-    s.stem >= r.stem &&
-    s.keyed >= r.keyed &&
-    (s.options >= r.options || Math.min(a.keyed.size, b.keyed.size) >= r.keyedMinGrams)
-  ) {
+  if (s.stem >= r.stem && s.keyed >= r.keyed && (s.options >= r.options || Math.min(a.keyed.size, b.keyed.size) >= r.keyedMinGrams)) {
     return 'reworded-same-answer';
   }
   return null;

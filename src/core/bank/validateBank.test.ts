@@ -7,16 +7,34 @@ const subjectsFile: RawFile = {
   json: {
     version: 1,
     subjects: [
-      { id: 'jc', level: 'junior', name: '综合能力（初级）', shortName: '综合能力', tagTree: '2025',
-        blueprint: { kind: 'objective', single: 60, multiple: 20, singlePoints: 1, multiplePoints: 2, total: 100, minutes: 120, pass: 60 } },
-      { id: 'mp', level: 'intermediate', name: '实务（中级）', shortName: '实务', tagTree: '2025',
-        blueprint: { kind: 'case', analysis: 4, design: 1, caseScore: 20, total: 100, minutes: 150, pass: 60 } },
+      {
+        id: 'jc',
+        level: 'junior',
+        name: '综合能力（初级）',
+        shortName: '综合能力',
+        tagTree: '2025',
+        blueprint: { kind: 'objective', single: 60, multiple: 20, singlePoints: 1, multiplePoints: 2, total: 100, minutes: 120, pass: 60 },
+      },
+      {
+        id: 'mp',
+        level: 'intermediate',
+        name: '实务（中级）',
+        shortName: '实务',
+        tagTree: '2025',
+        blueprint: { kind: 'case', analysis: 4, design: 1, caseScore: 20, total: 100, minutes: 150, pass: 60 },
+      },
     ],
   },
 };
 const tree = (subject: string, ids: string[]): RawFile => ({
   path: `syllabus/2025/${subject}.json`,
-  json: { subject, version: '2025', status: 'confirmed', note: '', chapters: ids.map((id, i) => ({ id, no: i + 1, title: `第${i + 1}章`, status: 'confirmed', points: [] })) },
+  json: {
+    subject,
+    version: '2025',
+    status: 'confirmed',
+    note: '',
+    chapters: ids.map((id, i) => ({ id, no: i + 1, title: `第${i + 1}章`, status: 'confirmed', points: [] })),
+  },
 });
 const treeFiles = [tree('jc', ['jc25-06', 'jc25-07']), tree('mp', ['mp25-15'])];
 const bank = (path: string, subject: string, items: unknown[]): RawFile => ({ path, json: { bankVersion: 1, subject, items } });
@@ -36,9 +54,7 @@ describe('validateBank', () => {
   });
 
   it('skips a bad item, naming file, item and field, and keeps the rest', () => {
-    const r = run([
-      bank('banks/jc/a.json', 'jc', [singleItemForTesting({ answer: ['E'] }), multipleItemForTesting()]),
-    ]);
+    const r = run([bank('banks/jc/a.json', 'jc', [singleItemForTesting({ answer: ['E'] }), multipleItemForTesting()])]);
     expect(r.items.map((i) => i.item.id)).toEqual(['jc25-06-902']);
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({ file: 'banks/jc/a.json', itemId: 'jc25-06-901', field: 'answer' });
@@ -48,12 +64,32 @@ describe('validateBank', () => {
     ['single with two keys', singleItemForTesting({ answer: ['A', 'B'] }), 'answer'],
     ['multiple with one key', multipleItemForTesting({ answer: ['A'] }), 'answer'],
     ['multiple with all five keys', multipleItemForTesting({ answer: ['A', 'B', 'C', 'D', 'E'] }), 'answer'],
-    ['options out of order', singleItemForTesting({ options: [{ key: 'B', text: '1' }, { key: 'A', text: '2' }, { key: 'C', text: '3' }, { key: 'D', text: '4' }] }), 'options'],
+    [
+      'options out of order',
+      singleItemForTesting({
+        options: [
+          { key: 'B', text: '1' },
+          { key: 'A', text: '2' },
+          { key: 'C', text: '3' },
+          { key: 'D', text: '4' },
+        ],
+      }),
+      'options',
+    ],
     ['answers unsorted', multipleItemForTesting({ answer: ['C', 'A'] }), 'answer'],
     ['missing 解析', singleItemForTesting({ explanation: '' }), 'explanation'],
     ['missing basis', singleItemForTesting({ basis: '  ' }), 'basis'],
     ['missing review', singleItemForTesting({ review: undefined }), 'review'],
-    ['case points not 20', caseItemForTesting({ questions: [{ no: 1, prompt: 'x', points: [{ text: 'y', score: 5 }] }, { no: 2, prompt: 'x', points: [{ text: 'y', score: 5 }] }] }), 'questions'],
+    [
+      'case points not 20',
+      caseItemForTesting({
+        questions: [
+          { no: 1, prompt: 'x', points: [{ text: 'y', score: 5 }] },
+          { no: 2, prompt: 'x', points: [{ text: 'y', score: 5 }] },
+        ],
+      }),
+      'questions',
+    ],
   ])('rejects %s', (_name, item, field) => {
     const subject = (item as { type: string }).type === 'case' ? 'mp' : 'jc';
     const r = run([bank('banks/x.json', subject, [item])]);

@@ -1,13 +1,5 @@
 import type { z } from 'zod';
-import {
-  BankFile,
-  Item,
-  itemSchemaFor,
-  SubjectsFile,
-  SyllabusTree,
-  type SubjectDef,
-  type SubjectId,
-} from '@shared/bank/schema';
+import { BankFile, Item, itemSchemaFor, SubjectsFile, SyllabusTree, type SubjectDef, type SubjectId } from '@shared/bank/schema';
 
 /** A problem found while loading banks: names the file, the item (when known) and the field. */
 export interface BankProblem {
@@ -48,19 +40,11 @@ function issuesToProblems(file: string, itemId: string | null, error: z.ZodError
  * Validates subjects, syllabus trees and bank files already read from disk. Pure: the caller does the I/O.
  * Bad items are skipped and reported one by one; a file whose envelope is broken is skipped whole.
  */
-export function validateBank(input: {
-  subjectsFile: RawFile;
-  treeFiles: RawFile[];
-  bankFiles: RawFile[];
-}): ValidatedBank {
+export function validateBank(input: { subjectsFile: RawFile; treeFiles: RawFile[]; bankFiles: RawFile[] }): ValidatedBank {
   const problems: BankProblem[] = [];
   const subjectsParsed = SubjectsFile.safeParse(input.subjectsFile.json);
   if (input.subjectsFile.parseError || !subjectsParsed.success) {
-    problems.push(
-      ...(subjectsParsed.success
-        ? []
-        : issuesToProblems(input.subjectsFile.path, null, subjectsParsed.error)),
-    );
+    problems.push(...(subjectsParsed.success ? [] : issuesToProblems(input.subjectsFile.path, null, subjectsParsed.error)));
     if (input.subjectsFile.parseError) {
       problems.push({ file: input.subjectsFile.path, itemId: null, field: '(整体)', message: input.subjectsFile.parseError });
     }

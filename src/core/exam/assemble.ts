@@ -18,9 +18,7 @@ export interface PaperRequest {
   seed: number;
 }
 
-export type PaperResult =
-  | { ok: true; ids: string[] }
-  | { ok: false; available: Record<string, number> };
+export type PaperResult = { ok: true; ids: string[] } | { ok: false; available: Record<string, number> };
 
 /**
  * Largest-remainder allocation of `n` items over chapters in proportion to `weights`, never giving a chapter more

@@ -14,14 +14,32 @@ function pool(spec: Record<string, { single: number; multiple: number }>): PoolI
 
 describe('allocate', () => {
   it('follows the weights and sums to n', () => {
-    const cap = new Map([['a', 100], ['b', 100], ['c', 100]]);
-    expect([...allocate(10, cap, { a: 5, b: 3, c: 2 })]).toEqual([['a', 5], ['b', 3], ['c', 2]]);
+    const cap = new Map([
+      ['a', 100],
+      ['b', 100],
+      ['c', 100],
+    ]);
+    expect([...allocate(10, cap, { a: 5, b: 3, c: 2 })]).toEqual([
+      ['a', 5],
+      ['b', 3],
+      ['c', 2],
+    ]);
     const odd = allocate(7, cap, { a: 1, b: 1, c: 1 });
     expect([...odd.values()].reduce((x, y) => x + y, 0)).toBe(7);
   });
   it('gives what a small chapter cannot take to the others', () => {
-    const r = allocate(10, new Map([['a', 2], ['b', 100]]), { a: 9, b: 1 });
-    expect([...r]).toEqual([['a', 2], ['b', 8]]);
+    const r = allocate(
+      10,
+      new Map([
+        ['a', 2],
+        ['b', 100],
+      ]),
+      { a: 9, b: 1 },
+    );
+    expect([...r]).toEqual([
+      ['a', 2],
+      ['b', 8],
+    ]);
   });
 });
 
@@ -54,7 +72,10 @@ describe('assemblePaper', () => {
   });
 
   it('refuses a paper the bank cannot fill, saying what is available', () => {
-    expect(assemblePaper(p, { ...req, counts: { single: 100, multiple: 20 } })).toEqual({ ok: false, available: { single: 90, multiple: 30 } });
+    expect(assemblePaper(p, { ...req, counts: { single: 100, multiple: 20 } })).toEqual({
+      ok: false,
+      available: { single: 90, multiple: 30 },
+    });
     expect(assemblePaper(p, { ...req, chapters: ['c1'] })).toEqual({ ok: false, available: { single: 30, multiple: 10 } });
   });
 });
@@ -88,12 +109,22 @@ describe('scorePaper', () => {
     expect(r).toMatchObject({ caseCount: 0, pendingMarks: 0 });
   });
   it('scores case items by the ticked points once marked', () => {
-    const c = { id: 'c', chapter: 'x', type: 'case' as const, questions: [{ points: [{ score: 5 }, { score: 5 }] }, { points: [{ score: 10 }] }] };
+    const c = {
+      id: 'c',
+      chapter: 'x',
+      type: 'case' as const,
+      questions: [{ points: [{ score: 5 }, { score: 5 }] }, { points: [{ score: 10 }] }],
+    };
     expect(scorePaper([c], {}, {}).items[0]).toMatchObject({ score: 0, max: 20, outcome: 'unmarked' });
     expect(scorePaper([c], {}, { c: [[0], [0]] }).score).toBe(15);
   });
   it('counts cases without a mark as pending, and a mark covering no point as a real 0', () => {
-    const c = (id: string, chapter: string) => ({ id, chapter, type: 'case' as const, questions: [{ points: [{ score: 5 }, { score: 5 }] }, { points: [{ score: 10 }] }] });
+    const c = (id: string, chapter: string) => ({
+      id,
+      chapter,
+      type: 'case' as const,
+      questions: [{ points: [{ score: 5 }, { score: 5 }] }, { points: [{ score: 10 }] }],
+    });
     const paper = [c('c1', 'x'), c('c2', 'x'), c('c3', 'y')];
     const none = scorePaper(paper, {}, {});
     expect(none).toMatchObject({ score: 0, max: 60, caseCount: 3, pendingMarks: 3 });

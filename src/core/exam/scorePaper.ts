@@ -59,7 +59,13 @@ export function scorePaper(
   const scored: ItemScore[] = items.map((it) => {
     if (it.type === 'case') {
       const marks = caseMarks[it.id];
-      return { id: it.id, chapter: it.chapter, score: marks ? caseScore(it, marks) : 0, max: caseMaxScore(it), outcome: marks ? 'marked' : 'unmarked' };
+      return {
+        id: it.id,
+        chapter: it.chapter,
+        score: marks ? caseScore(it, marks) : 0,
+        max: caseMaxScore(it),
+        outcome: marks ? 'marked' : 'unmarked',
+      };
     }
     const r = scoreObjective(it.type, it.answer, answers[it.id] ?? [], rule);
     return { id: it.id, chapter: it.chapter, score: r.score, max: r.maxScore, outcome: r.outcome };

@@ -41,7 +41,8 @@ describe('learner model', () => {
   it('leaves mock-exam answers (no time per item, logged as 0 ms) out of the learner’s pace', () => {
     const m = emptyModel();
     applyAnswer(m, { questionId: 'a', at: T, correct: true, responseMs: 30_000, grade: 'good', type: 'single' }, scheduler);
-    for (let i = 0; i < 45; i++) applyAnswer(m, { questionId: `e${i}`, at: T + DAY, correct: true, responseMs: 0, grade: null, type: 'single' }, scheduler);
+    for (let i = 0; i < 45; i++)
+      applyAnswer(m, { questionId: `e${i}`, at: T + DAY, correct: true, responseMs: 0, grade: null, type: 'single' }, scheduler);
     expect(m.times.single).toEqual([30_000]);
     expect(m.questions.get('e0')).toMatchObject({ attempts: 1, corrects: 1 });
   });

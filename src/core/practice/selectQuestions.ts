@@ -1,4 +1,3 @@
-
 /**
  * Chooses a chapter-practice set: questions never answered first (bank order), then those last answered wrongly
  * (oldest first), then the rest (least recently answered first). Deterministic, so a set can be reproduced.

@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { caseMaxScore, caseScore, normaliseCovered } from './caseScore';
 
 const item = {
-  questions: [
-    { points: [{ score: 2 }, { score: 3 }, { score: 1 }] },
-    { points: [{ score: 4 }, { score: 10 }] },
-  ],
+  questions: [{ points: [{ score: 2 }, { score: 3 }, { score: 1 }] }, { points: [{ score: 4 }, { score: 10 }] }],
 };
 
 describe('case self-marking', () => {

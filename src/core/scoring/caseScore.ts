@@ -24,7 +24,9 @@ export function caseScore(item: CasePoints, covered: readonly (readonly number[]
  * `[[], [], …]` (a real mark worth 0) and never confused with "not marked yet" (no entry at all).
  */
 export function normaliseCovered(item: CasePoints, covered: readonly (readonly number[])[]): number[][] {
-  return item.questions.map((q, i) => [...new Set(covered[i] ?? [])].filter((p) => Number.isInteger(p) && p >= 0 && p < q.points.length).sort((a, b) => a - b));
+  return item.questions.map((q, i) =>
+    [...new Set(covered[i] ?? [])].filter((p) => Number.isInteger(p) && p >= 0 && p < q.points.length).sort((a, b) => a - b),
+  );
 }
 
 /** A case counts as passed at 60 % of its points, the exam's pass ratio. */

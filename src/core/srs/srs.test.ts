@@ -20,7 +20,11 @@ describe('grade mapping (derived, never asked)', () => {
     ['right but slow (over twice the median)', { correct: true, guessed: false, responseMs: 20_001, typeTimes: times }, 'hard'],
     ['right at exactly twice the median', { correct: true, guessed: false, responseMs: 20_000, typeTimes: times }, 'good'],
     ['right', { correct: true, guessed: false, responseMs: 9000, typeTimes: times }, 'good'],
-    ['right and slow, but too few answers to know the pace', { correct: true, guessed: false, responseMs: 99_000, typeTimes: times.slice(1) }, 'good'],
+    [
+      'right and slow, but too few answers to know the pace',
+      { correct: true, guessed: false, responseMs: 99_000, typeTimes: times.slice(1) },
+      'good',
+    ],
   ] as const)('%s → %s', (_name, answer, grade) => {
     expect(deriveGrade(answer)).toBe(grade);
   });
@@ -101,10 +105,18 @@ describe('daily new-item quota from the exam date', () => {
   });
   it('uses a default without an exam date, and the learner’s override always', () => {
     expect(dailyNewQuota({ ...base, unintroduced: 50, examDate: null }).perDay).toBe(DEFAULT_NEW_PER_DAY);
-    expect(dailyNewQuota({ ...base, unintroduced: 50, examDate: '2027-05-22', override: 7 })).toEqual({ perDay: 7, reason: 'override', daysForNew: null });
+    expect(dailyNewQuota({ ...base, unintroduced: 50, examDate: '2027-05-22', override: 7 })).toEqual({
+      perDay: 7,
+      reason: 'override',
+      daysForNew: null,
+    });
   });
   it('after the exam date has passed, plans as without a date (exam day itself is still the review period)', () => {
-    expect(dailyNewQuota({ ...base, unintroduced: 50, examDate: '2026-11-27' })).toEqual({ perDay: DEFAULT_NEW_PER_DAY, reason: 'exam-passed', daysForNew: null });
+    expect(dailyNewQuota({ ...base, unintroduced: 50, examDate: '2026-11-27' })).toEqual({
+      perDay: DEFAULT_NEW_PER_DAY,
+      reason: 'exam-passed',
+      daysForNew: null,
+    });
     expect(dailyNewQuota({ ...base, unintroduced: 50, examDate: '2026-11-28' }).reason).toBe('review-period');
   });
 });

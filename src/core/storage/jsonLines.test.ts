@@ -10,7 +10,14 @@ const validate = (v: unknown): Rec | undefined =>
 describe('parseJsonLines', () => {
   it('reads complete lines and reports nothing torn', () => {
     const text = serializeLine({ id: 1, text: '甲' }) + serializeLine({ id: 2, text: '乙' });
-    expect(parseJsonLines(text, validate, bytes)).toEqual({ records: [{ id: 1, text: '甲' }, { id: 2, text: '乙' }], badLines: [], tornAt: null });
+    expect(parseJsonLines(text, validate, bytes)).toEqual({
+      records: [
+        { id: 1, text: '甲' },
+        { id: 2, text: '乙' },
+      ],
+      badLines: [],
+      tornAt: null,
+    });
   });
 
   it('drops a torn last line and says where it starts (in bytes)', () => {

@@ -27,7 +27,9 @@ describe('merging progress from another machine', () => {
 
   it('keeps the earlier star and the later note', () => {
     expect(mergeFavourites({ a: 5, b: 1 }, { a: 3, c: 9 })).toEqual({ a: 3, b: 1, c: 9 });
-    expect(mergeNotes({ a: { text: '旧', at: 1 }, b: { text: 'B', at: 5 } }, { a: { text: '新', at: 2 }, b: { text: 'b', at: 4 } })).toEqual({
+    expect(
+      mergeNotes({ a: { text: '旧', at: 1 }, b: { text: 'B', at: 5 } }, { a: { text: '新', at: 2 }, b: { text: 'b', at: 4 } }),
+    ).toEqual({
       a: { text: '新', at: 2 },
       b: { text: 'B', at: 5 },
     });

@@ -97,7 +97,11 @@ export type AnswerMode = z.infer<typeof AnswerMode>;
 export const AnswerArgs = z.object({
   questionId: z.string().min(1).max(64),
   choice: z.array(OptionKey).max(5),
-  responseMs: z.number().int().min(0).max(6 * 3600_000),
+  responseMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(6 * 3600_000),
   mode: AnswerMode.default('practice'),
   /** The learner ticked 我是猜的. */
   guessed: z.boolean().default(false),
@@ -190,8 +194,14 @@ export const MistakeFilter = z.object({
   chapter: z.string().max(32).optional(),
   type: z.enum(['single', 'multiple']).optional(),
   /** Last wrong answer on or after this local date (YYYY-MM-DD). */
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
 });
 export type MistakeFilter = z.infer<typeof MistakeFilter>;
 
@@ -288,7 +298,15 @@ export const ExamResult = z.object({
   caseCount: z.number().int().nonnegative(),
   pendingMarks: z.number().int().nonnegative(),
   chapters: z.array(
-    z.object({ id: z.string(), title: z.string(), items: z.number(), correct: z.number(), score: z.number(), max: z.number(), pending: z.number().int().nonnegative() }),
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      items: z.number(),
+      correct: z.number(),
+      score: z.number(),
+      max: z.number(),
+      pending: z.number().int().nonnegative(),
+    }),
   ),
   items: z.array(
     z.object({
@@ -347,7 +365,16 @@ const Pin = z.string().regex(/^\d{4}$/, 'PIN 是 4 位数字');
 export const contract = {
   'profiles:list': { args: Empty, result: z.object({ profiles: z.array(PublicProfile), current: z.string().nullable() }) },
   'profiles:create': {
-    args: z.object({ name: ProfileName, level: Level, examDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().optional(), pin: Pin.nullable().optional() }),
+    args: z.object({
+      name: ProfileName,
+      level: Level,
+      examDate: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .nullable()
+        .optional(),
+      pin: Pin.nullable().optional(),
+    }),
     result: z.object({ id: z.string() }),
   },
   'profiles:open': { args: z.object({ id: ProfileId, pin: Pin.optional() }), result: z.object({ id: z.string() }) },
@@ -362,17 +389,29 @@ export const contract = {
   'app:status': { args: Empty, result: AppStatus },
   'practice:start': { args: StartArgs, result: z.object({ questions: z.array(PublicQuestion) }) },
   'practice:answer': { args: AnswerArgs, result: Feedback },
-  'cases:start': { args: z.object({ subject: SubjectId, chapter: z.string().min(1).max(32) }), result: z.object({ cases: z.array(PublicCase) }) },
+  'cases:start': {
+    args: z.object({ subject: SubjectId, chapter: z.string().min(1).max(32) }),
+    result: z.object({ cases: z.array(PublicCase) }),
+  },
   'cases:reference': { args: z.object({ questionId: z.string().min(1).max(64) }), result: CaseReference },
   'cases:record': { args: CaseRecordArgs, result: CaseResult },
   'today:plan': { args: Empty, result: TodayPlan },
   'today:start': { args: Empty, result: z.object({ questions: z.array(PublicQuestion) }) },
   'today:forecast': { args: Empty, result: z.object({ days: z.array(z.object({ date: z.string(), count: z.number() })) }) },
-  'practice:questions': { args: z.object({ ids: z.array(z.string().max(64)).max(500) }), result: z.object({ questions: z.array(PublicQuestion) }) },
+  'practice:questions': {
+    args: z.object({ ids: z.array(z.string().max(64)).max(500) }),
+    result: z.object({ questions: z.array(PublicQuestion) }),
+  },
   'mistakes:list': { args: MistakeFilter, result: z.array(MistakeEntry) },
   'collections:favourites': { args: Empty, result: z.array(FavouriteEntry) },
-  'collections:setFavourite': { args: z.object({ questionId: z.string().min(1).max(64), on: z.boolean() }), result: z.object({ favourite: z.boolean() }) },
-  'collections:setNote': { args: z.object({ questionId: z.string().min(1).max(64), text: z.string().max(5000) }), result: z.object({ note: z.string() }) },
+  'collections:setFavourite': {
+    args: z.object({ questionId: z.string().min(1).max(64), on: z.boolean() }),
+    result: z.object({ favourite: z.boolean() }),
+  },
+  'collections:setNote': {
+    args: z.object({ questionId: z.string().min(1).max(64), text: z.string().max(5000) }),
+    result: z.object({ note: z.string() }),
+  },
   'collections:state': {
     args: z.object({ ids: z.array(z.string().max(64)).max(500) }),
     result: z.record(z.string(), z.object({ favourite: z.boolean(), note: z.string() })),
@@ -382,8 +421,14 @@ export const contract = {
   'exam:options': { args: z.object({ subject: SubjectId }), result: ExamOptions },
   'exam:start': { args: ExamStartArgs, result: ExamView },
   'exam:get': { args: z.object({ id: ExamId }), result: ExamView },
-  'exam:answer': { args: z.object({ id: ExamId, questionId: z.string().max(64), choice: z.array(OptionKey).max(5) }), result: z.object({ saved: z.boolean() }) },
-  'exam:mark': { args: z.object({ id: ExamId, questionId: z.string().max(64), marked: z.boolean() }), result: z.object({ saved: z.boolean() }) },
+  'exam:answer': {
+    args: z.object({ id: ExamId, questionId: z.string().max(64), choice: z.array(OptionKey).max(5) }),
+    result: z.object({ saved: z.boolean() }),
+  },
+  'exam:mark': {
+    args: z.object({ id: ExamId, questionId: z.string().max(64), marked: z.boolean() }),
+    result: z.object({ saved: z.boolean() }),
+  },
   'exam:caseAnswer': {
     args: z.object({ id: ExamId, questionId: z.string().max(64), answers: z.array(z.string().max(20_000)).max(10) }),
     result: z.object({ saved: z.boolean() }),
@@ -391,7 +436,11 @@ export const contract = {
   'exam:submit': { args: z.object({ id: ExamId }), result: ExamResult },
   'exam:result': { args: z.object({ id: ExamId }), result: ExamResult },
   'exam:caseMark': {
-    args: z.object({ id: ExamId, questionId: z.string().max(64), covered: z.array(z.array(z.number().int().min(0).max(50)).max(50)).max(10) }),
+    args: z.object({
+      id: ExamId,
+      questionId: z.string().max(64),
+      covered: z.array(z.array(z.number().int().min(0).max(50)).max(50)).max(10),
+    }),
     result: ExamResult,
   },
   'exam:active': { args: Empty, result: z.object({ id: z.string(), subjectName: z.string(), remainingMs: z.number() }).nullable() },
@@ -399,7 +448,14 @@ export const contract = {
   'transfer:export': { args: Empty, result: z.object({ fileName: z.string(), content: z.string() }) },
   'transfer:import': {
     args: z.object({ content: z.string().max(64 * 1024 * 1024), acceptOtherLearner: z.boolean().optional() }),
-    result: z.object({ reviews: z.number(), exams: z.number(), caseAttempts: z.number(), favourites: z.number(), notes: z.number(), weights: z.boolean() }),
+    result: z.object({
+      reviews: z.number(),
+      exams: z.number(),
+      caseAttempts: z.number(),
+      favourites: z.number(),
+      notes: z.number(),
+      weights: z.boolean(),
+    }),
   },
   'results:csv': {
     args: z.object({ adminPin: AdminPin.optional() }).optional(),

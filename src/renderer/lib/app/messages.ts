@@ -66,7 +66,8 @@ export const CENTRE_MESSAGES = {
   adminSetButton: '设置管理员 PIN',
   adminChange: '更改管理员 PIN',
   adminRemove: '取消管理员 PIN',
-  adminSaved: (has: boolean) => (has ? '管理员 PIN 已设置。请记住它：忘记后只能删除数据文件夹中的 machine.json 来重置。' : '已取消管理员 PIN。'),
+  adminSaved: (has: boolean) =>
+    has ? '管理员 PIN 已设置。请记住它：忘记后只能删除数据文件夹中的 machine.json 来重置。' : '已取消管理员 PIN。',
   adminNotSaved: '管理员 PIN 本次已生效，但没能写入磁盘；磁盘恢复后会自动保存。',
   adminPinFormat: '管理员 PIN 应为 4 到 8 位数字。',
   adminNote: '管理员 PIN 只用来防止学员误操作或查看别人的成绩，不是加密。',
@@ -75,9 +76,14 @@ export const CENTRE_MESSAGES = {
   csvDone: (n: number, skipped: number) =>
     `已导出 ${n} 条考试成绩（可以用 Excel 打开）。${skipped ? `另有 ${skipped} 位设有 PIN 的学员未导出：设置管理员 PIN 并输入后可导出全部。` : ''}`,
   title: '机构题库',
-  intro: '把机构自编的题库文件（格式见 questions/README.md）放进下面的文件夹，本机的每位学员都能练到。有问题的文件会列出并跳过，不影响其他题目。',
+  intro:
+    '把机构自编的题库文件（格式见 questions/README.md）放进下面的文件夹，本机的每位学员都能练到。有问题的文件会列出并跳过，不影响其他题目。',
   folder: '题库文件夹',
-  sources: { launch: '由启动参数指定（不能在这里更改）', setting: '在这里设置', default: '默认位置（数据文件夹中的 centre-banks）' } as const,
+  sources: {
+    launch: '由启动参数指定（不能在这里更改）',
+    setting: '在这里设置',
+    default: '默认位置（数据文件夹中的 centre-banks）',
+  } as const,
   missing: '这个文件夹还不存在：建好它并放入题库文件后，点“重新读取”。',
   loaded: (items: number, files: number) => (files === 0 ? '文件夹里还没有题库文件。' : `已读取 ${files} 个文件，载入 ${items} 道题。`),
   problems: (n: number) => `${n} 处问题（对应的题目或文件已跳过）：`,

@@ -132,5 +132,4 @@ export class CaseSession {
     this.#show(this.#index + 1);
     this.#phase = 'writing';
   }
-
 }

@@ -15,6 +15,7 @@ export function customPaperProblem(counts: Record<string, unknown>, minutes: unk
     total += value;
   }
   if (total === 0) return '试卷至少要有 1 道题，请填写题量。';
-  if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < 1 || minutes > 300) return '考试时间请填写 1 到 300 之间的整数（分钟）。';
+  if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < 1 || minutes > 300)
+    return '考试时间请填写 1 到 300 之间的整数（分钟）。';
   return null;
 }

@@ -4,7 +4,8 @@ import type { ExamResult, ExamView } from '@shared/ipc/contract';
 import { BackendError, type Backend } from '../backend/backend';
 
 /** One sitting of a mock exam: the countdown follows the main process's clock and the stored deadline. */
-const UNSAVED = '刚才的作答暂时没能写入磁盘（磁盘可能已满或没有写入权限）。它保存在程序里，磁盘恢复后会自动补存；请继续作答，不要关闭社工路。';
+const UNSAVED =
+  '刚才的作答暂时没能写入磁盘（磁盘可能已满或没有写入权限）。它保存在程序里，磁盘恢复后会自动补存；请继续作答，不要关闭社工路。';
 
 export class ExamSession {
   readonly #backend: Backend;
@@ -71,7 +72,7 @@ export class ExamSession {
     if (!v) return 0;
     return v.kind === 'case'
       ? v.cases.filter((c) => !(v.caseAnswers[c.id] ?? []).some((t) => t.trim())).length
-      : v.questions.filter((q) => !(v.answers[q.id]?.length)).length;
+      : v.questions.filter((q) => !v.answers[q.id]?.length).length;
   }
 
   /** Palette state of item i: current, marked, answered or unanswered. */
@@ -173,10 +174,16 @@ export class ExamSession {
     const v = this.#view;
     if (!v || v.submitted) return;
     const n = v.cases.find((c) => c.id === questionId)?.questions.length ?? 0;
-    v.caseAnswers = { ...v.caseAnswers, [questionId]: Array.from({ length: n }, (_, k) => (k === i ? text : (v.caseAnswers[questionId]?.[k] ?? ''))) };
+    v.caseAnswers = {
+      ...v.caseAnswers,
+      [questionId]: Array.from({ length: n }, (_, k) => (k === i ? text : (v.caseAnswers[questionId]?.[k] ?? ''))),
+    };
     const key = `${questionId}:${i}`;
     clearTimeout(this.#caseTimers.get(key));
-    this.#caseTimers.set(key, setTimeout(() => void this.writeCase(questionId, i, text), 600));
+    this.#caseTimers.set(
+      key,
+      setTimeout(() => void this.writeCase(questionId, i, text), 600),
+    );
   }
 
   async #reloadIfOver(): Promise<void> {

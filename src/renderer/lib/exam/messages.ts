@@ -2,7 +2,8 @@ import { formatClock } from '@core/exam/timer';
 
 export const EXAM_MESSAGES = {
   lobbyTitle: '模拟考试',
-  lobbyIntro: '按照官方考试大纲的题型、题量和时间组卷，界面与机考相同：倒计时、答题卡、标记、到时自动交卷。中途断电或关闭，重新打开可以继续，关闭期间的时间照常计算。',
+  lobbyIntro:
+    '按照官方考试大纲的题型、题量和时间组卷，界面与机考相同：倒计时、答题卡、标记、到时自动交卷。中途断电或关闭，重新打开可以继续，关闭期间的时间照常计算。',
   blueprint: (o: { blueprint: Record<string, number>; minutes: number; total: number }) =>
     `${Object.entries(o.blueprint)
       .map(([k, n]) => `${KIND[k] ?? k} ${n} 道`)

@@ -6,8 +6,7 @@ export const STATS_MESSAGES = {
   forecastLabel: '待复习题数',
   today: '今天',
   optimizeTitle: '优化复习参数',
-  optimizeIntro: (min: number) =>
-    `复习满 ${min} 次后，可以用你自己的答题记录调整复习间隔的算法参数（FSRS），让安排更贴合你的记忆规律。`,
+  optimizeIntro: (min: number) => `复习满 ${min} 次后，可以用你自己的答题记录调整复习间隔的算法参数（FSRS），让安排更贴合你的记忆规律。`,
   reviews: (n: number, min: number) => `你已完成 ${n} 次复习${n < min ? `，还差 ${min - n} 次` : ''}。`,
   optimizedAt: (d: string) => `上次优化：${d}`,
   unavailable: '这台电脑上无法加载参数优化组件，继续使用默认参数，学习不受影响。',
