@@ -235,29 +235,27 @@ describe('优化参数', () => {
     const { s } = await open(dataDir, q, clock.now);
     const { optimizeParams } = await import('./optimize');
     // Pretend enough reviews exist.
-    s.answers
-      .model()
-      .questions.set('x', {
-        at: 0,
-        correct: true,
-        attempts: 1,
-        corrects: 1,
-        wrongs: 0,
-        streak: 1,
-        lastWrongAt: null,
-        card: {
-          due: 0,
-          stability: 1,
-          difficulty: 5,
-          elapsedDays: 0,
-          scheduledDays: 1,
-          learningSteps: 0,
-          reps: 1000,
-          lapses: 0,
-          phase: 'review',
-          lastReview: 0,
-        },
-      });
+    s.answers.model().questions.set('x', {
+      at: 0,
+      correct: true,
+      attempts: 1,
+      corrects: 1,
+      wrongs: 0,
+      streak: 1,
+      lastWrongAt: null,
+      card: {
+        due: 0,
+        stability: 1,
+        difficulty: 5,
+        elapsedDays: 0,
+        scheduledDays: 1,
+        learningSteps: 0,
+        reps: 1000,
+        lapses: 0,
+        phase: 'review',
+        lastReview: 0,
+      },
+    });
     await expect(optimizeParams(s, async () => null)).rejects.toMatchObject({
       code: 'INTERNAL',
       message: expect.stringMatching(/继续使用默认参数/),
