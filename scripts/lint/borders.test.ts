@@ -21,7 +21,10 @@ function cruise(files: Record<string, string>): { ok: boolean; out: string } {
   const bin = join(repoRoot, 'node_modules', '.bin', 'depcruise');
   const roots = ['electron', 'src', 'test'].filter((r) => Object.keys(files).some((f) => f.startsWith(`${r}/`)));
   try {
-    const out = execFileSync(bin, [...roots, '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], { cwd: dir, encoding: 'utf8' });
+    const out = execFileSync(bin, [...roots, '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     return { ok: true, out };
   } catch (e) {
     return { ok: false, out: String((e as { stdout?: string }).stdout ?? e) };
@@ -40,7 +43,10 @@ describe('the dependency rule file', () => {
     expect(r.ok).toBe(true);
   });
   it('fails a renderer file that imports electron/main', () => {
-    const r = cruise({ 'electron/main/m.ts': 'export const m = 1;\n', 'src/renderer/r.ts': "import { m } from '../../electron/main/m';\nexport const r = m;\n" });
+    const r = cruise({
+      'electron/main/m.ts': 'export const m = 1;\n',
+      'src/renderer/r.ts': "import { m } from '../../electron/main/m';\nexport const r = m;\n",
+    });
     expect(r.ok).toBe(false);
     expect(r.out).toContain('renderer-only-through-the-backend');
   });
