@@ -11,7 +11,7 @@ export function profilesHandlers(s: Services): PrefixHandlers<'profiles'> {
       await s.switchLearner(null);
       return { ok: true };
     },
-    'profiles:rename': ({ id, name }) => renameProfile(s, id, name),
+    'profiles:rename': ({ id, name, pin }) => renameProfile(s, id, name, pin),
     'profiles:setPin': ({ id, pin, oldPin }) => setPin(s, id, pin, oldPin),
     'profiles:resetPin': ({ id, adminPin }) => resetPin(s, id, adminPin),
     'profiles:delete': ({ id, pin }) => deleteProfile(s, id, pin),

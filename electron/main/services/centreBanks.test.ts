@@ -80,13 +80,16 @@ describe('centre banks', () => {
       files: 0,
       problems: [],
     });
+    // Without an administrator PIN nobody may point the app at a folder (it reads every .json below it).
+    await expect(setCentreFolder(s, shared)).rejects.toThrow(/请先.*设置管理员 PIN/);
+    await setAdminPin(s, undefined, '2468');
     // Bad paths are refused with a message and change nothing.
-    await expect(setCentreFolder(s, '机构题库')).rejects.toThrow(/完整的文件夹路径/);
-    await expect(setCentreFolder(s, join(shared, 'nope'))).rejects.toThrow(/找不到文件夹/);
-    await expect(setCentreFolder(s, join(shared, 'a.json'))).rejects.toThrow(/不是文件夹/);
+    await expect(setCentreFolder(s, '机构题库', '2468')).rejects.toThrow(/完整的文件夹路径/);
+    await expect(setCentreFolder(s, join(shared, 'nope'), '2468')).rejects.toThrow(/找不到文件夹/);
+    await expect(setCentreFolder(s, join(shared, 'a.json'), '2468')).rejects.toThrow(/不是文件夹/);
     expect(s.machine.get().centreBanksDir).toBeNull();
 
-    const set = await setCentreFolder(s, ` ${shared} `);
+    const set = await setCentreFolder(s, ` ${shared} `, '2468');
     expect(set).toMatchObject({ saved: true, source: 'setting', dir: shared, exists: true, files: 2, items: 1 });
     expect(set.problems.map((p) => p.file)).toEqual(['机构题库/bad.json']);
     expect(s.bank.item('centre-a-1')).toBeDefined();
@@ -105,14 +108,13 @@ describe('centre banks', () => {
     expect(again.bank.item('centre-b-1')).toBeDefined();
     expect((await centreStatus(again)).source).toBe('setting');
     // Back to the default folder.
-    expect(await setCentreFolder(again, null)).toMatchObject({ source: 'default', items: 0 });
+    expect(await setCentreFolder(again, null, '2468')).toMatchObject({ source: 'default', items: 0 });
     expect(again.bank.item('centre-a-1')).toBeUndefined();
-    await setCentreFolder(again, shared);
+    await setCentreFolder(again, shared, '2468');
     await again.dispose();
 
-    // With an administrator PIN set, changing the folder needs it.
+    // With the administrator PIN set (above, and remembered), changing the folder needs it.
     const guarded = await open();
-    await setAdminPin(guarded, undefined, '2468');
     await expect(setCentreFolder(guarded, null)).rejects.toThrow(/需要管理员 PIN/);
     await expect(setCentreFolder(guarded, null, '1111')).rejects.toThrow(/不正确/);
     expect(await setCentreFolder(guarded, null, '2468')).toMatchObject({ source: 'default', hasAdminPin: true });

@@ -4,7 +4,7 @@ import { AppError } from '@shared/errors';
 import type { CentreStatus } from '@shared/ipc/contract';
 import { centreFolderOf } from '../bank/centreFolder';
 import type { Services } from './services';
-import { adminStatus, checkAdmin } from './admin';
+import { adminStatus, requireAdmin } from './admin';
 
 const CENTRE_PREFIX = '机构题库/';
 
@@ -52,7 +52,7 @@ export async function reloadCentre(s: Services): Promise<CentreStatus> {
 /** Sets the machine's centre-bank folder (null = the default folder), then reads it. A launch flag wins. */
 export async function setCentreFolder(s: Services, dir: string | null, adminPin?: string): Promise<CentreStatus & { saved: boolean }> {
   if (s.config.centreBanksDir) throw new AppError('BAD_REQUEST', M.fixed);
-  await checkAdmin(s, adminPin);
+  await requireAdmin(s, adminPin);
   let next: string | null = null;
   if (dir !== null && dir.trim() !== '') {
     const given = dir.trim();

@@ -6,6 +6,7 @@ import { localDay } from '@core/srs/calendar';
 import { createScheduler, type Scheduler } from '@core/srs/scheduler';
 import { AppError } from '@shared/errors';
 import type { Settings } from '@shared/settings';
+import { openPinAttempts } from '../auth/pinAttempts';
 import { centreFolderOf } from '../bank/centreFolder';
 import { loadBankWithSources } from '../bank/loadBank';
 import { readWeights } from '../bank/readWeights';
@@ -65,10 +66,11 @@ export async function createServices(config: ServiceConfig): Promise<Services> {
   const backupsDir = (id: string) => join(config.dataDir, 'backups', id);
   const machine = await openMachineConfig(config, health);
   const centreDir = centreFolderOf(config, machine).dir;
-  const [loaded, weights, profiles] = await Promise.all([
+  const [loaded, weights, profiles, pinAttempts] = await Promise.all([
     loadBankWithSources(config.questionsDir, centreDir),
     readWeights(config.questionsDir, config.log),
     openProfilesRepo(config.dataDir, health),
+    openPinAttempts(config.dataDir, health, config.now),
   ]);
   const logProblems = (b: BankIndex) => {
     for (const p of b.problems) config.log(`bank problem: ${p.file} ${p.itemId ?? '-'} ${p.field}: ${p.message}`);
@@ -123,6 +125,7 @@ export async function createServices(config: ServiceConfig): Promise<Services> {
     weights,
     health,
     profiles,
+    pinAttempts,
     get learnerId() {
       return current?.id ?? null;
     },

@@ -126,13 +126,13 @@ describe('learner profiles', () => {
     const { call, s } = await open(dataDir);
     const { id } = await call<{ id: string }>('profiles:create', { name: '张伟', level: 'intermediate', pin: '2468' });
     await call('profiles:close');
-    await expect(call('profiles:open', { id })).rejects.toThrow(/FORBIDDEN.*请输入 4 位数字 PIN/);
+    await expect(call('profiles:open', { id })).rejects.toThrow(/FORBIDDEN.*请输入 PIN（4 到 8 位数字）/);
     await expect(call('profiles:open', { id, pin: '1357' })).rejects.toThrow(/FORBIDDEN.*PIN 不正确/);
     await call('profiles:open', { id, pin: '2468' });
     expect(s.learnerId).toBe(id);
     expect(JSON.stringify(s.profiles.get(id))).not.toContain('2468');
 
-    await call('profiles:rename', { id, name: '张伟（202班）' });
+    await call('profiles:rename', { id, name: '张伟（202班）', pin: '2468' });
     await expect(call('profiles:delete', { id, pin: '0000' })).rejects.toThrow(/PIN 不正确/);
     await call('profiles:delete', { id, pin: '2468' });
     expect(await call('profiles:list')).toEqual({ profiles: [], current: null });
@@ -167,7 +167,7 @@ describe('a learner who forgot their PIN', () => {
     const { id } = await call<{ id: string }>('profiles:create', { name: '李明', level: 'junior', pin: '2468' });
     await call('profiles:close');
     await expect(call('profiles:resetPin', { id, adminPin: '' })).rejects.toThrow(/FORBIDDEN: 本机还没有设置管理员 PIN/);
-    await s.machine.set({ ...s.machine.get(), adminPin: await (await import('../storage/profilesRepo')).hashPin('13579') });
+    await s.machine.set({ ...s.machine.get(), adminPin: await (await import('../auth/pinHash')).hashPin('13579', 0) });
     await expect(call('profiles:resetPin', { id, adminPin: '' })).rejects.toThrow(/需要管理员 PIN/);
     await expect(call('profiles:resetPin', { id, adminPin: '11111' })).rejects.toThrow(/管理员 PIN 不正确/);
     expect(await call('profiles:resetPin', { id, adminPin: '13579' })).toMatchObject({ id, hasPin: false });
@@ -202,5 +202,68 @@ describe('first run in a data folder that does not exist yet (regression)', () =
     await call('profiles:create', { name: '王芳', level: 'junior' });
     expect(s.health.problem).toBeNull();
     expect(existsSync(join(dataDir, 'profiles.json'))).toBe(true);
+  });
+});
+
+describe('holes an attack on the PINs found', () => {
+  async function openClock(dataDir: string, clock: { now: number }) {
+    const { services: s, dispatch } = await createApp({ dataDir, questionsDir: questionsDirForTesting(), now: () => clock.now, log: () => {} });
+    const call = async <T>(c: string, a?: unknown): Promise<T> => {
+      const r = await dispatch(c, a);
+      if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+      return r.value as T;
+    };
+    return { s, call };
+  }
+
+  it('hole 1: a classmate who sets the first administrator PIN cannot clear another learner’s PIN', async () => {
+    const clock = { now: T0 };
+    const { call } = await openClock(tempDataDir(), clock);
+    const { id: victim } = await call<{ id: string }>('profiles:create', { name: '王芳', level: 'junior', pin: '2468' });
+    await call('profiles:close');
+    clock.now += 60_000;
+    await call('profiles:create', { name: '攻击者', level: 'junior' });
+    // With no administrator PIN anyone signed in may set the first one …
+    await call('admin:setPin', { next: '9999' });
+    await call('profiles:close');
+    // … but it does not act for a learner whose PIN is older than it.
+    await expect(call('profiles:resetPin', { id: victim, adminPin: '9999' })).rejects.toThrow(/FORBIDDEN: 这位学员的 PIN 是在本机设置管理员 PIN 之前设的/);
+    await expect(call('profiles:open', { id: victim })).rejects.toThrow(/FORBIDDEN/);
+    // A learner who sets a PIN after the administrator PIN existed can be helped by the administrator.
+    clock.now += 60_000;
+    const { id: later } = await call<{ id: string }>('profiles:create', { name: '李明', level: 'junior', pin: '1357' });
+    await call('profiles:close');
+    expect(await call('profiles:resetPin', { id: later, adminPin: '9999' })).toMatchObject({ id: later, hasPin: false });
+  });
+
+  it('hole 2: wrong PINs wait longer each time, the right PIN waits too, and a restart does not reset the count', async () => {
+    const clock = { now: T0 };
+    const dataDir = tempDataDir();
+    const first = await openClock(dataDir, clock);
+    const { id } = await first.call<{ id: string }>('profiles:create', { name: '王芳', level: 'junior', pin: '24681357' });
+    await first.call('profiles:close');
+    for (let i = 0; i < 2; i++) await expect(first.call('profiles:open', { id, pin: '0000' })).rejects.toThrow(/PIN 不正确/);
+    await expect(first.call('profiles:open', { id, pin: '0000' })).rejects.toThrow(/请 5 秒后再试/);
+    // During the wait even the right PIN is refused (or the wait would not slow guessing down).
+    await expect(first.call('profiles:open', { id, pin: '24681357' })).rejects.toThrow(/已连续输错 3 次.*请 5 秒后再试/);
+    await first.s.dispose();
+    const second = await openClock(dataDir, clock);
+    await expect(second.call('profiles:open', { id, pin: '24681357' })).rejects.toThrow(/已连续输错 3 次/);
+    clock.now += 5_000;
+    await expect(second.call('profiles:open', { id, pin: '1111' })).rejects.toThrow(/请 10 秒后再试/);
+    clock.now += 10_000;
+    await second.call('profiles:open', { id, pin: '24681357' });
+    expect(second.s.learnerId).toBe(id);
+    await second.call('profiles:close');
+    // The right PIN clears the count.
+    await expect(second.call('profiles:open', { id, pin: '1111' })).rejects.toThrow(/^FORBIDDEN: PIN 不正确，请再试一次。忘记 PIN 请找老师或管理员。$/);
+  });
+
+  it('hole 2: renaming a learner needs that learner’s PIN', async () => {
+    const { call } = await openClock(tempDataDir(), { now: T0 });
+    const { id } = await call<{ id: string }>('profiles:create', { name: '王芳', level: 'junior', pin: '2468' });
+    await call('profiles:close');
+    await expect(call('profiles:rename', { id, name: '改掉' })).rejects.toThrow(/FORBIDDEN.*请输入 PIN/);
+    expect(await call('profiles:rename', { id, name: '王芳芳', pin: '2468' })).toMatchObject({ name: '王芳芳' });
   });
 });

@@ -4,15 +4,17 @@ import { join } from 'node:path';
 import type { Level } from '@shared/bank/schema';
 import { AppError } from '@shared/errors';
 import type { PublicProfile } from '@shared/ipc/contract';
-import { hashPin, pinMatches, type Profile } from '../storage/profilesRepo';
-import { checkAdmin } from './admin';
+import { AUTH_MESSAGES } from '../auth/messages';
+import { hashPin, pinMatches } from '../auth/pinHash';
+import type { Profile } from '../storage/profilesRepo';
+import { adminActsFor, checkAdmin } from './admin';
 import type { Services } from './services';
 
 const M = {
   notFound: '没有找到这位学员，可能已被删除。请返回开始页面。',
   wrongPin: 'PIN 不正确，请再试一次。忘记 PIN 请找老师或管理员。',
   noAdminPin: '本机还没有设置管理员 PIN，所以不能重置学员的 PIN。请老师先在“设置 → 培训机构管理”中设置管理员 PIN。',
-  pinNeeded: '这位学员设置了 PIN，请输入 4 位数字 PIN。',
+  pinNeeded: '这位学员设置了数字密码（PIN），请输入 PIN（4 到 8 位数字）。',
   duplicate: '已经有同名的学员了，请换一个名字（例如加上学号）。',
 };
 
@@ -30,10 +32,12 @@ function profileOrThrow(s: Services, id: string): Profile {
   return p;
 }
 
-async function checkPin(p: Profile, pin: string | undefined): Promise<void> {
-  if (!p.pin) return;
+/** Passes for a learner without a PIN or with the right one; wrong tries are counted and slowed down (auth/pinAttempts). */
+async function checkPin(s: Services, p: Profile, pin: string | undefined): Promise<void> {
+  const stored = p.pin;
+  if (!stored) return;
   if (!pin) throw new AppError('FORBIDDEN', M.pinNeeded);
-  if (!(await pinMatches(pin, p.pin))) throw new AppError('FORBIDDEN', M.wrongPin);
+  await s.pinAttempts.check(`learner:${p.id}`, () => pinMatches(pin, stored), M.wrongPin);
 }
 
 export function listProfiles(s: Services): { profiles: PublicProfile[]; current: string | null } {
@@ -53,7 +57,7 @@ export async function createProfile(
     level: a.level,
     examDate: a.examDate ?? null,
     createdAt: s.config.now(),
-    pin: a.pin ? await hashPin(a.pin) : null,
+    pin: a.pin ? await hashPin(a.pin, s.config.now()) : null,
   };
   await s.profiles.save([...s.profiles.all(), profile]);
   await s.switchLearner(id);
@@ -62,40 +66,42 @@ export async function createProfile(
 }
 
 export async function openProfile(s: Services, id: string, pin?: string): Promise<{ id: string }> {
-  await checkPin(profileOrThrow(s, id), pin);
+  await checkPin(s, profileOrThrow(s, id), pin);
   await s.switchLearner(id);
   return { id };
 }
 
-export async function renameProfile(s: Services, id: string, name: string): Promise<PublicProfile> {
-  profileOrThrow(s, id);
+/** Renaming needs the learner's PIN (a classmate must not relabel someone else's records). */
+export async function renameProfile(s: Services, id: string, name: string, pin?: string): Promise<PublicProfile> {
+  await checkPin(s, profileOrThrow(s, id), pin);
   if (s.profiles.all().some((p) => p.name === name && p.id !== id)) throw new AppError('BAD_REQUEST', M.duplicate);
   await s.profiles.save(s.profiles.all().map((p) => (p.id === id ? { ...p, name } : p)));
   return toPublicProfile(profileOrThrow(s, id));
 }
 
 export async function setPin(s: Services, id: string, pin: string | null, oldPin?: string): Promise<PublicProfile> {
-  await checkPin(profileOrThrow(s, id), oldPin);
-  const stored = pin ? await hashPin(pin) : null;
+  await checkPin(s, profileOrThrow(s, id), oldPin);
+  const stored = pin ? await hashPin(pin, s.config.now()) : null;
   await s.profiles.save(s.profiles.all().map((p) => (p.id === id ? { ...p, pin: stored } : p)));
   return toPublicProfile(profileOrThrow(s, id));
 }
 
 /**
- * A learner forgot their PIN: the centre administrator clears it with the administrator PIN. Without an administrator
- * PIN on this machine nobody can, or any classmate could open any record.
+ * A learner forgot their PIN: the centre administrator clears it with the administrator PIN — only for a learner who
+ * set the PIN after the administrator PIN existed (auth/adminPower.ts). Without an administrator PIN nobody can.
  */
 export async function resetPin(s: Services, id: string, adminPin: string): Promise<PublicProfile> {
   const p = profileOrThrow(s, id);
   if (!s.machine.get().adminPin) throw new AppError('FORBIDDEN', M.noAdminPin);
   await checkAdmin(s, adminPin || undefined);
+  if (!adminActsFor(s, p)) throw new AppError('FORBIDDEN', AUTH_MESSAGES.notCovered);
   await s.profiles.save(s.profiles.all().map((x) => (x.id === p.id ? { ...x, pin: null } : x)));
   return toPublicProfile(profileOrThrow(s, id));
 }
 
 /** Removes a learner from the list; their folder is kept under backups/<id>/deleted-<time>, never erased. */
 export async function deleteProfile(s: Services, id: string, pin?: string): Promise<{ ok: boolean }> {
-  await checkPin(profileOrThrow(s, id), pin);
+  await checkPin(s, profileOrThrow(s, id), pin);
   if (s.learnerId === id) await s.switchLearner(null);
   const kept = join(s.backupsDir(id), `deleted-${s.config.now()}`);
   await mkdir(s.backupsDir(id), { recursive: true });

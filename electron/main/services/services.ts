@@ -1,6 +1,7 @@
 import type { BankIndex } from '@core/bank/bankIndex';
 import type { LocalDay } from '@core/srs/calendar';
 import type { Scheduler } from '@core/srs/scheduler';
+import type { PinAttempts } from '../auth/pinAttempts';
 import type { BankSources } from '../bank/loadBank';
 import type { AnswersRepo } from '../storage/answersRepo';
 import type { Backups } from '../storage/backups';
@@ -44,6 +45,8 @@ export interface Services {
   reloadBank(centreBanksDir: string): Promise<void>;
   health: StorageHealth;
   profiles: ProfilesRepo;
+  /** Failed PIN tries (learners and administrator), persisted, with growing waits. */
+  pinAttempts: PinAttempts;
   /** The open learner's id, or null on the start screen. */
   readonly learnerId: string | null;
   /** The open learner's repositories; each throws a coded error while no learner is open. */

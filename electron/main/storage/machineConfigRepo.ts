@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { persist } from './persist';
+import { StoredPin } from './profilesRepo';
 import type { StorageHealth } from './storageHealth';
 import { openDocument } from './versionedDocument';
 
@@ -10,7 +11,7 @@ const MachineConfigDoc = z.object({
   /** Folder of the centre's extra banks; null = `centre-banks/` in the data folder. */
   centreBanksDir: z.string().min(1).nullable(),
   /** The centre administrator's PIN (salted scrypt hash), guarding class results and the bank folder; null = none. */
-  adminPin: z.object({ salt: z.string(), hash: z.string() }).nullable(),
+  adminPin: StoredPin.nullable(),
 });
 type MachineConfigDoc = z.infer<typeof MachineConfigDoc>;
 export type MachineConfig = Omit<MachineConfigDoc, 'version'>;

@@ -1,6 +1,4 @@
-import { randomBytes, scrypt as scryptCb, timingSafeEqual } from 'node:crypto';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { z } from 'zod';
 import { Level } from '@shared/bank/schema';
 import { DurableJsonFile } from './durableJsonFile';
@@ -8,7 +6,8 @@ import { persist } from './persist';
 import type { StorageHealth } from './storageHealth';
 import { openDocument } from './versionedDocument';
 
-const scrypt = promisify(scryptCb) as (pw: string, salt: Buffer, len: number) => Promise<Buffer>;
+/** A stored PIN hash (see auth/pinHash.ts). */
+export const StoredPin = z.object({ salt: z.string(), hash: z.string(), setAt: z.number().optional() });
 
 export const Profile = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,40}$/),
@@ -16,22 +15,13 @@ export const Profile = z.object({
   level: Level.nullable(),
   examDate: z.string().nullable(),
   createdAt: z.number(),
-  /** Salted scrypt hash of the 4-digit PIN. It keeps classmates out; it is not encryption. */
-  pin: z.object({ salt: z.string(), hash: z.string() }).nullable(),
+  /** Salted scrypt hash of the 4–8 digit PIN, and when it was set. It keeps classmates out; it is not encryption. */
+  pin: StoredPin.nullable(),
 });
 export type Profile = z.infer<typeof Profile>;
 
 const ProfilesDoc = z.object({ version: z.literal(1), profiles: z.array(Profile) });
 type ProfilesDoc = z.infer<typeof ProfilesDoc>;
-
-export async function hashPin(pin: string, salt = randomBytes(16)): Promise<{ salt: string; hash: string }> {
-  return { salt: salt.toString('hex'), hash: (await scrypt(pin, salt, 32)).toString('hex') };
-}
-
-export async function pinMatches(pin: string, stored: { salt: string; hash: string }): Promise<boolean> {
-  const { hash } = await hashPin(pin, Buffer.from(stored.salt, 'hex'));
-  return timingSafeEqual(Buffer.from(hash, 'hex'), Buffer.from(stored.hash, 'hex'));
-}
 
 export interface ProfilesRepo {
   all(): Profile[];

@@ -359,7 +359,7 @@ export type PublicProfile = z.infer<typeof PublicProfile>;
 
 const ProfileId = z.string().regex(/^[a-z0-9-]{1,40}$/);
 const ProfileName = z.string().trim().min(1, '请填写名字').max(20, '名字最多 20 个字');
-const Pin = z.string().regex(/^\d{4}$/, 'PIN 是 4 位数字');
+const Pin = z.string().regex(/^\d{4,8}$/, 'PIN 是 4 到 8 位数字');
 
 /** The one IPC contract: every channel's argument and result schema. Both transports are built from it. */
 export const contract = {
@@ -379,7 +379,7 @@ export const contract = {
   },
   'profiles:open': { args: z.object({ id: ProfileId, pin: Pin.optional() }), result: z.object({ id: z.string() }) },
   'profiles:close': { args: Empty, result: z.object({ ok: z.boolean() }) },
-  'profiles:rename': { args: z.object({ id: ProfileId, name: ProfileName }), result: PublicProfile },
+  'profiles:rename': { args: z.object({ id: ProfileId, name: ProfileName, pin: Pin.optional() }), result: PublicProfile },
   'profiles:setPin': { args: z.object({ id: ProfileId, pin: Pin.nullable(), oldPin: Pin.optional() }), result: PublicProfile },
   'profiles:delete': { args: z.object({ id: ProfileId, pin: Pin.optional() }), result: z.object({ ok: z.boolean() }) },
   'profiles:resetPin': { args: z.object({ id: ProfileId, adminPin: z.string().max(8) }), result: PublicProfile },
