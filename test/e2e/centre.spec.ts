@@ -6,7 +6,7 @@ import { expect, test } from './support/fixtures';
 import { id, onboard, openApp, questionsDir, shots } from './support/steps';
 import { freshDataDir, startApp } from './support/webRuntime';
 
-test('a training centre: the administrator points 设置 at the centre bank folder, guards it with a PIN, exports class results', async ({
+test('a training centre: the administrator sets a PIN, then points 设置 at the centre bank folder and exports class results', async ({
   guardedPage: page,
 }) => {
   const shared = join(freshDataDir(), '机构题库');
@@ -27,6 +27,17 @@ test('a training centre: the administrator points 设置 at the centre bank fold
     const panel = page.locator(id(TestId.centre));
     await expect(panel).toContainText('本机还没有管理员 PIN');
 
+    // Without an administrator PIN nobody may point the app at a folder (it reads every .json below it).
+    await page.locator(id(TestId.centreInput)).fill(shared);
+    await page.locator(id(TestId.centreSave)).click();
+    await expect(page.locator(id(TestId.centreMessage))).toContainText('请先在“设置 → 培训机构管理”中设置管理员 PIN');
+
+    // The administrator sets a PIN first; the folder and the class export then need it.
+    await page.locator(id(TestId.adminNewPin)).fill('24680');
+    await page.locator(id(TestId.adminSetPin)).click();
+    await expect(page.locator(id(TestId.centreMessage))).toContainText('管理员 PIN 已设置');
+    await page.locator(id(TestId.adminPin)).fill('24680');
+
     // A folder that does not exist is refused, in Chinese, and nothing changes.
     await page.locator(id(TestId.centreInput)).fill(join(shared, '没有这个文件夹'));
     await page.locator(id(TestId.centreSave)).click();
@@ -39,10 +50,6 @@ test('a training centre: the administrator points 设置 at the centre bank fold
     await expect(page.locator(id(TestId.centreSummary))).toHaveText('已读取 2 个文件，载入 1 道题。');
     await expect(page.locator(id(TestId.centreProblems))).toContainText('机构题库/坏文件.json');
 
-    // The administrator sets a PIN; the class export then needs it.
-    await page.locator(id(TestId.adminNewPin)).fill('24680');
-    await page.locator(id(TestId.adminSetPin)).click();
-    await expect(page.locator(id(TestId.centreMessage))).toContainText('管理员 PIN 已设置');
     await page.locator(id(TestId.adminPin)).fill('');
     await page.locator(id(TestId.exportCsv)).click();
     await expect(page.locator(id(TestId.centreMessage))).toContainText('需要管理员 PIN');

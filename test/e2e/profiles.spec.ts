@@ -47,21 +47,37 @@ test('a shared lab PC: two learners, one with a PIN, each sees only their own re
     await expect(page.locator(id(TestId.learnerName))).toHaveText('李明');
     await expect(page.locator(id(TestId.chapterProgress(chapterId)))).toHaveText('未开始');
 
-    // 李明 forgets his PIN: the teacher, who set an administrator PIN in 设置, clears it on the start screen.
+    // 李明 forgets his PIN. An administrator PIN set only now (here by whoever is signed in) must not open a PIN that
+    // is older than it — otherwise any classmate could set one and read his records.
     await page.locator(id(TestId.openSettings)).click();
     await page.locator(id(TestId.adminNewPin)).fill('24680');
     await page.locator(id(TestId.adminSetPin)).click();
     await expect(page.locator(id(TestId.centreMessage))).toContainText('管理员 PIN 已设置');
     await page.locator(id(TestId.switchLearner)).click();
-    await page
-      .locator(id(TestId.profile('李明')))
-      .getByRole('button', { name: '管理' })
-      .click();
+    const manage = async (name: string) =>
+      page
+        .locator(id(TestId.profile(name)))
+        .getByRole('button', { name: '管理' })
+        .click();
+    await manage('李明');
     await page.locator(id(TestId.resetPinAdmin)).fill('24680');
     await page.locator(id(TestId.resetPin)).click();
-    await expect(page.locator(id(TestId.profile('李明')))).not.toContainText('🔒');
-    await page.locator(`${id(TestId.profile('李明'))} .profile-main`).click();
-    await expect(page.locator(id(TestId.learnerName))).toHaveText('李明');
+    await expect(page.locator(id(TestId.profileError))).toContainText('管理员 PIN 不能重置它');
+    await expect(page.locator(id(TestId.profile('李明')))).toContainText('🔒');
+
+    // A learner who sets a PIN on this machine after the administrator PIN existed can be helped when they forget it.
+    await page.locator(id(TestId.profileName)).fill('赵磊');
+    await page.locator(id(TestId.levelOption('junior'))).click();
+    await page.locator(id(TestId.profilePin)).fill('135790');
+    await page.locator(id(TestId.onboardingDone)).click();
+    await expect(page.locator(id(TestId.learnerName))).toHaveText('赵磊');
+    await page.locator(id(TestId.switchLearner)).click();
+    await manage('赵磊');
+    await page.locator(id(TestId.resetPinAdmin)).fill('24680');
+    await page.locator(id(TestId.resetPin)).click();
+    await expect(page.locator(id(TestId.profile('赵磊')))).not.toContainText('🔒');
+    await page.locator(`${id(TestId.profile('赵磊'))} .profile-main`).click();
+    await expect(page.locator(id(TestId.learnerName))).toHaveText('赵磊');
   } finally {
     await app.stop();
   }
