@@ -91,7 +91,11 @@ async function recoverFromBackups(log: MonthlyLog<AnswerRecord>, backups: Backup
       }
       if (n) labels.push(copy.label);
     }
-    if (found.size === 0) continue;
+    if (found.size === 0) {
+      // Lines were lost and no backup holds them: say so, never pass it over in silence.
+      if (log.lostMonths.has(month)) log.notices.push(STORAGE_MESSAGES.logLost(file));
+      continue;
+    }
     const back = [...found.values()].sort((a, b) => a.at - b.at);
     await log.appendMany(back);
     log.notices.push(STORAGE_MESSAGES.logRecovered(file, back.length, labels.join('、')));

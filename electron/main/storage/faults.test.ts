@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -170,5 +170,59 @@ describe('migrations (property)', () => {
       ),
       { numRuns: 200, seed: 7 },
     );
+  });
+});
+
+describe('issue 12, hole 3: a month log that lost whole lines is noticed and mended', () => {
+  const month = (at: number) => `${new Date(at).getFullYear()}-${String(new Date(at).getMonth() + 1).padStart(2, '0')}.jsonl`;
+  const ids = Array.from({ length: 16 }, (_, i) => `jc25-06-${String(i + 1).padStart(3, '0')}`);
+  async function sixteenAnswers(): Promise<{ dataDir: string; file: string }> {
+    const dataDir = tempDataDir();
+    const s = await open(dataDir);
+    for (const [i, q] of ids.entries()) {
+      await s.answers.append({ questionId: q, at: T0 + i * 1000, choice: ['A'], correct: i % 2 === 0, score: i % 2 === 0 ? 1 : 0, responseMs: 900, mode: 'practice' });
+    }
+    await s.dispose(); // a clean stop: the index records the whole file, today's backup holds every answer
+    return { dataDir, file: join(dataDir, 'learners', 'default', 'reviews', month(T0)) };
+  }
+  const cases: Record<string, (file: string) => void> = {
+    emptied: (f) => writeFileSync(f, ''),
+    deleted: (f) => rmSync(f),
+    'cut at a line boundary': (f) => {
+      const lines = readFileSync(f, 'utf8').split('\n');
+      writeFileSync(f, `${lines.slice(0, 5).join('\n')}\n`);
+    },
+    'replaced by a folder': (f) => {
+      rmSync(f);
+      mkdirSync(f);
+    },
+  };
+  for (const [kind, damageIt] of Object.entries(cases)) {
+    it(`${kind}: every answer comes back from the backup, once, and the learner is told how many`, async () => {
+      const { dataDir, file } = await sixteenAnswers();
+      const before = readFileSync(file, 'utf8').split('\n').filter(Boolean).length;
+      damageIt(file);
+      const s = await open(dataDir, T0 + 3600_000);
+      const history = await s.answers.history();
+      expect(history).toHaveLength(16);
+      expect(new Set(history.map((r) => r.questionId)).size).toBe(16);
+      expect(s.answers.model().questions.size).toBe(16);
+      expect(s.notices.join('')).toMatch(new RegExp(`找回 ${16 - (kind === 'cut at a line boundary' ? 5 : 0)} 条答题记录`));
+      expect(before).toBe(16);
+      await s.dispose();
+      // And it stays mended: the next start finds nothing to recover.
+      const again = await open(dataDir, T0 + 7200_000);
+      expect(await again.answers.history()).toHaveLength(16);
+      expect(again.notices.join('')).not.toMatch(/找回/);
+      await again.dispose();
+    });
+  }
+  it('lost with no backup to recover from: the learner is told, not left with a silent gap', async () => {
+    const { dataDir, file } = await sixteenAnswers();
+    rmSync(join(dataDir, 'backups'), { recursive: true, force: true });
+    writeFileSync(file, '');
+    const s = await open(dataDir, T0 + 3600_000);
+    expect(s.notices.join('')).toMatch(/比上次保存时短了或不见了/);
+    await s.dispose();
   });
 });

@@ -1,4 +1,4 @@
-import { mkdir, open, readdir, truncate, writeFile, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, truncate, writeFile, type FileHandle } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { z } from 'zod';
@@ -55,6 +55,8 @@ export class MonthlyLog<T extends { at: number }> {
   readonly notices: string[] = [];
   /** Months whose file had damaged lines or an unfinished last line when opened (candidates for recovery). */
   readonly damagedMonths = new Set<string>();
+  /** Months whose file is missing or shorter than the index last recorded: lines were lost, not just damaged. */
+  readonly lostMonths = new Set<string>();
 
   constructor(dir: string, schema: z.ZodType<T>, health: StorageHealth) {
     this.#dir = dir;
@@ -64,21 +66,33 @@ export class MonthlyLog<T extends { at: number }> {
 
   #parse(buf: Buffer) {
     return parseJsonLines(
-      buf.toString('utf8'),
+      buf,
       (v) => {
         const r = this.#schema.safeParse(v);
         return r.success ? r.data : undefined;
       },
-      (s) => Buffer.byteLength(s, 'utf8'),
+      (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8'),
     );
   }
 
+  /** Month files present. Something else under a month file's name (a folder) is moved aside and the month marked damaged. */
   async #months(): Promise<string[]> {
     await mkdir(this.#dir, { recursive: true });
-    return (await readdir(this.#dir))
-      .map((f) => MONTH_FILE.exec(f)?.[1])
-      .filter((m): m is string => m !== undefined)
-      .sort();
+    const out: string[] = [];
+    for (const e of await readdir(this.#dir, { withFileTypes: true })) {
+      const m = MONTH_FILE.exec(e.name)?.[1];
+      if (m === undefined) continue;
+      if (e.isFile()) {
+        out.push(m);
+        continue;
+      }
+      const aside = `${e.name}.damaged-${Date.now()}`;
+      await rename(join(this.#dir, e.name), join(this.#dir, aside));
+      this.damagedMonths.add(m);
+      this.lostMonths.add(m);
+      this.notices.push(STORAGE_MESSAGES.logNotAFile(e.name, aside));
+    }
+    return out.sort();
   }
 
   /**
@@ -89,12 +103,29 @@ export class MonthlyLog<T extends { at: number }> {
   async open(from: LogWatermark = {}): Promise<T[] | null> {
     const months = await this.#months();
     const files = new Map<string, Buffer>();
+    let inStep = true;
+    // A month the index knew that is gone, or shorter than the index recorded, lost whole lines (emptied, deleted, cut
+    // at a line boundary): a damage to recover from backups, not just a stale index.
+    for (const [m, mark] of Object.entries(from)) {
+      if (mark.bytes > 0 && !months.includes(m)) {
+        this.damagedMonths.add(m);
+        this.lostMonths.add(m);
+        inStep = false;
+      }
+    }
     for (const m of months) {
       const buf = await readFrom(join(this.#dir, `${m}.jsonl`), 0);
       const mark = from[m];
-      if (mark && (buf.length < mark.bytes || sha1(buf.subarray(0, mark.bytes)) !== mark.sha1)) return null;
+      if (mark && buf.length < mark.bytes) {
+        this.damagedMonths.add(m);
+        this.lostMonths.add(m);
+        inStep = false;
+      } else if (mark && sha1(buf.subarray(0, mark.bytes)) !== mark.sha1) {
+        inStep = false;
+      }
       files.set(m, buf);
     }
+    if (!inStep) return null;
     const out: T[] = [];
     for (const m of months) {
       const file = `${m}.jsonl`;
@@ -149,10 +180,12 @@ export class MonthlyLog<T extends { at: number }> {
     return out;
   }
 
-  /** The readable records of one month's file, up to what is known to be whole. */
+  /** The readable records of one month's file, up to what is known to be whole (none when the file is gone). */
   async recordsOf(month: string): Promise<T[]> {
+    const size = this.#sizes[month] ?? 0;
+    if (size === 0) return [];
     const buf = await readFrom(join(this.#dir, `${month}.jsonl`), 0);
-    return this.#parse(buf.subarray(0, this.#sizes[month] ?? 0)).records;
+    return this.#parse(buf.subarray(0, size)).records;
   }
 
   /** Parses a copy of a month file (from a backup); unreadable lines are skipped. */

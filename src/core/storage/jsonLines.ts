@@ -15,34 +15,36 @@ export function serializeLine(value: unknown): string {
 }
 
 /**
- * Parses JSON lines. `validate` returns the typed record or undefined when a line is invalid.
- * `bytesOf` measures a string in the file's encoding (UTF-8) so `tornAt` is a byte offset.
+ * Parses JSON lines from the file's bytes. `validate` returns the typed record or undefined when a line is invalid;
+ * `decode` turns bytes into text (UTF-8). Every offset is taken on the bytes themselves: an invalid byte decodes to
+ * a replacement character of another length, so measuring decoded text would cut the file at the wrong place. A
+ * newline byte (0x0A) never occurs inside a UTF-8 sequence, so the lines of the decoded text are the byte lines.
  */
 export function parseJsonLines<T>(
-  text: string,
+  bytes: Uint8Array,
   validate: (value: unknown) => T | undefined,
-  bytesOf: (s: string) => number,
+  decode: (bytes: Uint8Array) => string,
 ): ParsedLines<T> {
   const records: T[] = [];
   const badLines: number[] = [];
-  const lastNewline = text.lastIndexOf('\n');
-  const complete = lastNewline === -1 ? '' : text.slice(0, lastNewline);
-  const tail = text.slice(lastNewline + 1);
-  if (complete.length > 0 || lastNewline === 0) {
-    complete.split('\n').forEach((line, i) => {
-      if (line.trim() === '') return;
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch {
-        badLines.push(i + 1);
-        return;
-      }
-      const record = validate(value);
-      if (record === undefined) badLines.push(i + 1);
-      else records.push(record);
-    });
+  const lastNewline = bytes.lastIndexOf(0x0a);
+  if (lastNewline >= 0) {
+    decode(bytes.subarray(0, lastNewline))
+      .split('\n')
+      .forEach((line, i) => {
+        if (line.trim() === '') return;
+        let value: unknown;
+        try {
+          value = JSON.parse(line);
+        } catch {
+          badLines.push(i + 1);
+          return;
+        }
+        const record = validate(value);
+        if (record === undefined) badLines.push(i + 1);
+        else records.push(record);
+      });
   }
-  const tornAt = tail.length > 0 ? bytesOf(text.slice(0, lastNewline + 1)) : null;
+  const tornAt = lastNewline + 1 < bytes.length ? lastNewline + 1 : null;
   return { records, badLines, tornAt };
 }
