@@ -35,6 +35,10 @@ const web = await startWebServer({
   token: values.token ?? process.env['SGL_TOKEN'] ?? randomBytes(24).toString('hex'),
   now: () => Date.now() + offset,
   log: (m) => console.error(`[社工路 web] ${m}`),
+}).catch((e: unknown) => {
+  // E.g. the data folder is in use by another 社工路: say so plainly, without a stack trace.
+  console.error(`社工路 browser runtime could not start: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
 });
 console.log(`社工路 browser runtime — data folder: ${dataDir}`);
 console.log(`SGL_READY ${web.url}`);

@@ -128,7 +128,9 @@ describe('stopping the browser runtime', () => {
       log: () => {},
     };
     const rendererDir = mkdtempSync(join(tmpdir(), 'sgl-renderer-'));
-    const second = await startWebServer({ ...opts, rendererDir });
+    let arrived = () => {};
+    const writeArrived = new Promise<void>((r) => (arrived = r));
+    const second = await startWebServer({ ...opts, rendererDir, onRequest: (url) => url.includes('settings:update') && arrived() });
     const u = new URL(second.url);
     // A socket that never sends a request (what Chromium's pre-connect leaves behind) — without help it keeps
     // server.close() waiting for the headers timeout.
@@ -140,7 +142,7 @@ describe('stopping the browser runtime', () => {
       headers: { Origin: u.origin, 'X-SGL-Token': token, 'Content-Type': 'application/json' },
       body: JSON.stringify({ args: { level: 'intermediate' } }),
     });
-    await new Promise((r) => setTimeout(r, 20));
+    await writeArrived; // the stop comes while the write is being handled (no bet on a sleep)
     const started = Date.now();
     await second.close();
     expect(Date.now() - started).toBeLessThan(10_000); // the bug held it for minutes; this is not a speed goal

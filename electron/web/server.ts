@@ -16,6 +16,8 @@ export interface WebServerOptions extends ServiceConfig {
   rendererDir: string;
   port: number;
   token: string;
+  /** Called as each request starts being handled (a signal for tests that stop the server mid-request). */
+  onRequest?: (url: string) => void;
 }
 
 const TYPES: Record<string, string> = {
@@ -99,7 +101,7 @@ async function handleStatic(req: IncomingMessage, res: ServerResponse, rendererD
 }
 
 export async function startWebServer(opts: WebServerOptions): Promise<{ server: Server; url: string; close: () => Promise<void> }> {
-  const sgl = await createApp(opts);
+  const sgl = await createApp({ ...opts, runtime: 'web' });
   const dispatch = sgl.dispatch;
   let origin = '';
   const inFlight = new Set<Promise<void>>();
@@ -107,6 +109,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<{ server: 
     const host = req.headers.host ?? '';
     // Rebinding guard: only our own loopback host name is served.
     if (host !== new URL(origin).host) return send(res, 403, 'forbidden', 'text/plain');
+    opts.onRequest?.(req.url ?? '');
     const run = (req.url ?? '').startsWith('/api/')
       ? handleApi(req, res, dispatch, opts, origin)
       : handleStatic(req, res, opts.rendererDir);

@@ -49,10 +49,7 @@ export async function openPinAttempts(dataDir: string, health: StorageHealth, no
       const left = waitLeftMs(a, now());
       if (left > 0) throw new AppError('FORBIDDEN', AUTH_MESSAGES.wait(a!.fails, Math.ceil(left / 1000)));
       if (await verify()) {
-        if (a) {
-          const { [key]: _cleared, ...rest } = db.data.attempts;
-          await save(rest);
-        }
+        if (a) await save(Object.fromEntries(Object.entries(db.data.attempts).filter(([k]) => k !== key)));
         return;
       }
       const fails = (a?.fails ?? 0) + 1;

@@ -38,7 +38,11 @@ export function adminStatus(s: Services): { hasAdminPin: boolean } {
  * PIN keeps the time the first one was set, so it acts for the same learners; a new one acts only for learners who
  * set their PIN after it.
  */
-export async function setAdminPin(s: Services, current: string | undefined, next: string | null): Promise<{ hasAdminPin: boolean; saved: boolean }> {
+export async function setAdminPin(
+  s: Services,
+  current: string | undefined,
+  next: string | null,
+): Promise<{ hasAdminPin: boolean; saved: boolean }> {
   await checkAdmin(s, current);
   const before = s.machine.get().adminPin;
   const setAt = before ? before.setAt : s.config.now();

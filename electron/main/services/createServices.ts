@@ -19,6 +19,7 @@ import { openMachineConfigRepo, type MachineConfigRepo } from '../storage/machin
 import { openProfilesRepo, readProfileCopy, type ProfilesRepo } from '../storage/profilesRepo';
 import { openSettingsRepo } from '../storage/settingsRepo';
 import { openSrsParamsRepo } from '../storage/srsParamsRepo';
+import { lockDataFolder } from '../storage/folderLock';
 import { StorageHealth } from '../storage/storageHealth';
 import { NewerVersionError } from '../storage/versionedDocument';
 import type { ServiceConfig, Services } from './services';
@@ -61,6 +62,18 @@ type Learner = Awaited<ReturnType<typeof openLearner>> & { id: string; backups: 
  * is also checked for every hour while the app runs.
  */
 export async function createServices(config: ServiceConfig): Promise<Services> {
+  await mkdir(config.dataDir, { recursive: true });
+  // One writer per data folder across processes, taken before anything is read; released by dispose.
+  const lock = await lockDataFolder(config.dataDir, config.runtime ?? 'electron', config.now);
+  try {
+    return await openServices(config, () => lock.release());
+  } catch (e) {
+    await lock.release();
+    throw e;
+  }
+}
+
+async function openServices(config: ServiceConfig, releaseLock: () => Promise<void>): Promise<Services> {
   const health = new StorageHealth(config.log);
   const learnerDir = (id: string) => join(config.dataDir, 'learners', id);
   const backupsDir = (id: string) => join(config.dataDir, 'backups', id);
@@ -181,8 +194,12 @@ export async function createServices(config: ServiceConfig): Promise<Services> {
     },
     async dispose() {
       clearInterval(timer);
-      await close();
-      health.dispose();
+      try {
+        await close();
+        health.dispose();
+      } finally {
+        await releaseLock();
+      }
     },
   };
   return services;

@@ -207,7 +207,12 @@ describe('first run in a data folder that does not exist yet (regression)', () =
 
 describe('holes an attack on the PINs found', () => {
   async function openClock(dataDir: string, clock: { now: number }) {
-    const { services: s, dispatch } = await createApp({ dataDir, questionsDir: questionsDirForTesting(), now: () => clock.now, log: () => {} });
+    const { services: s, dispatch } = await createApp({
+      dataDir,
+      questionsDir: questionsDirForTesting(),
+      now: () => clock.now,
+      log: () => {},
+    });
     const call = async <T>(c: string, a?: unknown): Promise<T> => {
       const r = await dispatch(c, a);
       if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
@@ -227,7 +232,9 @@ describe('holes an attack on the PINs found', () => {
     await call('admin:setPin', { next: '9999' });
     await call('profiles:close');
     // … but it does not act for a learner whose PIN is older than it.
-    await expect(call('profiles:resetPin', { id: victim, adminPin: '9999' })).rejects.toThrow(/FORBIDDEN: 这位学员的 PIN 是在本机设置管理员 PIN 之前设的/);
+    await expect(call('profiles:resetPin', { id: victim, adminPin: '9999' })).rejects.toThrow(
+      /FORBIDDEN: 这位学员的 PIN 是在本机设置管理员 PIN 之前设的/,
+    );
     await expect(call('profiles:open', { id: victim })).rejects.toThrow(/FORBIDDEN/);
     // A learner who sets a PIN after the administrator PIN existed can be helped by the administrator.
     clock.now += 60_000;
@@ -256,7 +263,9 @@ describe('holes an attack on the PINs found', () => {
     expect(second.s.learnerId).toBe(id);
     await second.call('profiles:close');
     // The right PIN clears the count.
-    await expect(second.call('profiles:open', { id, pin: '1111' })).rejects.toThrow(/^FORBIDDEN: PIN 不正确，请再试一次。忘记 PIN 请找老师或管理员。$/);
+    await expect(second.call('profiles:open', { id, pin: '1111' })).rejects.toThrow(
+      /^FORBIDDEN: PIN 不正确，请再试一次。忘记 PIN 请找老师或管理员。$/,
+    );
   });
 
   it('hole 2: renaming a learner needs that learner’s PIN', async () => {

@@ -31,6 +31,8 @@ export interface ServiceConfig {
   /** Learner's time zone, minutes east of UTC (default: this machine's). Day boundaries follow it. */
   tzOffsetMinutes?: number;
   log: (message: string) => void;
+  /** Which program holds the data folder (named to a second one that is refused). */
+  runtime?: 'electron' | 'web';
 }
 
 /** Everything the handlers need: the loaded bank and one learner's repositories (replaced after a restore). */

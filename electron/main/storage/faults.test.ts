@@ -180,7 +180,15 @@ describe('issue 12, hole 3: a month log that lost whole lines is noticed and men
     const dataDir = tempDataDir();
     const s = await open(dataDir);
     for (const [i, q] of ids.entries()) {
-      await s.answers.append({ questionId: q, at: T0 + i * 1000, choice: ['A'], correct: i % 2 === 0, score: i % 2 === 0 ? 1 : 0, responseMs: 900, mode: 'practice' });
+      await s.answers.append({
+        questionId: q,
+        at: T0 + i * 1000,
+        choice: ['A'],
+        correct: i % 2 === 0,
+        score: i % 2 === 0 ? 1 : 0,
+        responseMs: 900,
+        mode: 'practice',
+      });
     }
     await s.dispose(); // a clean stop: the index records the whole file, today's backup holds every answer
     return { dataDir, file: join(dataDir, 'learners', 'default', 'reviews', month(T0)) };

@@ -9,7 +9,11 @@ export const STORAGE_MESSAGES = {
   startedEmpty: (file: string, why: string, aside: string) =>
     `学习记录文件 ${file} ${why}，而且没有可用的备份。原文件已另存为 ${aside}（没有删除），这一部分记录从空白重新开始。如需找回，请把该文件交给老师或管理员。`,
   logLinesSkipped: (file: string, n: number) => `答题记录 ${file} 中有 ${n} 行已损坏，已跳过这些行，其余记录都已读入。`,
-  logNotAFile: (file: string, aside: string) => `答题记录 ${file} 不是一个正常的文件，已改名为 ${aside} 保留，并尝试从备份中找回这个月的记录。`,
+  folderInUse: (runtime: string, pid: number, host: string, since: number) =>
+    `这个数据文件夹正被另一个社工路使用（${runtime === 'web' ? '浏览器版' : '桌面版'}，电脑“${host}”上的进程 ${pid}，从 ${new Date(since).toLocaleString('zh-CN')} 开始）。两个程序同时写同一份记录会把记录弄乱，所以这次没有打开。请先关闭那个社工路，再重新打开。`,
+  folderLockFailed: '无法确认数据文件夹没有被另一个社工路使用，这次没有打开。请关闭其他社工路窗口后再试。',
+  logNotAFile: (file: string, aside: string) =>
+    `答题记录 ${file} 不是一个正常的文件，已改名为 ${aside} 保留，并尝试从备份中找回这个月的记录。`,
   logLost: (file: string) =>
     `答题记录 ${file} 比上次保存时短了或不见了（可能被误删、被其他程序改动或磁盘出错），备份里也没有可以找回的记录。其余月份的记录都在；如有导出的学习进度文件，可以在“设置”中导入找回。`,
   logRecovered: (file: string, n: number, from: string) =>

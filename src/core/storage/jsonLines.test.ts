@@ -71,7 +71,10 @@ describe('parseJsonLines', () => {
     const file = new Uint8Array([...first, ...second, ...enc('{"id":3,"te')]);
     const r = parseJsonLines(file, validate, dec);
     expect(r.tornAt).toBe(first.length + second.length);
-    expect(r.records).toEqual([{ id: 1, text: 'a\uFFFD' }, { id: 2, text: 'b' }]);
+    expect(r.records).toEqual([
+      { id: 1, text: 'a\uFFFD' },
+      { id: 2, text: 'b' },
+    ]);
   });
 
   it('property: for arbitrary bytes (invalid UTF-8, NUL, CR), the cut is just after the last newline byte', () => {
