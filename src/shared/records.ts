@@ -17,6 +17,8 @@ export const AnswerRecord = z.object({
   type: z.enum(['single', 'multiple']).optional(),
   /** The FSRS grade when this answer counted as a scheduled review; null for free practice that did not. */
   grade: z.enum(['again', 'hard', 'good']).nullable().default(null),
+  /** The mock exam this answer was submitted with (so an interrupted 交卷 can be completed without doubling it). */
+  examId: z.string().max(64).optional(),
 });
 export type AnswerRecord = z.infer<typeof AnswerRecord>;
 export type AnswerRecordInput = z.input<typeof AnswerRecord>;

@@ -22,6 +22,7 @@ import { openSrsParamsRepo } from '../storage/srsParamsRepo';
 import { lockDataFolder } from '../storage/folderLock';
 import { StorageHealth } from '../storage/storageHealth';
 import { NewerVersionError } from '../storage/versionedDocument';
+import { completeInterruptedSubmissions } from './exam';
 import type { ServiceConfig, Services } from './services';
 
 export type { ServiceConfig, Services } from './services';
@@ -189,7 +190,10 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
     },
     async switchLearner(id) {
       await close();
-      if (id !== null) current = await open(id);
+      if (id !== null) {
+        current = await open(id);
+        await completeInterruptedSubmissions(services);
+      }
       return current?.notices ?? [];
     },
     async dispose() {
@@ -202,6 +206,7 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
       }
     },
   };
+  if (current) await completeInterruptedSubmissions(services);
   return services;
 }
 

@@ -1,4 +1,6 @@
 import { createApp } from '../app';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseItemForTesting } from '../../../test/support/bankFixtures';
 import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
@@ -234,5 +236,52 @@ describe('mock exams', () => {
     const r = await call<Result & { caseCount: number; pendingMarks: number }>('exam:submit', { id: v.id });
     expect(r).toMatchObject({ caseCount: 0, pendingMarks: 0 });
     await expect(call('exam:caseMark', { id: v.id, questionId: v.questions[0]!.id, covered: [] })).rejects.toThrow(/不是案例题/);
+  });
+});
+
+describe('issue 12, hole 5: a crash during 交卷 never leaves a paper whose answers miss the log', () => {
+  async function submittedPaper() {
+    const dataDir = tempDataDir();
+    const q = questionsDirForTesting();
+    const a = await open(dataDir, q, () => T0);
+    const view = await a.call<View>('exam:start', { subject: 'jc', custom: { counts: { single: 2, multiple: 1 }, minutes: 10 } });
+    for (const item of view.questions)
+      await a.call('exam:answer', { id: view.id, questionId: item.id, choice: ['A', 'B'].slice(0, item.type === 'single' ? 1 : 2) });
+    await a.call('exam:submit', { id: view.id });
+    await a.s.dispose();
+    return { dataDir, q, id: view.id, items: view.questions.map((x) => x.id) };
+  }
+  const examFile = (dataDir: string, id: string) => join(dataDir, 'learners', 'default', 'exams', `${id}.json`);
+  const logFiles = (dataDir: string) => join(dataDir, 'learners', 'default', 'reviews');
+  const loggedFor = async (s: Awaited<ReturnType<typeof open>>['s'], id: string) =>
+    (await s.answers.history()).filter((r) => r.examId === id);
+
+  it('killed after the paper was marked submitted but before its answers reached the log: completed on the next open', async () => {
+    const { dataDir, q, id, items } = await submittedPaper();
+    // The state a kill between the two writes leaves: submitted, answers not logged.
+    for (const f of readdirSync(logFiles(dataDir))) writeFileSync(join(logFiles(dataDir), f), '');
+    rmSync(join(dataDir, 'learners', 'default', 'answer-index.json'));
+    rmSync(join(dataDir, 'backups'), { recursive: true, force: true });
+    const doc = JSON.parse(readFileSync(examFile(dataDir, id), 'utf8'));
+    writeFileSync(examFile(dataDir, id), JSON.stringify({ ...doc, answersLogged: false }));
+    const b = await open(dataDir, q, () => T0 + MIN);
+    expect((await loggedFor(b.s, id)).map((r) => r.questionId).sort()).toEqual([...items].sort());
+    expect(b.s.exams.get(id)!.answersLogged).toBe(true);
+    // Wrong answers of that paper are in the 错题本 now.
+    expect(b.s.answers.model().questions.size).toBe(items.length);
+    await b.s.dispose();
+  });
+
+  it('killed after the answers reached the log but before that was recorded: completing it doubles nothing', async () => {
+    const { dataDir, q, id, items } = await submittedPaper();
+    const doc = JSON.parse(readFileSync(examFile(dataDir, id), 'utf8'));
+    writeFileSync(examFile(dataDir, id), JSON.stringify({ ...doc, answersLogged: false }));
+    const b = await open(dataDir, q, () => T0 + MIN);
+    expect(await loggedFor(b.s, id)).toHaveLength(items.length);
+    expect([...b.s.answers.model().questions.values()].every((x) => x.attempts === 1)).toBe(true);
+    // Submitting again (the learner presses 交卷 on a stale screen) changes nothing either.
+    await b.call('exam:submit', { id });
+    expect(await loggedFor(b.s, id)).toHaveLength(items.length);
+    await b.s.dispose();
   });
 });

@@ -120,6 +120,7 @@ export async function startExam(s: Services, args: ExamStartArgs): Promise<ExamV
     caseMarks: {},
     submittedAt: null,
     autoSubmitted: false,
+    answersLogged: true,
   };
   await s.exams.create(doc);
   return view(s, doc);
@@ -216,24 +217,58 @@ export async function caseAnswerExam(s: Services, id: string, questionId: string
  */
 export async function submitExam(s: Services, id: string, auto = false): Promise<ExamResult> {
   const e = examOrThrow(s, id);
-  if (e.submittedAt !== null) return examResult(s, id);
+  if (e.submittedAt !== null) {
+    if (!e.answersLogged) await logSubmittedAnswers(s, id);
+    return examResult(s, id);
+  }
   const now = s.config.now();
   const at = Math.min(now, e.deadline);
-  await s.exams.update(id, (d) => ({ ...d, submittedAt: at, autoSubmitted: auto || now >= d.deadline }));
+  // Marked submitted with its answers still to be logged, then logged, then marked logged: a crash at any point
+  // leaves a paper that the next open completes (completeInterruptedSubmissions), never one whose wrong answers
+  // silently miss the 错题本.
+  await s.exams.update(id, (d) => ({ ...d, submittedAt: at, autoSubmitted: auto || now >= d.deadline, answersLogged: false }));
+  await logSubmittedAnswers(s, id);
+  return examResult(s, id);
+}
+
+/**
+ * Appends a submitted paper's objective answers to the answer log with one flush, each carrying the exam id, and
+ * skips those already there (a crash after the append but before it was recorded); then records that it is done.
+ */
+async function logSubmittedAnswers(s: Services, id: string): Promise<void> {
+  const e = examOrThrow(s, id);
+  const at = e.submittedAt!;
+  const already = new Set((await s.answers.monthOf(at)).filter((r) => r.examId === id).map((r) => r.questionId));
   const records: AnswerRecordInput[] = [];
   for (const qid of e.items) {
     const item = s.bank.item(qid);
     const choice = e.answers[qid];
-    if (!item || item.type === 'case' || !choice?.length) continue;
+    if (!item || item.type === 'case' || !choice?.length || already.has(qid)) continue;
     const scored = scoreObjective(item.type, item.answer, choice);
     const correct = scored.outcome === 'correct';
     const grade = countsAsReview(s, qid, 'exam', at) ? deriveGrade({ correct, guessed: false, responseMs: 0, typeTimes: [] }) : null;
-    records.push({ questionId: qid, at, choice, correct, score: scored.score, responseMs: 0, mode: 'exam', type: item.type, grade });
+    records.push({
+      questionId: qid,
+      at,
+      choice,
+      correct,
+      score: scored.score,
+      responseMs: 0,
+      mode: 'exam',
+      type: item.type,
+      grade,
+      examId: id,
+    });
   }
   // One write and one flush for the whole paper (items in a paper are distinct, so the grades above do not depend
   // on each other).
-  await s.answers.appendMany(records);
-  return examResult(s, id);
+  if (records.length && !(await s.answers.appendMany(records))) return; // kept queued; completed once the disk accepts it
+  await s.exams.update(id, (d) => ({ ...d, answersLogged: true }));
+}
+
+/** Papers a crash left between 交卷 and the answer log: completed when the learner's records are opened. */
+export async function completeInterruptedSubmissions(s: Services): Promise<void> {
+  for (const e of s.exams.all()) if (e.submittedAt !== null && !e.answersLogged) await logSubmittedAnswers(s, e.id);
 }
 
 /**

@@ -7,7 +7,7 @@ import { serializeLine } from '@core/storage/jsonLines';
 import type { BackupSource } from './backups';
 import { STORAGE_MESSAGES } from './messages';
 import { DurableJsonFile } from './durableJsonFile';
-import { MonthlyLog } from './monthlyLog';
+import { monthKey, MonthlyLog } from './monthlyLog';
 import type { StorageHealth } from './storageHealth';
 
 const CardState = z.object({
@@ -61,6 +61,8 @@ export interface AnswersRepo {
   appendMany(records: readonly AnswerRecordInput[]): Promise<boolean>;
   /** The whole answer history, read from the log (for rebuilding, optimising and export; not at start-up). */
   history(): Promise<AnswerRecord[]>;
+  /** The answers in the log (on disk or queued) of the month that holds `at` (cheap: one month file). */
+  monthOf(at: number): Promise<AnswerRecord[]>;
   /** Recomputes every card from the log with new scheduler parameters. */
   refold(params: FoldParams): Promise<void>;
   /** Adds answers from another machine to the log (in time order), then recomputes every card from the log. */
@@ -211,6 +213,11 @@ export async function openAnswersRepo(
       return saved;
     },
     history: () => log.readAll(),
+    async monthOf(at) {
+      const { pending } = log.state();
+      const month = monthKey(at);
+      return [...(await log.recordsOf(month)), ...pending.filter((r) => monthKey(r.at) === month)];
+    },
     refold: (next) => exclusively(() => refoldNow(next)),
     importRecords: (records) =>
       exclusively(async () => {

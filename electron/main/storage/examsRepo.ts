@@ -10,7 +10,8 @@ import { openDocument } from './versionedDocument';
 
 export const ExamDoc = z.object({
   version: z.literal(1),
-  id: z.string().regex(/^[0-9a-z-]+$/),
+  // Bounded: the id names a file (a 300-character id once made every write fail with ENAMETOOLONG).
+  id: z.string().regex(/^[0-9a-z-]{1,64}$/),
   subject: SubjectId,
   kind: z.enum(['objective', 'case']),
   custom: z.boolean(),
@@ -31,6 +32,12 @@ export const ExamDoc = z.object({
   caseMarks: z.record(z.string(), z.array(z.array(z.number().int().nonnegative()))),
   submittedAt: z.number().nullable(),
   autoSubmitted: z.boolean(),
+  /**
+   * False from 交卷 until the paper's answers are in the answer log: a paper left so by a crash is completed on the
+   * next open (its answers carry the exam id, so completing it never doubles one). Older files lack it: they were
+   * logged in the same step.
+   */
+  answersLogged: z.boolean().default(true),
 });
 export type ExamDoc = z.infer<typeof ExamDoc>;
 
