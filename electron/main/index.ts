@@ -2,7 +2,9 @@ import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { electronProfileDir, resolveDataLocation } from './dataLocation';
-import { createApp } from './app';
+import { writeFile } from 'node:fs/promises';
+import { createApp, type SglApp } from './app';
+import { exportUnsaved } from './services/transfer';
 import { registerIpc } from './ipc/electronTransport';
 import { centreBanksDirOf } from './launchOptions';
 import { installSecurity, isTrustedUrl, lockDownSession } from './security';
@@ -52,13 +54,17 @@ export function start(): void {
       });
       registerIpc(ipcMain, sgl.dispatch, (u) => isTrustedUrl(u, devServerUrl), log);
       win = createMainWindow(outDir, devServerUrl);
-      // Flush queued writes and refresh today's backup before the process exits.
+      // Flush queued writes and refresh today's backup before the process exits. Answers the disk still refuses are
+      // never dropped in silence: the learner chooses to retry, save them elsewhere, or quit (a spill copy remains).
       let closing = false;
       app.on('before-quit', (event) => {
         if (closing) return;
         closing = true;
         event.preventDefault();
-        void sgl.dispose().finally(() => app.quit());
+        void keepUnsaved(sgl)
+          .catch((e: unknown) => log(`before quit: ${e instanceof Error ? e.message : String(e)}`))
+          .then(() => sgl.dispose())
+          .finally(() => app.quit());
       });
     } catch (e) {
       log(`startup failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
@@ -69,6 +75,45 @@ export function start(): void {
       app.quit();
     }
   });
+}
+
+/** Asks what to do with answers the disk has not accepted (retry / save to another folder / quit) until none are left or the learner quits. */
+async function keepUnsaved(sgl: SglApp): Promise<void> {
+  const s = sgl.services;
+  await s.health.retryAll();
+  const unsaved = () => (s.learnerId ? s.answers.unsaved().length : 0);
+  while (unsaved() > 0) {
+    const choice = dialog.showMessageBoxSync({
+      type: 'warning',
+      title: MAIN_MESSAGES.unsavedTitle,
+      message: MAIN_MESSAGES.unsaved(unsaved()),
+      detail: MAIN_MESSAGES.unsavedDetail,
+      buttons: [MAIN_MESSAGES.retry, MAIN_MESSAGES.saveElsewhere, MAIN_MESSAGES.quitAnyway],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    });
+    if (choice === 0) {
+      await s.health.retryAll();
+    } else if (choice === 1) {
+      const file = exportUnsaved(s);
+      const path = dialog.showSaveDialogSync({ defaultPath: file.fileName, filters: [{ name: '社工路学习进度', extensions: ['json'] }] });
+      if (!path) continue;
+      try {
+        await writeFile(path, file.content, 'utf8');
+        dialog.showMessageBoxSync({ type: 'info', title: MAIN_MESSAGES.unsavedTitle, message: MAIN_MESSAGES.savedElsewhere(path) });
+        return;
+      } catch (e) {
+        dialog.showMessageBoxSync({
+          type: 'error',
+          title: MAIN_MESSAGES.unsavedTitle,
+          message: MAIN_MESSAGES.saveFailed(e instanceof Error ? e.message : String(e)),
+        });
+      }
+    } else {
+      return;
+    }
+  }
 }
 
 start();

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BankIndex } from '@core/bank/bankIndex';
 import { paramsKey } from '@core/srs/cardState';
@@ -20,6 +22,7 @@ import { openProfilesRepo, readProfileCopy, type ProfilesRepo } from '../storage
 import { openSettingsRepo } from '../storage/settingsRepo';
 import { openSrsParamsRepo } from '../storage/srsParamsRepo';
 import { lockDataFolder } from '../storage/folderLock';
+import { SpillFile } from '../storage/spillFile';
 import { StorageHealth } from '../storage/storageHealth';
 import { NewerVersionError } from '../storage/versionedDocument';
 import { completeInterruptedSubmissions } from './exam';
@@ -37,8 +40,14 @@ export function foldParamsFor(
   return { scheduler: createScheduler(p), key: paramsKey(p) };
 }
 
+/** Where answers the data disk refused are copied for this learner folder (storage/spillFile.ts). */
+export function spillFileFor(learnerDir: string, spillDir = tmpdir()): SpillFile {
+  const tag = createHash('sha1').update(learnerDir).digest('hex').slice(0, 16);
+  return new SpillFile(join(spillDir, `shegonglu-unsaved-${tag}.jsonl`));
+}
+
 /** Opens one learner's records (exported for the start-up benchmark). */
-export async function openLearner(learnerDir: string, health: StorageHealth, backups: Backups) {
+export async function openLearner(learnerDir: string, health: StorageHealth, backups: Backups, spill?: SpillFile) {
   await mkdir(learnerDir, { recursive: true });
   const [settings, caseAttempts, collections, srsParams, exams] = await Promise.all([
     openSettingsRepo(learnerDir, health, backups.source),
@@ -48,7 +57,7 @@ export async function openLearner(learnerDir: string, health: StorageHealth, bac
     openExamsRepo(learnerDir, health, backups.source),
   ]);
   const fold = foldParamsFor(settings.get(), srsParams.get().weights);
-  const answers = await openAnswersRepo(learnerDir, health, fold, backups.source);
+  const answers = await openAnswersRepo(learnerDir, health, fold, backups.source, spill);
   const notices = [settings.notice, caseAttempts.notice, collections.notice, srsParams.notice, ...exams.notices, ...answers.notices].filter(
     (n): n is string => n !== null,
   );
@@ -100,7 +109,7 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
   const backupFailed = (e: unknown) => config.log(`backup failed: ${e instanceof Error ? e.message : String(e)}`);
   const open = async (id: string): Promise<Learner> => {
     const backups = new Backups(backupsDir(id), learnerDir(id), config.now);
-    const learner = { ...(await openLearner(learnerDir(id), health, backups)), id, backups };
+    const learner = { ...(await openLearner(learnerDir(id), health, backups, spillFileFor(learnerDir(id), config.spillDir))), id, backups };
     for (const n of learner.notices) config.log(`storage notice: ${n}`);
     await backups.ensureDaily().catch(backupFailed);
     return learner;
@@ -185,7 +194,11 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
     async reopenLearner() {
       const l = need();
       await l.answers.close();
-      current = { ...(await openLearner(learnerDir(l.id), health, l.backups)), id: l.id, backups: l.backups };
+      current = {
+        ...(await openLearner(learnerDir(l.id), health, l.backups, spillFileFor(learnerDir(l.id), config.spillDir))),
+        id: l.id,
+        backups: l.backups,
+      };
       return current.notices;
     },
     async switchLearner(id) {

@@ -31,6 +31,8 @@ export interface ServiceConfig {
   /** Learner's time zone, minutes east of UTC (default: this machine's). Day boundaries follow it. */
   tzOffsetMinutes?: number;
   log: (message: string) => void;
+  /** Where answers a full data disk refused are copied meanwhile (default: the system temp folder). */
+  spillDir?: string;
   /** Which program holds the data folder (named to a second one that is refused). */
   runtime?: 'electron' | 'web';
 }

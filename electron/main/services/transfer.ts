@@ -44,7 +44,6 @@ const checksum = (data: unknown) => createHash('sha256').update(JSON.stringify(d
 
 /** 导出学习进度: one file with everything of the open learner, versioned and with a checksum. */
 export async function exportProgress(s: Services): Promise<{ fileName: string; content: string }> {
-  const name = (s.learnerId && s.profiles.get(s.learnerId)?.name) || '学员';
   const data: ProgressData = {
     settings: s.settings.get(),
     favourites: { ...s.collections.favourites() },
@@ -54,9 +53,24 @@ export async function exportProgress(s: Services): Promise<{ fileName: string; c
     reviews: await s.answers.history(),
     srsParams: s.srsParams.get(),
   };
+  return progressFile(s, data, '学习进度');
+}
+
+/**
+ * Only the answers the data disk has not accepted yet, as a progress file (closing while the disk is full: saved to
+ * another folder or a USB stick, then imported later with 设置 → 导入, which adds each answer once).
+ */
+export function exportUnsaved(s: Services): { fileName: string; content: string; count: number } {
+  const reviews = s.answers.unsaved();
+  const data: ProgressData = { settings: s.settings.get(), favourites: {}, notes: {}, caseAttempts: [], exams: [], reviews };
+  return { ...progressFile(s, data, '未保存的答题记录'), count: reviews.length };
+}
+
+function progressFile(s: Services, data: ProgressData, what: string): { fileName: string; content: string } {
+  const name = (s.learnerId && s.profiles.get(s.learnerId)?.name) || '学员';
   const now = s.config.now();
   const file = { format: PROGRESS_FORMAT, version: 1, exportedAt: now, learner: name, sha256: checksum(data), data };
-  return { fileName: `社工路学习进度-${name}-${s.day.key(now)}.json`, content: JSON.stringify(file) };
+  return { fileName: `社工路${what}-${name}-${s.day.key(now)}.json`, content: JSON.stringify(file) };
 }
 
 /**

@@ -8,6 +8,7 @@ import type { BackupSource } from './backups';
 import { STORAGE_MESSAGES } from './messages';
 import { DurableJsonFile } from './durableJsonFile';
 import { monthKey, MonthlyLog } from './monthlyLog';
+import type { SpillFile } from './spillFile';
 import type { StorageHealth } from './storageHealth';
 
 const CardState = z.object({
@@ -68,6 +69,8 @@ export interface AnswersRepo {
   /** Adds answers from another machine to the log (in time order), then recomputes every card from the log. */
   importRecords(records: readonly AnswerRecord[]): Promise<boolean>;
   notices: readonly string[];
+  /** Answers recorded in memory that the disk has not accepted yet. */
+  unsaved(): AnswerRecord[];
   close(): Promise<void>;
 }
 
@@ -106,6 +109,20 @@ async function recoverFromBackups(log: MonthlyLog<AnswerRecord>, backups: Backup
   return out;
 }
 
+/** Answers from the spill file that the log does not have yet: appended (each once) and the learner told. */
+async function recoverFromSpill(log: MonthlyLog<AnswerRecord>, spill: SpillFile): Promise<AnswerRecord[]> {
+  const records = await spill.read();
+  if (records.length === 0) return [];
+  const months = [...new Set(records.map((r) => monthKey(r.at)))];
+  const have = new Set<string>();
+  for (const m of months) for (const r of await log.recordsOf(m)) have.add(serializeLine(r));
+  const back = records.filter((r) => !have.has(serializeLine(r)));
+  if (back.length && !(await log.appendMany(back))) return []; // still no room: the spill file stays
+  if (back.length) log.notices.push(STORAGE_MESSAGES.spillRecovered(back.length));
+  await spill.clear();
+  return back;
+}
+
 /**
  * The answer (review) log `reviews/YYYY-MM.jsonl` plus a derived index `answer-index.json`: the learner model
  * folded from the log, with the log bytes it covers (and their checksum) and the scheduler parameters used. Start-up
@@ -117,6 +134,7 @@ export async function openAnswersRepo(
   health: StorageHealth,
   initial: FoldParams,
   backups?: BackupSource,
+  spill?: SpillFile,
 ): Promise<AnswersRepo> {
   let params = initial;
   const log = new MonthlyLog(join(learnerDir, 'reviews'), AnswerRecord, health);
@@ -140,6 +158,8 @@ export async function openAnswersRepo(
   }
   // A month file with damaged lines or a cut-off end: answers still in the backups' copies of it come back.
   const recovered = backups ? await recoverFromBackups(log, backups) : [];
+  // Answers a full disk refused last time, kept in the spill file: each that the log lacks comes back.
+  if (spill) recovered.push(...(await recoverFromSpill(log, spill)));
   if (recovered.length) tail = [...tail, ...recovered].sort((a, b) => a.at - b.at);
   for (const r of tail) applyAnswer(model, r, params.scheduler);
 
@@ -191,14 +211,29 @@ export async function openAnswersRepo(
     await writeSnapshot();
   };
 
+  let spilled = false;
+  /** Keeps the spill file in step: every answer still waiting for the disk is in it; none once all are saved. */
+  const spillIfNeeded = async (saved: boolean): Promise<void> => {
+    if (!spill) return;
+    const { pending } = log.state();
+    if (!saved || pending.length) {
+      spilled = await spill.write(pending);
+    } else if (spilled) {
+      await spill.clear();
+      spilled = false;
+    }
+  };
+
   return {
     notices: log.notices,
     model: () => model,
+    unsaved: () => log.state().pending,
     async append(input) {
       const record = AnswerRecord.parse(input);
       while (rebuilds > 0) await rebuilding;
       applyAnswer(model, record, params.scheduler);
       const saved = await log.append(record);
+      await spillIfNeeded(saved);
       // Only snapshot when the log is fully on disk, so the index never claims lines the log lacks.
       if (saved && ++sinceSnapshot >= SNAPSHOT_EVERY) void writeSnapshot();
       return saved;
@@ -208,6 +243,7 @@ export async function openAnswersRepo(
       while (rebuilds > 0) await rebuilding;
       for (const r of records) applyAnswer(model, r, params.scheduler);
       const saved = await log.appendMany(records);
+      await spillIfNeeded(saved);
       sinceSnapshot += records.length;
       if (saved && sinceSnapshot >= SNAPSHOT_EVERY) void writeSnapshot();
       return saved;
@@ -231,6 +267,8 @@ export async function openAnswersRepo(
         }
       }),
     async close() {
+      // Closing with answers the disk still refuses: they stay in the spill file for the next open.
+      if (spill && log.state().pending.length) await spill.write(log.state().pending);
       if (sinceSnapshot > 0 && health.pendingCount === 0) await writeSnapshot();
       await writing;
       await log.close();

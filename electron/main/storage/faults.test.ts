@@ -234,3 +234,40 @@ describe('issue 12, hole 3: a month log that lost whole lines is noticed and men
     await s.dispose();
   });
 });
+
+describe('issue 12, hole 6: a clean stop while the disk is still full drops no answer', () => {
+  it('answers the disk refuses are copied to a spill file elsewhere, survive the stop, and come back once on the next start', async () => {
+    const { vi } = await import('vitest');
+    const { open: openFile } = await import('node:fs/promises');
+    const dataDir = tempDataDir();
+    const spillDir = tempDataDir();
+    const start = (at: number) => createServices({ learner: 'default', dataDir, questionsDir, now: () => at, log: () => {}, spillDir });
+    const s = await start(T0);
+    const probe = await openFile(join(spillDir, 'probe'), 'w');
+    const proto = Object.getPrototypeOf(probe) as { appendFile: (...a: unknown[]) => Promise<void> };
+    await probe.close();
+    const full = vi.spyOn(proto, 'appendFile').mockRejectedValue(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }));
+    const ids = ['jc25-06-001', 'jc25-06-002', 'jc25-06-003'];
+    for (const [i, q] of ids.entries()) {
+      expect(
+        await s.answers.append({ questionId: q, at: T0 + i, choice: ['A'], correct: true, score: 1, responseMs: 900, mode: 'practice' }),
+      ).toBe(false);
+    }
+    expect(s.answers.unsaved()).toHaveLength(3);
+    expect(readdirSync(spillDir).filter((f) => f.startsWith('shegonglu-unsaved-'))).toHaveLength(1);
+    // The learner can also take them away as a progress file to import later.
+    const { exportUnsaved } = await import('../services/transfer');
+    expect(exportUnsaved(s).count).toBe(3);
+    await s.dispose(); // still full: a clean stop
+    full.mockRestore();
+    const again = await start(T0 + 3600_000);
+    const history = await again.answers.history();
+    expect(history.map((r) => r.questionId).sort()).toEqual(ids);
+    expect(again.notices.join('')).toMatch(/3 条答题记录因为磁盘已满/);
+    expect(readdirSync(spillDir).filter((f) => f.startsWith('shegonglu-unsaved-'))).toEqual([]);
+    await again.dispose();
+    const third = await start(T0 + 7200_000);
+    expect(await third.answers.history()).toHaveLength(3); // once, not again
+    await third.dispose();
+  });
+});

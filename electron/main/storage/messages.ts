@@ -12,6 +12,7 @@ export const STORAGE_MESSAGES = {
   folderInUse: (runtime: string, pid: number, host: string, since: number) =>
     `这个数据文件夹正被另一个社工路使用（${runtime === 'web' ? '浏览器版' : '桌面版'}，电脑“${host}”上的进程 ${pid}，从 ${new Date(since).toLocaleString('zh-CN')} 开始）。两个程序同时写同一份记录会把记录弄乱，所以这次没有打开。请先关闭那个社工路，再重新打开。`,
   folderLockFailed: '无法确认数据文件夹没有被另一个社工路使用，这次没有打开。请关闭其他社工路窗口后再试。',
+  spillRecovered: (n: number) => `上次有 ${n} 条答题记录因为磁盘已满（或不能写入）没能及时保存，已从临时保存的副本中找回并存好。`,
   logNotAFile: (file: string, aside: string) =>
     `答题记录 ${file} 不是一个正常的文件，已改名为 ${aside} 保留，并尝试从备份中找回这个月的记录。`,
   logLost: (file: string) =>
