@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +18,9 @@ import { openCaseAttemptsRepo } from '../storage/caseAttemptsRepo';
 import { openCollectionsRepo } from '../storage/collectionsRepo';
 import { openExamsRepo } from '../storage/examsRepo';
 import { openMachineConfigRepo, type MachineConfigRepo } from '../storage/machineConfigRepo';
-import { openProfilesRepo, readProfileCopy, type ProfilesRepo } from '../storage/profilesRepo';
+import { PROFILE_COPY, openProfilesRepo, readProfileFile, type Profile, type ProfilesRepo } from '../storage/profilesRepo';
+import { hashPin } from '../auth/pinHash';
+import { SERVICE_MESSAGES } from './messages';
 import { openSettingsRepo } from '../storage/settingsRepo';
 import { openSrsParamsRepo } from '../storage/srsParamsRepo';
 import { lockDataFolder } from '../storage/folderLock';
@@ -99,7 +101,7 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
     for (const p of b.problems) config.log(`bank problem: ${p.file} ${p.itemId ?? '-'} ${p.field}: ${p.message}`);
   };
   logProblems(loaded.bank);
-  await adoptLearnerFolders(config, profiles);
+  const adoptNotices = await adoptLearnerFolders(config, profiles);
 
   let current: Learner | null = null;
   const need = (): Learner => {
@@ -177,7 +179,8 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
       return need().scheduler;
     },
     get notices() {
-      return current?.notices ?? (profiles.notice ? [profiles.notice] : []);
+      // On the start screen: what happened to the machine's own files (learner list, settings, locked learners).
+      return current?.notices ?? [profiles.notice, machine.notice, ...adoptNotices].filter((n): n is string => n !== null);
     },
     set notices(n: string[]) {
       if (current) current.notices = n;
@@ -243,31 +246,40 @@ async function openMachineConfig(config: ServiceConfig, health: StorageHealth): 
 
 /**
  * Learner folders without a profile (data from before profiles, or a damaged profiles.json) get one back, so no
- * learner's records are ever hidden.
+ * learner's records are ever hidden. The profile comes from the folder's own copy, else from the newest backup that
+ * holds one. A learner whose copies are all damaged is not opened to everyone: they come back locked (a PIN nobody
+ * knows, which an administrator PIN that existed before can reset), and the start screen says so.
  */
-async function adoptLearnerFolders(config: ServiceConfig, profiles: ProfilesRepo): Promise<void> {
+async function adoptLearnerFolders(config: ServiceConfig, profiles: ProfilesRepo): Promise<string[]> {
   let ids: string[] = [];
   try {
     ids = (await readdir(join(config.dataDir, 'learners'), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
   } catch {
-    return;
+    return [];
   }
   const known = new Set(profiles.all().map((p) => p.id));
   const missing = ids.filter((id) => /^[a-z0-9-]{1,40}$/.test(id) && !known.has(id));
-  if (missing.length === 0) return;
-  // The folder's own copy of its profile (name, level, PIN hash) when it has one; otherwise a plain 学员N.
+  if (missing.length === 0) return [];
+  const notices: string[] = [];
   const adopted = await Promise.all(
-    missing.map(
-      async (id, i) =>
-        (await readProfileCopy(config.dataDir, id)) ?? {
-          id,
-          name: id === 'default' ? '学员1' : `学员${known.size + i + 1}`,
-          level: null,
-          examDate: null,
-          createdAt: config.now(),
-          pin: null,
-        },
-    ),
+    missing.map(async (id, i): Promise<Profile> => {
+      const own = await readProfileFile(join(config.dataDir, 'learners', id, PROFILE_COPY), id);
+      if ('profile' in own) return own.profile;
+      const backups = new Backups(join(config.dataDir, 'backups', id), join(config.dataDir, 'learners', id), config.now);
+      for (const b of await backups.source(PROFILE_COPY)) {
+        const c = await readProfileFile(b.file, id);
+        if ('profile' in c) {
+          notices.push(SERVICE_MESSAGES.profileFromBackup(c.profile.name, b.label));
+          return c.profile;
+        }
+      }
+      const name = id === 'default' ? '学员1' : `学员${known.size + i + 1}`;
+      const base = { id, name, level: null, examDate: null, createdAt: config.now() };
+      if ('missing' in own) return { ...base, pin: null }; // a folder from before profiles: it never had a PIN
+      notices.push(SERVICE_MESSAGES.profileLocked(name));
+      return { ...base, pin: await hashPin(randomBytes(16).toString('hex'), config.now()) };
+    }),
   );
   await profiles.save([...profiles.all(), ...adopted]);
+  return notices;
 }

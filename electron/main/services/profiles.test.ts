@@ -8,11 +8,11 @@ import { createServices } from './createServices';
 
 const T0 = Date.UTC(2026, 10, 28, 12);
 
-async function open(dataDir: string) {
+async function open(dataDir: string, now = T0) {
   const { services: s, dispatch } = await createApp({
     dataDir,
     questionsDir: questionsDirForTesting(),
-    now: () => T0,
+    now: () => now,
     log: () => {},
     tzOffsetMinutes: 480,
   });
@@ -274,5 +274,54 @@ describe('holes an attack on the PINs found', () => {
     await call('profiles:close');
     await expect(call('profiles:rename', { id, name: '改掉' })).rejects.toThrow(/FORBIDDEN.*请输入 PIN/);
     expect(await call('profiles:rename', { id, name: '王芳芳', pin: '2468' })).toMatchObject({ name: '王芳芳' });
+  });
+});
+
+describe('issue 12, hole 8: damaged learner list, profile copy and machine settings', () => {
+  async function pinLearner() {
+    const dataDir = tempDataDir();
+    const first = await open(dataDir);
+    const { id } = await first.call<{ id: string }>('profiles:create', { name: '李明', level: 'intermediate', pin: '2468' });
+    await first.call('profiles:close'); // closing makes today's backup, which holds the profile copy
+    await first.call('admin:setPin', { next: '97531' });
+    await first.s.dispose();
+    return { dataDir, id };
+  }
+
+  it('both profiles.json and the folder’s copy damaged: the profile, PIN included, comes back from a backup', async () => {
+    const { dataDir, id } = await pinLearner();
+    writeFileSync(join(dataDir, 'profiles.json'), '{ broken');
+    writeFileSync(join(dataDir, 'learners', id, 'profile.json'), '\u0000\u0000');
+    const { call, s } = await open(dataDir);
+    expect((await call<{ profiles: { id: string; name: string; hasPin: boolean }[] }>('profiles:list')).profiles).toMatchObject([
+      { id, name: '李明', hasPin: true },
+    ]);
+    await expect(call('profiles:open', { id })).rejects.toThrow(/FORBIDDEN/);
+    expect(s.notices.join('')).toMatch(/已从 .* 的备份中找回/);
+    await call('profiles:open', { id, pin: '2468' });
+  });
+
+  it('nothing to recover from: the learner comes back locked, never open to classmates, and the start screen says so', async () => {
+    const { dataDir, id } = await pinLearner();
+    const { rmSync } = await import('node:fs');
+    rmSync(join(dataDir, 'backups'), { recursive: true, force: true });
+    writeFileSync(join(dataDir, 'profiles.json'), '{ broken');
+    writeFileSync(join(dataDir, 'learners', id, 'profile.json'), '{ broken');
+    const { call, s } = await open(dataDir, T0 + 60_000);
+    const listed = (await call<{ profiles: { id: string; hasPin: boolean }[] }>('profiles:list')).profiles;
+    expect(listed).toMatchObject([{ id, hasPin: true }]);
+    await expect(call('profiles:open', { id, pin: '2468' })).rejects.toThrow(/FORBIDDEN/);
+    expect(s.learnerId).toBeNull();
+    expect(s.notices.join('')).toMatch(/已把 TA 作为.*锁定/);
+    // The administrator PIN that existed before can unlock it.
+    expect(await call('profiles:resetPin', { id, adminPin: '97531' })).toMatchObject({ id, hasPin: false });
+  });
+
+  it('a damaged machine.json gets its administrator PIN back from its copy', async () => {
+    const { dataDir } = await pinLearner();
+    writeFileSync(join(dataDir, 'machine.json'), 'garbage');
+    const { s } = await open(dataDir);
+    expect(s.machine.get().adminPin).not.toBeNull();
+    expect(s.machine.notice).toMatch(/备份恢复|副本/);
   });
 });

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { DurableJsonFile } from './durableJsonFile';
 import { persist } from './persist';
 import { StoredPin } from './profilesRepo';
 import type { StorageHealth } from './storageHealth';
@@ -16,6 +17,8 @@ const MachineConfigDoc = z.object({
 type MachineConfigDoc = z.infer<typeof MachineConfigDoc>;
 export type MachineConfig = Omit<MachineConfigDoc, 'version'>;
 export const MACHINE_CONFIG_FILE = 'machine.json';
+/** A copy kept beside it (written after each change), restored from when machine.json is damaged. */
+export const MACHINE_CONFIG_COPY = 'machine.copy.json';
 
 export interface MachineConfigRepo {
   get(): MachineConfig;
@@ -30,10 +33,16 @@ export async function openMachineConfigRepo(dataDir: string, health: StorageHeal
     version: 2,
     defaults: () => ({ version: 2, centreBanksDir: null, adminPin: null }),
     migrations: { 1: (doc) => ({ ...doc, adminPin: null }) },
+    backups: async () => [{ file: join(dataDir, MACHINE_CONFIG_COPY), label: '本机设置的副本' }],
   });
+  const copy = new DurableJsonFile<MachineConfigDoc>(join(dataDir, MACHINE_CONFIG_COPY));
   return {
     notice,
     get: () => ({ centreBanksDir: db.data.centreBanksDir, adminPin: db.data.adminPin }),
-    set: (next) => persist<MachineConfigDoc>(db, { version: 2, ...next }, health, MACHINE_CONFIG_FILE),
+    async set(next) {
+      const saved = await persist<MachineConfigDoc>(db, { version: 2, ...next }, health, MACHINE_CONFIG_FILE);
+      if (saved) await health.run(MACHINE_CONFIG_COPY, () => copy.write({ version: 2, ...next }));
+      return saved;
+    },
   };
 }

@@ -58,12 +58,23 @@ export async function openProfilesRepo(dataDir: string, health: StorageHealth): 
 
 export const PROFILE_COPY = 'profile.json';
 
+/** A copy of a learner's profile: the profile, none (no such file), or damaged (a file that cannot be used). */
+export type ProfileCopy = { profile: Profile } | { missing: true } | { damaged: true };
+
+/** Reads one copy of a learner's profile (the learner folder's own, or one in a backup). */
+export async function readProfileFile(file: string, id: string): Promise<ProfileCopy> {
+  try {
+    const raw = await new DurableJsonFile<unknown>(file).read();
+    if (raw === null) return { missing: true };
+    const parsed = Profile.safeParse(raw);
+    return parsed.success && parsed.data.id === id ? { profile: parsed.data } : { damaged: true };
+  } catch {
+    return { damaged: true };
+  }
+}
+
 /** A learner folder's copy of its profile, or null when it is missing or unusable. */
 export async function readProfileCopy(dataDir: string, id: string): Promise<Profile | null> {
-  try {
-    const parsed = Profile.safeParse(await new DurableJsonFile<unknown>(join(dataDir, 'learners', id, PROFILE_COPY)).read());
-    return parsed.success && parsed.data.id === id ? parsed.data : null;
-  } catch {
-    return null;
-  }
+  const c = await readProfileFile(join(dataDir, 'learners', id, PROFILE_COPY), id);
+  return 'profile' in c ? c.profile : null;
 }
