@@ -66,6 +66,9 @@ describe('browser runtime server', () => {
   it('does not serve files outside the renderer folder', async () => {
     expect((await raw('/../../etc/passwd')).status).toBe(404);
     expect((await raw('/%2e%2e/%2e%2e/etc/passwd')).status).toBe(404);
+    // A malformed escape is a bad request, not a server error (issue 12).
+    expect((await raw('/%ZZ')).status).toBe(400);
+    expect((await api('%ZZ', {})).status).toBe(400);
   });
 
   it('answers API calls that carry the token and our Origin', async () => {

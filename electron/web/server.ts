@@ -68,7 +68,9 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, dispatch: Di
   if (req.method !== 'POST') return forbidden();
   if (req.headers.origin !== origin) return forbidden();
   if (!tokenMatches(req.headers['x-sgl-token'] as string | undefined, opts.token)) return forbidden();
-  const channel = decodeURIComponent((req.url ?? '').slice('/api/'.length));
+  const channel = safeDecode((req.url ?? '').slice('/api/'.length));
+  if (channel === null)
+    return send(res, 400, JSON.stringify({ ok: false, error: { code: 'BAD_REQUEST', message: ERROR_MESSAGES.BAD_REQUEST } }));
   let args: unknown;
   try {
     const body = await readBody(req);
@@ -83,7 +85,9 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, dispatch: Di
 async function handleStatic(req: IncomingMessage, res: ServerResponse, rendererDir: string) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed', 'text/plain');
   const pathname = new URL(req.url ?? '/', 'http://x').pathname;
-  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const decoded = safeDecode(pathname);
+  if (decoded === null) return send(res, 400, 'bad request', 'text/plain');
+  const rel = pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   const file = normalize(join(rendererDir, rel));
   if (!file.startsWith(normalize(rendererDir) + sep)) return send(res, 404, 'not found', 'text/plain');
   try {
@@ -97,6 +101,15 @@ async function handleStatic(req: IncomingMessage, res: ServerResponse, rendererD
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch {
     send(res, 404, 'not found', 'text/plain');
+  }
+}
+
+/** A percent-decoded path, or null for a malformed escape such as %ZZ (answered 400, not 500). */
+function safeDecode(s: string): string | null {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
   }
 }
 

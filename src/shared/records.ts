@@ -2,9 +2,12 @@ import { z } from 'zod';
 import { OptionKey } from './bank/schema';
 
 /** One answered question, as kept in the learner's answer log. Raw choice is kept so grades can be recomputed. */
+/** A time the calendar can show: 1970 to the end of year 9999 (an imported 10000-01 would name a log file never read). */
+export const Timestamp = z.number().int().nonnegative().max(253_402_300_799_999);
+
 export const AnswerRecord = z.object({
-  questionId: z.string(),
-  at: z.number().int().nonnegative(),
+  questionId: z.string().max(64),
+  at: Timestamp,
   choice: z.array(OptionKey),
   correct: z.boolean(),
   score: z.number(),
@@ -25,8 +28,8 @@ export type AnswerRecordInput = z.input<typeof AnswerRecord>;
 
 /** One self-marked attempt at a case item: the typed answers and the reference points the learner ticked. */
 export const CaseAttempt = z.object({
-  questionId: z.string(),
-  at: z.number().int().nonnegative(),
+  questionId: z.string().max(64),
+  at: Timestamp,
   answers: z.array(z.string().max(20_000)),
   covered: z.array(z.array(z.number().int().nonnegative())),
   score: z.number().nonnegative(),

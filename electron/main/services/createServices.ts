@@ -24,6 +24,7 @@ import { SERVICE_MESSAGES } from './messages';
 import { openSettingsRepo } from '../storage/settingsRepo';
 import { openSrsParamsRepo } from '../storage/srsParamsRepo';
 import { lockDataFolder } from '../storage/folderLock';
+import { removeLeftovers } from '../storage/leftovers';
 import { SpillFile } from '../storage/spillFile';
 import { StorageHealth } from '../storage/storageHealth';
 import { NewerVersionError } from '../storage/versionedDocument';
@@ -78,6 +79,8 @@ export async function createServices(config: ServiceConfig): Promise<Services> {
   // One writer per data folder across processes, taken before anything is read; released by dispose.
   const lock = await lockDataFolder(config.dataDir, config.runtime ?? 'electron', config.now);
   try {
+    const removed = await removeLeftovers(config.dataDir);
+    if (removed) config.log(`removed ${removed} leftover temp file(s) of interrupted writes`);
     return await openServices(config, () => lock.release());
   } catch (e) {
     await lock.release();

@@ -124,6 +124,36 @@ describe('fitted review parameters', () => {
     expect(await other.call('transfer:import', { content })).toMatchObject({ weights: false });
     expect(other.s.srsParams.get()).toEqual(own);
   });
+
+  it('weights outside the scheduler’s own bounds are not taken over (issue 12), nor answers dated past year 9999', async () => {
+    const lab = await machine(T0);
+    await lab.call('profiles:create', { name: '王芳', level: 'junior' });
+    await lab.call('practice:answer', { questionId: 'jc25-06-001', choice: ['C'], responseMs: 1 });
+    // Finite and of the right length, but w[0] (initial stability) of 1e6 days is beyond ts-fsrs's clamp.
+    await lab.s.srsParams.set({ weights: [1e6, ...Array(20).fill(0.5)], optimizedAt: T0 + 1, reviewsUsed: 1200 });
+    const { content } = await lab.call<{ content: string }>('transfer:export');
+    const home = await machine(T0 + DAY);
+    await home.call('profiles:create', { name: '王芳', level: 'junior' });
+    expect(await home.call('transfer:import', { content })).toMatchObject({ weights: false });
+    expect(home.s.srsParams.get().weights).toBeNull();
+
+    const { AnswerRecord } = await import('@shared/records');
+    expect(
+      AnswerRecord.safeParse({
+        questionId: 'q',
+        at: Date.UTC(10000, 0, 1),
+        choice: [],
+        correct: true,
+        score: 1,
+        responseMs: 0,
+        mode: 'practice',
+      }).success,
+    ).toBe(false);
+    expect(
+      AnswerRecord.safeParse({ questionId: 'x'.repeat(300), at: T0, choice: [], correct: true, score: 1, responseMs: 0, mode: 'practice' })
+        .success,
+    ).toBe(false);
+  });
 });
 
 describe('导出成绩', () => {

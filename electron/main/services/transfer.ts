@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { answerKey, mergeFavourites, mergeNotes, missingByKey } from '@core/transfer/merge';
+import { weightsWithinBounds } from '@core/srs/scheduler';
 import { AppError } from '@shared/errors';
 import { AnswerRecord, CaseAttempt } from '@shared/records';
 import { ExamDoc } from '../storage/examsRepo';
@@ -111,11 +112,9 @@ export async function importProgress(s: Services, content: string, acceptOtherLe
   // too); cards are recomputed with them, then the imported answers are folded in.
   const theirs = d.srsParams;
   const ours = s.srsParams.get();
-  const usable = (w: readonly number[] | null | undefined): w is number[] =>
-    !!w && [17, 19, 21].includes(w.length) && w.every(Number.isFinite);
   const newerWeights =
     !!theirs &&
-    usable(theirs.weights) &&
+    weightsWithinBounds(theirs.weights) &&
     theirs.optimizedAt !== null &&
     (ours.optimizedAt === null || theirs.optimizedAt > ours.optimizedAt);
   if (newerWeights) {

@@ -271,3 +271,16 @@ describe('issue 12, hole 6: a clean stop while the disk is still full drops no a
     await third.dispose();
   });
 });
+
+describe('issue 12, smaller holes', () => {
+  it('temp files of interrupted atomic writes and unfinished backup copies are removed at start', async () => {
+    const { dataDir, learner } = await learnerWithRecords();
+    writeFileSync(join(learner, 'settings.json.123456'), '{"half":');
+    mkdirSync(join(dataDir, 'backups', 'default', '2026-11-20_200000_daily.partial'), { recursive: true });
+    const s = await open(dataDir, T0 + 1000);
+    expect(readdirSync(learner).some((f) => /\.json\.\d+$/.test(f))).toBe(false);
+    expect(readdirSync(join(dataDir, 'backups', 'default')).some((f) => f.endsWith('.partial'))).toBe(false);
+    expect(s.settings.get().level).toBe('intermediate');
+    await s.dispose();
+  });
+});

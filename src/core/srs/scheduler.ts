@@ -1,4 +1,15 @@
-import { createEmptyCard, forgetting_curve, fsrs, generatorParameters, Rating, State, type Card, type FSRS } from 'ts-fsrs';
+import {
+  CLAMP_PARAMETERS,
+  createEmptyCard,
+  forgetting_curve,
+  fsrs,
+  generatorParameters,
+  Rating,
+  State,
+  W17_W18_Ceiling,
+  type Card,
+  type FSRS,
+} from 'ts-fsrs';
 import type { CardPhase, CardState, Grade, SchedulerParams } from './cardState';
 
 const PHASE: Record<State, CardPhase> = {
@@ -75,4 +86,18 @@ export function createScheduler(params: SchedulerParams): Scheduler {
       return forgetting_curve(engine.parameters.w, days, card.stability);
     },
   };
+}
+
+/**
+ * Whether fitted or imported FSRS weights are ones the scheduler accepts: 17, 19 or 21 finite numbers, each within
+ * the bounds ts-fsrs clamps its own optimiser output to (a 21-weight set is checked in full; shorter FSRS-5/4.5 sets
+ * on their common prefix). Weights outside them would schedule nonsense (intervals of 0 days or of centuries).
+ */
+export function weightsWithinBounds(w: readonly number[] | null | undefined): w is number[] {
+  if (!w || ![17, 19, 21].includes(w.length) || !w.every(Number.isFinite)) return false;
+  const bounds = CLAMP_PARAMETERS(W17_W18_Ceiling, false);
+  return w.every((x, i) => {
+    const b = bounds[i];
+    return b !== undefined && x >= b[0]! && x <= b[1]!;
+  });
 }
