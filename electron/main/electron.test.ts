@@ -47,6 +47,7 @@ const electron = vi.hoisted(() => {
       },
     },
     dialog: { showErrorBox: vi.fn() },
+    Menu: { setApplicationMenu: vi.fn() },
   };
 });
 
@@ -56,6 +57,7 @@ vi.mock('electron', () => ({
   ipcMain: electron.ipcMain,
   session: electron.session,
   dialog: electron.dialog,
+  Menu: electron.Menu,
 }));
 
 beforeEach(() => {
@@ -80,6 +82,7 @@ describe('window options', () => {
       webviewTag: false,
       disableBlinkFeatures: 'Auxclick',
       preload: '/app/out/preload/index.cjs',
+      devTools: false, // no developer tools in a packaged build (issue 12)
     });
     expect(electron.win.loadFile).toHaveBeenCalledWith('/app/out/renderer/index.html');
   });
@@ -189,6 +192,7 @@ describe('single-instance lock', () => {
     expect(electron.app.quit).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(electron.BrowserWindow).toHaveBeenCalled());
     expect(electron.handlers.size).toBe(CHANNELS.length);
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledWith(null); // no default menu with its developer tools
     electron.listeners['second-instance']![0]!();
     expect(electron.win.restore).toHaveBeenCalled();
     expect(electron.win.focus).toHaveBeenCalled();

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { electronProfileDir, resolveDataLocation } from './dataLocation';
@@ -53,7 +53,9 @@ export function start(): void {
         log,
       });
       registerIpc(ipcMain, sgl.dispatch, (u) => isTrustedUrl(u, devServerUrl), log);
-      win = createMainWindow(outDir, devServerUrl);
+      // No default menu (its View menu opens developer tools and reloads); the app has its own navigation.
+      Menu.setApplicationMenu(null);
+      win = createMainWindow(outDir, devServerUrl, devServerUrl !== undefined || process.argv.includes('--sgl-devtools'));
       // Flush queued writes and refresh today's backup before the process exits. Answers the disk still refuses are
       // never dropped in silence: the learner chooses to retry, save them elsewhere, or quit (a spill copy remains).
       let closing = false;

@@ -1,7 +1,11 @@
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 
-export function createMainWindow(outDir: string, devServerUrl: string | undefined): BrowserWindow {
+/**
+ * The main window. Developer tools only for development (a dev server or `--sgl-devtools`): a packaged build gives
+ * a learner no console to call the bridge from.
+ */
+export function createMainWindow(outDir: string, devServerUrl: string | undefined, devTools = devServerUrl !== undefined): BrowserWindow {
   // Options written out literally (not built by a helper) so static security scanners can read them.
   const win = new BrowserWindow({
     width: 1200,
@@ -25,6 +29,7 @@ export function createMainWindow(outDir: string, devServerUrl: string | undefine
       webviewTag: false,
       spellcheck: false,
       disableBlinkFeatures: 'Auxclick',
+      devTools,
     },
   });
   win.once('ready-to-show', () => win.show());
