@@ -89,3 +89,106 @@ describe('crash safety (SIGKILL at random moments)', () => {
     expect(totalAcked).toBeGreaterThan(KILLS);
   }, 120_000);
 });
+
+describe('crash safety inside 交卷 and imports (SIGKILL at random moments)', () => {
+  const EXAM_KILLS = 20;
+  let examChild = '';
+  beforeAll(async () => {
+    examChild = join(resolve(repoRoot, 'node_modules/.cache'), `sgl-exam-child-${process.pid}.mjs`);
+    await build({
+      entryPoints: [resolve(repoRoot, 'test/support/examWriterChild.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      outfile: examChild,
+      logLevel: 'silent',
+      alias: { '@core': resolve(repoRoot, 'src/core'), '@shared': resolve(repoRoot, 'src/shared') },
+    });
+  });
+
+  function runExamChild(args: string[], killAfterMs: number): Promise<{ submitted: Set<string>; imported: number }> {
+    return new Promise((done, fail) => {
+      const child = spawn(process.execPath, [examChild, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const submitted = new Set<string>();
+      let imported = 0;
+      let buf = '';
+      child.stdout.on('data', (d: Buffer) => {
+        buf += d.toString();
+        const lines = buf.split('\n');
+        buf = lines.pop() ?? '';
+        for (const l of lines) {
+          const [kind, id] = l.split(' ');
+          if (kind === 'ready') setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+          if (kind === 'submitted') submitted.add(id!);
+          if (kind === 'imported') imported++;
+        }
+      });
+      child.on('exit', (code, signal) =>
+        signal === 'SIGKILL' ? done({ submitted, imported }) : fail(new Error(`exam child exited with ${code}`)),
+      );
+    });
+  }
+
+  it(`after ${EXAM_KILLS} kills: every submitted paper's answers are in the log exactly once, imports never double`, async () => {
+    const { questionsDirForTesting } = await import('../../../test/support/questionsDirForTesting');
+    const { createServices } = await import('../services/createServices');
+    const { writeFileSync } = await import('node:fs');
+    const questionsDir = questionsDirForTesting();
+    // A progress file from "another machine" with 30 answers to import again and again.
+    const t0 = Date.UTC(2026, 10, 1);
+    const reviews = Array.from({ length: 30 }, (_, i) => ({
+      questionId: `jc25-06-00${1 + (i % 3)}`,
+      at: t0 + i * 1000,
+      choice: ['A'],
+      correct: true,
+      score: 1,
+      responseMs: 900,
+      mode: 'practice',
+      guessed: false,
+      grade: null,
+    }));
+    const data = { settings: { level: 'junior', examDate: null }, favourites: {}, notes: {}, caseAttempts: [], exams: [], reviews };
+    const { createHash } = await import('node:crypto');
+    const file = {
+      format: 'shegonglu-progress',
+      version: 1,
+      exportedAt: t0,
+      learner: '学员1',
+      sha256: createHash('sha256').update(JSON.stringify(data)).digest('hex'),
+      data,
+    };
+    const progressFile = join(tempDataDir(), 'progress.json');
+    writeFileSync(progressFile, JSON.stringify(file));
+    const dir = tempDataDir();
+    const rand = seededRandom(20261202);
+    let at = Date.UTC(2026, 11, 2, 1);
+    let ackedSubmits = 0;
+    for (let k = 0; k < EXAM_KILLS; k++) {
+      const { submitted } = await runExamChild([dir, questionsDir, progressFile, String(at)], 150 + Math.floor(rand() * 600));
+      ackedSubmits += submitted.size;
+      const s = await createServices({ learner: 'default', dataDir: dir, questionsDir, now: () => at, log: () => {} });
+      const history = await s.answers.history();
+      for (const e of s.exams.all()) {
+        const logged = history.filter((r) => r.examId === e.id);
+        if (e.submittedAt === null) {
+          expect(logged, `unsubmitted paper ${e.id} has no answers in the log (kill ${k})`).toEqual([]);
+          continue;
+        }
+        // Completed on open if the kill fell inside 交卷.
+        expect(e.answersLogged, `paper ${e.id} completed (kill ${k})`).toBe(true);
+        expect(logged.map((r) => r.questionId).sort(), `paper ${e.id} logged once (kill ${k})`).toEqual(
+          e.items.filter((q) => e.answers[q]?.length).sort(),
+        );
+      }
+      for (const id of submitted) expect(s.exams.get(id)?.submittedAt, `acknowledged 交卷 ${id} kept`).not.toBeNull();
+      // Imported answers: each at most once, whatever the kill interrupted.
+      const imported = history.filter((r) => r.at < Date.UTC(2026, 11, 1));
+      expect(new Set(imported.map((r) => `${r.questionId}|${r.at}`)).size, `no doubled import (kill ${k})`).toBe(imported.length);
+      at = Math.max(at, ...s.exams.all().map((e) => e.createdAt)) + 3600_000;
+      await s.dispose();
+    }
+    expect(ackedSubmits).toBeGreaterThan(0);
+  }, 180_000);
+});
