@@ -1,7 +1,9 @@
 /**
  * `npm run bank:check [-- --json] [-- --dir <questions dir>] [-- --centre <centre banks dir>]`
- * Validates every bank file with the app's own schemas, rejects duplicate ids, unknown chapters, missing
- * 解析/basis/review and keys that do not match options; prints a coverage table; exits 1 on errors.
+ * Validates every bank file with the app's own schemas, rejects duplicate ids, items tagged to a chapter not in their
+ * subject's tree, missing
+ * 解析/basis/review and keys that do not match options; prints a coverage table (per chapter: 单选 / 多选 / case counts, and the chapter's share of
+ * its subject's items against its share of questions/weights.json); exits 1 on errors.
  * Near-duplicate items (stem, option set and key compared across all subjects; see src/core/bank/nearDuplicates.ts)
  * are errors within one level (jc+jp, mc+ml+mp) and warnings across levels.
  */
@@ -10,6 +12,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkBank, formatTable } from './bankCheck/checkBank';
 import { readBankDir, readCentreBanks } from '../electron/main/bank/readBankDir';
+import { readWeights } from '../electron/main/bank/readWeights';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, dir: { type: 'string' }, centre: { type: 'string' } } });
 const dir = resolve(values.dir ?? resolve(import.meta.dirname, '..', 'questions'));
@@ -22,7 +25,8 @@ if (centreDir && !statSync(centreDir, { throwIfNoEntry: false })?.isDirectory())
 }
 const centre = centreDir ? await readCentreBanks(centreDir) : [];
 if (centreDir && centre.length === 0) process.stderr.write(`注意：${centreDir} 里没有 .json 题库文件。\n`);
-const report = checkBank({ ...shipped, bankFiles: [...shipped.bankFiles, ...centre] });
+const weights = await readWeights(dir, (m) => process.stderr.write(`${m}\n`));
+const report = checkBank({ ...shipped, bankFiles: [...shipped.bankFiles, ...centre], weights });
 
 if (values.json) {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

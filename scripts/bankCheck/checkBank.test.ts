@@ -62,3 +62,38 @@ describe('checkBank near-duplicates', () => {
     expect(crossLevel.every((w) => w.includes('jc25-10-001'))).toBe(true);
   });
 });
+
+describe('checkBank coverage (issue 11)', () => {
+  it('reports each chapter’s share of items against its share of the weights, and refuses a chapter not in the tree', () => {
+    const two: RawFile = {
+      path: 'syllabus/2025/jc.json',
+      json: {
+        subject: 'jc',
+        version: '2025',
+        status: 'confirmed',
+        note: '',
+        chapters: [
+          { id: 'jc25-10', no: 10, title: '志愿服务', status: 'confirmed', points: [] },
+          { id: 'jc25-11', no: 11, title: '研究', status: 'confirmed', points: [] },
+        ],
+      },
+    };
+    const report = checkBank({
+      subjectsFile,
+      treeFiles: [two],
+      weights: { 'jc25-10': 1, 'jc25-11': 3 },
+      bankFiles: [
+        bank('jc', [
+          forms('jc25-10-001', 'jc25-10', ['社会团体', '有限责任公司', '社会服务机构', '个体工商户', '基金会'], ['A', 'C', 'E']),
+          forms('jc25-99-001', 'jc25-99', ['甲', '乙', '丙', '丁', '戊'], ['A', 'B']),
+        ]),
+      ],
+    });
+    const chapters = report.subjects.find((s) => s.id === 'jc')!.chapters;
+    expect(chapters).toMatchObject([
+      { id: 'jc25-10', single: 0, multiple: 1, case: 0, share: 1, weightShare: 0.25 },
+      { id: 'jc25-11', single: 0, multiple: 0, case: 0, share: 0, weightShare: 0.75 },
+    ]);
+    expect(report.errors).toContainEqual(expect.objectContaining({ itemId: 'jc25-99-001', field: 'chapter' }));
+  });
+});

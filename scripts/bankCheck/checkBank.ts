@@ -7,6 +7,9 @@ export interface ChapterCount {
   single: number;
   multiple: number;
   case: number;
+  /** This chapter's share of its subject's items, and its share of the subject's weight in weights.json. */
+  share: number;
+  weightShare: number;
 }
 
 export interface BankReport {
@@ -15,10 +18,18 @@ export interface BankReport {
   warnings: string[];
 }
 
-/** Minimum per chapter the content plan asks for (issue: every objective chapter ≥ 12 items, ≥ 3 多选). */
-export const CHAPTER_MINIMUM = { items: 12, multiple: 3 };
+/** What the content plan asks of every objective chapter: ≥ 25 items with ≥ 6 多选 (warnings, not errors). */
+export const CHAPTER_MINIMUM = { items: 25, multiple: 6 };
+/** Beyond the minimum, a chapter's share of its subject's items stays within ±40 % of its share of the weights. */
+export const SHARE_TOLERANCE = 0.4;
 
-export function checkBank(input: { subjectsFile: RawFile; treeFiles: RawFile[]; bankFiles: RawFile[] }): BankReport {
+export function checkBank(input: {
+  subjectsFile: RawFile;
+  treeFiles: RawFile[];
+  bankFiles: RawFile[];
+  /** Chapter weights (questions/weights.json); chapters not listed weigh 1. */
+  weights?: Record<string, number>;
+}): BankReport {
   const bank = validateBank(input);
   const errors: BankProblem[] = [...bank.problems];
   const fileOf = new Map(bank.items.map((i) => [i.item.id, i.file]));
@@ -58,7 +69,7 @@ export function checkBank(input: { subjectsFile: RawFile; treeFiles: RawFile[]; 
   }
   const subjects = bank.subjects.map((s) => {
     const tree = bank.trees.find((t) => t.subject === s.id && t.version === s.tagTree);
-    const chapters = (tree?.chapters ?? []).map((c) => {
+    const counted = (tree?.chapters ?? []).map((c) => {
       const items = bank.items.filter((i) => i.item.chapter === c.id).map((i) => i.item.type);
       return {
         id: c.id,
@@ -68,11 +79,26 @@ export function checkBank(input: { subjectsFile: RawFile; treeFiles: RawFile[]; 
         case: items.filter((t) => t === 'case').length,
       };
     });
+    const total = counted.reduce((n, c) => n + c.single + c.multiple + c.case, 0);
+    const weightOf = (id: string) => input.weights?.[id] ?? 1;
+    const weightTotal = counted.reduce((n, c) => n + weightOf(c.id), 0);
+    const round = (x: number) => Math.round(x * 10_000) / 10_000;
+    const chapters = counted.map((c) => ({
+      ...c,
+      share: total ? round((c.single + c.multiple + c.case) / total) : 0,
+      weightShare: weightTotal ? round(weightOf(c.id) / weightTotal) : 0,
+    }));
     if (s.blueprint.kind === 'objective') {
       for (const c of chapters) {
-        if (c.single + c.multiple < CHAPTER_MINIMUM.items || c.multiple < CHAPTER_MINIMUM.multiple) {
+        const n = c.single + c.multiple;
+        if (n < CHAPTER_MINIMUM.items || c.multiple < CHAPTER_MINIMUM.multiple) {
           warnings.push(
-            `${c.id} ${c.title}: ${c.single + c.multiple} items (${c.multiple} 多选), below ${CHAPTER_MINIMUM.items} / ${CHAPTER_MINIMUM.multiple}`,
+            `${c.id} ${c.title}: ${n} items (${c.multiple} 多选), below ${CHAPTER_MINIMUM.items} / ${CHAPTER_MINIMUM.multiple}`,
+          );
+        } else if (n > CHAPTER_MINIMUM.items && c.weightShare > 0 && Math.abs(c.share / c.weightShare - 1) > SHARE_TOLERANCE) {
+          // A chapter at the minimum may sit above its weight (small chapters need the minimum to be worth practising).
+          warnings.push(
+            `${c.id} ${c.title}: ${(c.share * 100).toFixed(1)} % of the subject's items against ${(c.weightShare * 100).toFixed(1)} % of its weight (beyond ±${SHARE_TOLERANCE * 100} %)`,
           );
         }
       }
@@ -97,10 +123,13 @@ export function formatTable(report: BankReport): string {
   const lines: string[] = [];
   for (const s of report.subjects) {
     lines.push(`\n${s.id}  ${s.name}  — ${s.items} items`);
-    lines.push(`  ${'chapter'.padEnd(10)} ${'single'.padStart(6)} ${'multi'.padStart(6)} ${'case'.padStart(5)}  title`);
+    lines.push(
+      `  ${'chapter'.padEnd(10)} ${'single'.padStart(6)} ${'multi'.padStart(6)} ${'case'.padStart(5)} ${'share'.padStart(7)} ${'weight'.padStart(7)}  title`,
+    );
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
     for (const c of s.chapters) {
       lines.push(
-        `  ${c.id.padEnd(10)} ${String(c.single).padStart(6)} ${String(c.multiple).padStart(6)} ${String(c.case).padStart(5)}  ${c.title}`,
+        `  ${c.id.padEnd(10)} ${String(c.single).padStart(6)} ${String(c.multiple).padStart(6)} ${String(c.case).padStart(5)} ${pct(c.share)} ${pct(c.weightShare)}  ${c.title}`,
       );
     }
   }
