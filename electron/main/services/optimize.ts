@@ -1,5 +1,6 @@
 import type { GradedReview } from '@core/srs/evaluate';
 import { evaluateParams, trainingSequences } from '@core/srs/evaluate';
+import { weightsWithinBounds } from '@core/srs/scheduler';
 import { AppError } from '@shared/errors';
 import type { OptimizeResult, SrsStatus } from '@shared/ipc/contract';
 import type { Services } from './services';
@@ -48,14 +49,21 @@ export async function srsStatus(s: Services): Promise<SrsStatus> {
   };
 }
 
+/** How long 优化参数 waits for the optimizer before giving up (the fit itself takes seconds even at 100k reviews). */
+export const OPTIMIZE_LIMIT_MS = 120_000;
+
 /**
  * 优化参数: fits FSRS weights to the learner's own graded reviews with the FSRS optimizer, compares how well the old
  * and new weights predict that history, and keeps the new ones only if they predict it better.
+ *
+ * The binding's own `timeout` option is never passed: it is the sleep of its progress-polling thread and the call
+ * waits for that thread, so every fit took the whole timeout (60 s) however early training finished. The app bounds
+ * the wait itself instead. (The fit runs on the binding's own thread, so answering goes on meanwhile.)
  */
 export async function optimizeParams(
   s: Services,
   load: () => Promise<Binding | null> = () => loadBinding(s.config.log),
-  timeoutMs = 60_000,
+  limitMs = OPTIMIZE_LIMIT_MS,
 ): Promise<OptimizeResult> {
   const reviews = reviewCount(s);
   if (reviews < MIN_REVIEWS_TO_OPTIMIZE) {
@@ -69,7 +77,15 @@ export async function optimizeParams(
   const histories = await gradedHistories(s);
   const sequences = trainingSequences(histories, s.day);
   const items = sequences.map((seq) => new b.FSRSBindingItem(seq.map((r) => new b.FSRSBindingReview(r.rating, r.deltaT))));
-  const weights = await b.computeParameters(items, { enableShortTerm: false, timeout: timeoutMs });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const tooLong = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new AppError('INTERNAL', '参数优化用时过长，已停止等待；继续使用现在的参数，学习不受影响。可以稍后再试。')),
+      limitMs,
+    );
+  });
+  const weights = await Promise.race([b.computeParameters(items, { enableShortTerm: false }), tooLong]).finally(() => clearTimeout(timer));
+  if (!weightsWithinBounds(weights)) throw new AppError('INTERNAL', '优化得到的参数不可用，已保留现在的参数，学习不受影响。');
   const settings = s.settings.get();
   const current = s.srsParams.get();
   const before = evaluateParams(histories, { retention: settings.desiredRetention, weights: current.weights });
