@@ -3,16 +3,14 @@ import { assemblePaper, type PoolItem } from '@core/exam/assemble';
 import { judgePaper, scorePaper, type PaperCaseItem, type PaperObjectiveItem } from '@core/exam/scorePaper';
 import { normaliseCovered } from '@core/scoring/caseScore';
 import { remaining } from '@core/exam/timer';
-import { scoreObjective } from '@core/scoring/objective';
 import type { CaseItem, Item, OptionKey, SubjectId } from '@shared/bank/schema';
 import { AppError } from '@shared/errors';
 import type { ExamOptions, ExamResult, ExamStartArgs, ExamSummary, ExamView } from '@shared/ipc/contract';
 import type { ExamDoc } from '../storage/examsRepo';
-import type { AnswerRecordInput } from '@shared/records';
 import type { Services } from './services';
-import { countsAsReview, toPublic } from './practice';
+import { toPublic } from './practice';
+import { recordAnswers, type AnswerInput } from './recordAnswers';
 import { publicCase } from './cases';
-import { deriveGrade } from '@core/srs/grade';
 
 /** Mock papers of the last few exams of a subject are avoided when drawing a new one. */
 const RECENT_EXAMS = 3;
@@ -239,30 +237,17 @@ async function logSubmittedAnswers(s: Services, id: string): Promise<void> {
   const e = examOrThrow(s, id);
   const at = e.submittedAt!;
   const already = new Set((await s.answers.monthOf(at)).filter((r) => r.examId === id).map((r) => r.questionId));
-  const records: AnswerRecordInput[] = [];
+  const answers: AnswerInput[] = [];
   for (const qid of e.items) {
     const item = s.bank.item(qid);
     const choice = e.answers[qid];
     if (!item || item.type === 'case' || !choice?.length || already.has(qid)) continue;
-    const scored = scoreObjective(item.type, item.answer, choice);
-    const correct = scored.outcome === 'correct';
-    const grade = countsAsReview(s, qid, 'exam', at) ? deriveGrade({ correct, guessed: false, responseMs: 0, typeTimes: [] }) : null;
-    records.push({
-      questionId: qid,
-      at,
-      choice,
-      correct,
-      score: scored.score,
-      responseMs: 0,
-      mode: 'exam',
-      type: item.type,
-      grade,
-      examId: id,
-    });
+    // Mock-exam answers have no time per item (0): they never count toward the learner's pace.
+    answers.push({ item, choice, responseMs: 0 });
   }
-  // One write and one flush for the whole paper (items in a paper are distinct, so the grades above do not depend
-  // on each other).
-  if (records.length && !(await s.answers.appendMany(records))) return; // kept queued; completed once the disk accepts it
+  // One write and one flush for the whole paper.
+  const { saved } = await recordAnswers(s, answers, { mode: 'exam', at, examId: id });
+  if (!saved) return; // kept queued; completed once the disk accepts it
   await s.exams.update(id, (d) => ({ ...d, answersLogged: true }));
 }
 

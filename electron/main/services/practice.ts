@@ -1,10 +1,9 @@
 import { selectPracticeSet } from '@core/practice/selectQuestions';
-import { scoreObjective } from '@core/scoring/objective';
 import { DAY } from '@core/srs/calendar';
-import { deriveGrade } from '@core/srs/grade';
 import type { ObjectiveItem } from '@shared/bank/schema';
 import { AppError } from '@shared/errors';
-import type { AnswerArgs, AnswerMode, Feedback, PublicQuestion, StartArgs } from '@shared/ipc/contract';
+import type { AnswerArgs, Feedback, PublicQuestion, StartArgs } from '@shared/ipc/contract';
+import { recordAnswers } from './recordAnswers';
 import type { Services } from './services';
 
 const DEFAULT_SET_SIZE = 10;
@@ -31,19 +30,9 @@ export function startPractice(s: Services, args: StartArgs): { questions: Public
   return { questions: selectPracticeSet(objective, s.answers.model().questions, args.limit ?? DEFAULT_SET_SIZE).map(toPublic) };
 }
 
-/**
- * Whether an answer counts as an FSRS review. 今日学习 answers always do. Free practice (chapters, 错题本, 收藏)
- * counts only for a card that is already scheduled and due by the end of today — exactly the review 今日学习 would
- * have asked for. Everything else is logged but leaves the schedule alone: no early reviews that would inflate
- * intervals, and no new cards introduced outside the daily plan.
- */
-export function countsAsReview(s: Services, id: string, mode: AnswerMode, now: number): boolean {
-  if (mode === 'today') return true;
-  const card = s.answers.model().questions.get(id)?.card;
-  return !!card && card.phase !== 'new' && card.due < s.day.startOf(now) + DAY;
-}
-
 /** Scores with the official rule, derives the FSRS grade, records durably, then returns the key and 解析. */
+export { countsAsReview } from './recordAnswers';
+
 export async function answerQuestion(s: Services, args: AnswerArgs): Promise<Feedback> {
   const item = objectiveItem(s, args.questionId);
   const allowed = new Set(item.options.map((o) => o.key));
@@ -51,23 +40,11 @@ export async function answerQuestion(s: Services, args: AnswerArgs): Promise<Fee
     throw new AppError('BAD_REQUEST', '所选选项不属于这道题。请重新作答。');
   }
   const now = s.config.now();
-  const scored = scoreObjective(item.type, item.answer, args.choice);
-  const correct = scored.outcome === 'correct';
-  const grade = countsAsReview(s, item.id, args.mode, now)
-    ? deriveGrade({ correct, guessed: args.guessed, responseMs: args.responseMs, typeTimes: s.answers.model().times[item.type] })
-    : null;
-  const saved = await s.answers.append({
-    questionId: item.id,
-    at: now,
-    choice: [...new Set(args.choice)].sort(),
-    correct,
-    score: scored.score,
-    responseMs: args.responseMs,
+  const { saved, recorded } = await recordAnswers(s, [{ item, choice: args.choice, responseMs: args.responseMs, guessed: args.guessed }], {
     mode: args.mode,
-    guessed: args.guessed,
-    type: item.type,
-    grade,
+    at: now,
   });
+  const { scored, correct, grade } = recorded[0]!;
   const card = s.answers.model().questions.get(item.id)?.card ?? null;
   return {
     questionId: item.id,
