@@ -25,8 +25,7 @@ export function publicCase(i: CaseItem): PublicCase {
 
 /** The chapter's case items, without reference points (the learner writes first, then marks). */
 export function startCases(s: Services, subject: string, chapter: string): { cases: PublicCase[] } {
-  const sub = s.bank.subjects.find((x) => x.def.id === subject);
-  if (!sub || !sub.chapters.some((c) => c.id === chapter)) {
+  if (s.bank.chapter(chapter)?.subject.def.id !== subject) {
     throw new AppError('NOT_FOUND', '没有找到这个章节，可能题库已更新。请返回首页重新选择。');
   }
   const cases = s.bank

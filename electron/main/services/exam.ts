@@ -35,7 +35,7 @@ const describe = (counts: Record<string, number>) =>
     .join('、');
 
 function subjectOf(s: Services, id: SubjectId) {
-  const sub = s.bank.subjects.find((x) => x.def.id === id);
+  const sub = s.bank.subject(id);
   if (!sub) throw new AppError('NOT_FOUND', M.noSubject);
   return sub;
 }

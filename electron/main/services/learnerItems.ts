@@ -38,7 +38,6 @@ export function learnerItems(s: Services): readonly LearnerItem[] {
 export function describeItem(s: Services, id: string): LearnerItem | undefined {
   const item = s.bank.item(id);
   if (!item || item.type === 'case') return undefined;
-  const sub = s.bank.subjects.find((x) => x.chapters.some((c) => c.id === item.chapter));
-  const chapter = sub?.chapters.find((c) => c.id === item.chapter);
-  return sub && chapter ? { item, subject: sub.def.id, chapterTitle: chapter.title, id: item.id, chapter: item.chapter } : undefined;
+  const where = s.bank.chapter(item.chapter);
+  return where ? { item, subject: where.subject.def.id, chapterTitle: where.chapter.title, id: item.id, chapter: item.chapter } : undefined;
 }

@@ -22,8 +22,7 @@ export function objectiveItem(s: Services, id: string): ObjectiveItem {
 
 /** Starts a chapter-practice set (objective items only). */
 export function startPractice(s: Services, args: StartArgs): { questions: PublicQuestion[] } {
-  const subject = s.bank.subjects.find((x) => x.def.id === args.subject);
-  if (!subject || !subject.chapters.some((c) => c.id === args.chapter)) {
+  if (s.bank.chapter(args.chapter)?.subject.def.id !== args.subject) {
     throw new AppError('NOT_FOUND', '没有找到这个章节，可能题库已更新。请返回首页重新选择。');
   }
   const objective = s.bank.itemsInChapter(args.chapter).filter((i): i is ObjectiveItem => i.type !== 'case');

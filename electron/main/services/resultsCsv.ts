@@ -48,7 +48,7 @@ export async function resultsCsv(
       continue;
     }
     for (const e of await examsOf(s.learnerDir(p.id))) {
-      const sub = s.bank.subjects.find((x) => x.def.id === e.subject);
+      const sub = s.bank.subject(e.subject);
       const { scored, passed, pendingMarks } = scoreOf(s, e);
       // A case paper with cases still to self-mark has no score yet: its partial sum would read as a low score.
       const pending = pendingMarks > 0;

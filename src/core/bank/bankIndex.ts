@@ -14,6 +14,10 @@ export interface BankIndex {
   item(id: string): Item | undefined;
   chapterOf(id: string): string | undefined;
   itemsInChapter(chapterId: string): Item[];
+  /** A subject by id. */
+  subject(id: string): SubjectIndex | undefined;
+  /** A chapter of the subjects' tag trees, with its subject (undefined for a chapter in no subject's tree). */
+  chapter(id: string): { subject: SubjectIndex; chapter: SyllabusChapter } | undefined;
 }
 
 export function indexBank(bank: ValidatedBank): BankIndex {
@@ -29,9 +33,14 @@ export function indexBank(bank: ValidatedBank): BankIndex {
     const tree = bank.trees.find((t) => t.subject === def.id && t.version === def.tagTree);
     return { def, tree, chapters: tree?.chapters ?? [] };
   });
+  const bySubject = new Map(subjects.map((x) => [x.def.id as string, x]));
+  const chapterIndex = new Map<string, { subject: SubjectIndex; chapter: SyllabusChapter }>();
+  for (const subject of subjects) for (const chapter of subject.chapters) chapterIndex.set(chapter.id, { subject, chapter });
   return {
     subjects,
     problems: bank.problems,
+    subject: (id) => bySubject.get(id),
+    chapter: (id) => chapterIndex.get(id),
     item: (id) => byId.get(id),
     chapterOf: (id) => byId.get(id)?.chapter,
     itemsInChapter: (chapterId) => byChapter.get(chapterId) ?? [],
