@@ -8,6 +8,12 @@ export const ERROR_CODES = [
   'NEWER_VERSION',
   /** The action would do something the person may not mean; the message asks, and the call can be repeated with consent. */
   'NEEDS_CONFIRM',
+  /**
+   * Understood but not possible now (another mock unfinished, the bank too small, time up, a name taken, a file that is
+   * not a progress file…): the message says why and what to do. BAD_REQUEST is kept for requests the app did not
+   * understand.
+   */
+  'REFUSED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -38,5 +44,6 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   STORAGE_WRITE: '保存学习记录时出错（磁盘可能已满或无写入权限）。已有记录没有被改动，请检查磁盘后重试。',
   NEWER_VERSION: '学习记录是由更新版本的社工路保存的，这个版本不能安全地修改它。请升级社工路后再打开。',
   NEEDS_CONFIRM: '这项操作需要你确认后才能继续。',
+  REFUSED: '这项操作现在不能进行。请按提示调整后再试。',
   INTERNAL: '程序内部出错，已有记录没有被改动。请重试；如果反复出现，请重新启动社工路。',
 };

@@ -51,18 +51,18 @@ export async function reloadCentre(s: Services): Promise<CentreStatus> {
 
 /** Sets the machine's centre-bank folder (null = the default folder), then reads it. A launch flag wins. */
 export async function setCentreFolder(s: Services, dir: string | null, adminPin?: string): Promise<CentreStatus & { saved: boolean }> {
-  if (s.config.centreBanksDir) throw new AppError('BAD_REQUEST', M.fixed);
+  if (s.config.centreBanksDir) throw new AppError('REFUSED', M.fixed);
   await requireAdmin(s, adminPin);
   let next: string | null = null;
   if (dir !== null && dir.trim() !== '') {
     const given = dir.trim();
-    if (!isAbsolute(given)) throw new AppError('BAD_REQUEST', M.notAbsolute);
+    if (!isAbsolute(given)) throw new AppError('REFUSED', M.notAbsolute);
     next = resolve(given);
     try {
-      if (!(await stat(next)).isDirectory()) throw new AppError('BAD_REQUEST', M.notDir(next));
+      if (!(await stat(next)).isDirectory()) throw new AppError('REFUSED', M.notDir(next));
     } catch (e) {
       if (e instanceof AppError) throw e;
-      throw new AppError('BAD_REQUEST', M.missing(next));
+      throw new AppError('REFUSED', M.missing(next));
     }
   }
   const saved = await s.machine.set({ ...s.machine.get(), centreBanksDir: next });

@@ -79,11 +79,11 @@ export async function startExam(s: Services, args: ExamStartArgs): Promise<ExamV
   const sub = subjectOf(s, args.subject);
   // One mock at a time, as in the real exam: an unfinished one is continued or submitted first.
   const unfinished = await activeExam(s);
-  if (unfinished) throw new AppError('BAD_REQUEST', M.unfinished(unfinished.subjectName));
+  if (unfinished) throw new AppError('REFUSED', M.unfinished(unfinished.subjectName));
   const counts = args.custom
     ? Object.fromEntries(Object.entries(args.custom.counts).filter(([, n]) => n > 0))
     : blueprintCounts(s, args.subject);
-  if (Object.keys(counts).length === 0) throw new AppError('BAD_REQUEST', M.empty);
+  if (Object.keys(counts).length === 0) throw new AppError('REFUSED', M.empty);
   const recent = new Set(
     s.exams
       .all()
@@ -96,7 +96,7 @@ export async function startExam(s: Services, args: ExamStartArgs): Promise<ExamV
   const paper = assemblePaper(poolOf(s, args.subject), { counts, weights: s.weights, chapters: args.custom?.chapters, recent, seed });
   if (!paper.ok) {
     const have = describe(Object.fromEntries(Object.keys(counts).map((k) => [k, paper.available[k] ?? 0])));
-    throw new AppError('BAD_REQUEST', args.custom ? M.tooFew(have) : M.notFull(have, describe(counts)));
+    throw new AppError('REFUSED', args.custom ? M.tooFew(have) : M.notFull(have, describe(counts)));
   }
   const minutes = args.custom?.minutes ?? sub.def.blueprint.minutes;
   const doc: ExamDoc = {
@@ -173,10 +173,10 @@ export async function getExam(s: Services, id: string): Promise<ExamView> {
 /** Checks an answer can still be changed; past the deadline the paper is submitted and the learner told. */
 async function writable(s: Services, id: string, questionId: string): Promise<ExamDoc> {
   const e = examOrThrow(s, id);
-  if (e.submittedAt !== null) throw new AppError('BAD_REQUEST', M.submitted);
+  if (e.submittedAt !== null) throw new AppError('REFUSED', M.submitted);
   if (remaining(e.deadline, s.config.now()) === 0) {
     await submitExam(s, id, true);
-    throw new AppError('BAD_REQUEST', M.timeUp);
+    throw new AppError('REFUSED', M.timeUp);
   }
   if (!e.items.includes(questionId)) throw new AppError('BAD_REQUEST', M.notInPaper);
   return e;
@@ -263,7 +263,7 @@ export async function completeInterruptedSubmissions(s: Services): Promise<void>
  */
 export async function caseMarkExam(s: Services, id: string, questionId: string, covered: number[][]): Promise<ExamResult> {
   const e = examOrThrow(s, id);
-  if (e.submittedAt === null) throw new AppError('BAD_REQUEST', M.submitFirst);
+  if (e.submittedAt === null) throw new AppError('REFUSED', M.submitFirst);
   if (!e.items.includes(questionId)) throw new AppError('BAD_REQUEST', M.notInPaper);
   const item = s.bank.item(questionId);
   if (!item || item.type !== 'case') throw new AppError('BAD_REQUEST', M.notCase);
@@ -286,7 +286,7 @@ export function scoreOf(s: Services, e: ExamDoc) {
 
 export function examResult(s: Services, id: string): ExamResult {
   const e = examOrThrow(s, id);
-  if (e.submittedAt === null) throw new AppError('BAD_REQUEST', '这份试卷还没有交卷。');
+  if (e.submittedAt === null) throw new AppError('REFUSED', '这份试卷还没有交卷。');
   const sub = subjectOf(s, e.subject);
   const { scored, passScore, passed, pendingMarks } = scoreOf(s, e);
   const titles = new Map(sub.chapters.map((c) => [c.id, `第${c.no}章 ${c.title}`]));

@@ -68,7 +68,7 @@ export async function optimizeParams(
   const reviews = reviewCount(s);
   if (reviews < MIN_REVIEWS_TO_OPTIMIZE) {
     throw new AppError(
-      'BAD_REQUEST',
+      'REFUSED',
       `至少需要 ${MIN_REVIEWS_TO_OPTIMIZE} 次复习记录才能优化参数，你现在有 ${reviews} 次。请继续每天学习，之后再试。`,
     );
   }

@@ -49,7 +49,7 @@ export async function createProfile(
   s: Services,
   a: { name: string; level: Level; examDate?: string | null; pin?: string | null },
 ): Promise<{ id: string }> {
-  if (s.profiles.all().some((p) => p.name === a.name)) throw new AppError('BAD_REQUEST', M.duplicate);
+  if (s.profiles.all().some((p) => p.name === a.name)) throw new AppError('REFUSED', M.duplicate);
   const id = `l-${s.config.now().toString(36)}-${randomBytes(3).toString('hex')}`;
   const profile: Profile = {
     id,
@@ -74,7 +74,7 @@ export async function openProfile(s: Services, id: string, pin?: string): Promis
 /** Renaming needs the learner's PIN (a classmate must not relabel someone else's records). */
 export async function renameProfile(s: Services, id: string, name: string, pin?: string): Promise<PublicProfile> {
   await checkPin(s, profileOrThrow(s, id), pin);
-  if (s.profiles.all().some((p) => p.name === name && p.id !== id)) throw new AppError('BAD_REQUEST', M.duplicate);
+  if (s.profiles.all().some((p) => p.name === name && p.id !== id)) throw new AppError('REFUSED', M.duplicate);
   await s.profiles.save(s.profiles.all().map((p) => (p.id === id ? { ...p, name } : p)));
   return toPublicProfile(profileOrThrow(s, id));
 }

@@ -85,16 +85,16 @@ export async function importProgress(s: Services, content: string, acceptOtherLe
     raw = JSON.parse(content);
   } catch {
     // Our files start with their format tag: one that does not parse was cut short, not chosen wrongly.
-    throw new AppError('BAD_REQUEST', content.startsWith(`{"format":"${PROGRESS_FORMAT}"`) ? M.incomplete : M.foreign);
+    throw new AppError('REFUSED', content.startsWith(`{"format":"${PROGRESS_FORMAT}"`) ? M.incomplete : M.foreign);
   }
   const envelope = ProgressFile.safeParse(raw);
   if (!envelope.success) {
     const v = (raw as { format?: unknown; version?: unknown } | null) ?? {};
-    throw new AppError('BAD_REQUEST', v.format === PROGRESS_FORMAT && typeof v.version === 'number' && v.version > 1 ? M.newer : M.foreign);
+    throw new AppError('REFUSED', v.format === PROGRESS_FORMAT && typeof v.version === 'number' && v.version > 1 ? M.newer : M.foreign);
   }
-  if (checksum(envelope.data.data) !== envelope.data.sha256) throw new AppError('BAD_REQUEST', M.damaged);
+  if (checksum(envelope.data.data) !== envelope.data.sha256) throw new AppError('REFUSED', M.damaged);
   const data = ProgressData.safeParse(envelope.data.data);
-  if (!data.success) throw new AppError('BAD_REQUEST', M.damaged);
+  if (!data.success) throw new AppError('REFUSED', M.damaged);
   const d = data.data;
   const here = (s.learnerId && s.profiles.get(s.learnerId)?.name) || '学员';
   if (!acceptOtherLearner && envelope.data.learner !== here)
