@@ -17,6 +17,8 @@ export default defineConfig({
         resolve: { alias: aliases },
         test: {
           name: 'node',
+          // Projects do not inherit the root's test options: each sets its own.
+          testTimeout: 20_000,
           include: ['src/**/*.test.ts', 'electron/**/*.test.ts', 'scripts/**/*.test.ts', 'test/support/**/*.test.ts'],
           exclude: ['src/renderer/components/**'],
           environment: 'node',
@@ -28,6 +30,7 @@ export default defineConfig({
         resolve: { alias: aliases },
         test: {
           name: 'dom',
+          testTimeout: 20_000,
           include: ['src/renderer/components/**/*.test.ts'],
           environment: 'happy-dom',
         },

@@ -31,7 +31,8 @@ function cruise(files: Record<string, string>): { ok: boolean; out: string } {
   }
 }
 
-describe('the dependency rule file', () => {
+// Each case starts dependency-cruiser afresh (2–5 s on a loaded 2-core machine).
+describe('the dependency rule file', { timeout: 60_000 }, () => {
   it('passes a tree that keeps the borders', () => {
     const r = cruise({
       'src/shared/x.ts': 'export const x = 1;\n',
