@@ -9,6 +9,16 @@ test('a shared lab PC: two learners, one with a PIN, each sees only their own re
   try {
     await openApp(page, app);
     await expect(page.locator(id(TestId.profiles))).toBeVisible();
+    // A name of spaces and a 2-digit PIN are refused with the contract's own messages, shown by the form.
+    await page.locator(id(TestId.profileName)).fill('   ');
+    await page.locator(id(TestId.levelOption('junior'))).click();
+    await page.locator(id(TestId.onboardingDone)).click();
+    await expect(page.locator(id(TestId.profileError))).toHaveText('请填写名字。');
+    await page.locator(id(TestId.profileName)).fill('王芳');
+    await page.locator(id(TestId.profilePin)).fill('12');
+    await page.locator(id(TestId.onboardingDone)).click();
+    await expect(page.locator(id(TestId.profileError))).toHaveText('数字密码（PIN）应为 4 到 8 位数字，或者留空。');
+    await page.locator(id(TestId.profilePin)).fill('');
     await onboard(page, 'junior', '王芳');
     const practice = page.locator(`${id(TestId.subject('jc'))} [data-testid^="practice-"]`).first();
     const chapterId = (await practice.getAttribute('data-testid'))!.replace('practice-', '');

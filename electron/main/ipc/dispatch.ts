@@ -1,5 +1,5 @@
 import { isChannel, type Channel } from '@shared/ipc/channels';
-import { contract } from '@shared/ipc/contract';
+import { contract, fieldMessageOf } from '@shared/ipc/contract';
 import { AppError, ERROR_MESSAGES, type Result } from '@shared/errors';
 import type { Handler, Handlers } from './handlers';
 
@@ -18,7 +18,8 @@ export function createDispatcher(handlers: Handlers, log: (message: string) => v
     const parsed = contract[channel].args.safeParse(rawArgs);
     if (!parsed.success) {
       log(`ipc: bad arguments for ${channel}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
-      return { ok: false, error: { code: 'BAD_REQUEST', message: ERROR_MESSAGES.BAD_REQUEST } };
+      // A field the learner typed (name, PIN) gets its own message; anything else the generic one.
+      return { ok: false, error: { code: 'BAD_REQUEST', message: fieldMessageOf(parsed.error.issues) ?? ERROR_MESSAGES.BAD_REQUEST } };
     }
     try {
       const handler = handlers[channel] as Handler<Channel>;

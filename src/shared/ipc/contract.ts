@@ -45,7 +45,23 @@ export const CentreStatus = z.object({
   /** Whether an administrator PIN guards class results and the bank folder on this machine. */
   hasAdminPin: z.boolean(),
 });
-const AdminPin = z.string().regex(/^\d{4,8}$/, '管理员 PIN 应为 4 到 8 位数字');
+/**
+ * Messages for fields a learner types. The dispatcher passes these through to the learner when an argument fails
+ * them (every other parse failure gets the generic BAD_REQUEST text), so the renderer need not repeat the rules.
+ */
+export const FIELD_MESSAGES = {
+  adminPin: '管理员 PIN 应为 4 到 8 位数字。',
+  name: '请填写名字。',
+  nameTooLong: '名字最多 20 个字。',
+  pin: '数字密码（PIN）应为 4 到 8 位数字，或者留空。',
+} as const;
+const LEARNER_MESSAGES: ReadonlySet<string> = new Set(Object.values(FIELD_MESSAGES));
+/** The message of a typed field the learner should see for this parse failure, if any. */
+export function fieldMessageOf(issues: readonly { message: string }[]): string | undefined {
+  return issues.find((i) => LEARNER_MESSAGES.has(i.message))?.message;
+}
+
+const AdminPin = z.string().regex(/^\d{4,8}$/, FIELD_MESSAGES.adminPin);
 export type CentreStatus = z.infer<typeof CentreStatus>;
 
 export const AppStatus = z.object({
@@ -358,8 +374,8 @@ export const PublicProfile = z.object({
 export type PublicProfile = z.infer<typeof PublicProfile>;
 
 const ProfileId = z.string().regex(/^[a-z0-9-]{1,40}$/);
-const ProfileName = z.string().trim().min(1, '请填写名字').max(20, '名字最多 20 个字');
-const Pin = z.string().regex(/^\d{4,8}$/, 'PIN 是 4 到 8 位数字');
+const ProfileName = z.string().trim().min(1, FIELD_MESSAGES.name).max(20, FIELD_MESSAGES.nameTooLong);
+const Pin = z.string().regex(/^\d{4,8}$/, FIELD_MESSAGES.pin);
 
 /** The one IPC contract: every channel's argument and result schema. Both transports are built from it. */
 export const contract = {

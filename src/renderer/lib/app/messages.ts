@@ -69,7 +69,6 @@ export const CENTRE_MESSAGES = {
   adminSaved: (has: boolean) =>
     has ? '管理员 PIN 已设置。请记住它：忘记后只能删除数据文件夹中的 machine.json 来重置。' : '已取消管理员 PIN。',
   adminNotSaved: '管理员 PIN 本次已生效，但没能写入磁盘；磁盘恢复后会自动保存。',
-  adminPinFormat: '管理员 PIN 应为 4 到 8 位数字。',
   adminNote: '管理员 PIN 只用来防止学员误操作或查看别人的成绩，不是加密。',
   csvTitle: '全班模拟考试成绩',
   csv: '导出全部学员的模拟考试成绩（CSV）',
