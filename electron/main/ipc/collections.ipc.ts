@@ -1,4 +1,4 @@
-import { collectionState, listFavourites, setFavourite, setNote } from '../services/collections';
+import { collectionState, listFavourites, setFavourite, setNote, withdrawnCounts } from '../services/collections';
 import type { Services } from '../services/services';
 import type { PrefixHandlers } from './handlers';
 
@@ -8,5 +8,6 @@ export function collectionsHandlers(s: Services): PrefixHandlers<'collections'> 
     'collections:setFavourite': ({ questionId, on }) => setFavourite(s, questionId, on),
     'collections:setNote': ({ questionId, text }) => setNote(s, questionId, text),
     'collections:state': ({ ids }) => collectionState(s, ids),
+    'collections:withdrawn': () => withdrawnCounts(s),
   };
 }

@@ -75,3 +75,17 @@ export async function setNote(s: Services, id: string, text: string): Promise<{ 
   await s.collections.setNote(id, text, s.config.now());
   return { note: s.collections.notes()[id]?.text ?? '' };
 }
+
+/**
+ * Items of the learner's 错题本 and 收藏 that the bank no longer has (withdrawn in an update, or from a removed centre
+ * bank): they leave every list and queue, their answers stay in the log, and the screens say how many there are.
+ */
+export function withdrawnCounts(s: Services): { mistakes: number; favourites: number } {
+  const exit = s.settings.get().mistakesExitStreak;
+  let mistakes = 0;
+  for (const [id, stat] of s.answers.model().questions) {
+    if (inMistakes(stat, exit) && stat.lastWrongAt !== null && !s.bank.item(id)) mistakes++;
+  }
+  const favourites = Object.keys(s.collections.favourites()).filter((id) => !s.bank.item(id)).length;
+  return { mistakes, favourites };
+}

@@ -305,6 +305,7 @@ export function examResult(s: Services, id: string): ExamResult {
     passScore,
     passed,
     unanswered: scored.unanswered,
+    withdrawn: e.items.filter((qid) => !s.bank.item(qid)).length,
     caseCount: scored.caseCount,
     pendingMarks,
     chapters: scored.chapters.map((c) => ({

@@ -113,6 +113,7 @@ export const TestId = {
   mistakes: 'mistakes',
   mistakeRow: (id: string) => `mistake-${id}`,
   mistakesPractice: 'mistakes-practice',
+  withdrawnNote: 'withdrawn-note',
   favourites: 'favourites',
   favouriteRow: (id: string) => `favourite-${id}`,
   favouritesPractice: 'favourites-practice',

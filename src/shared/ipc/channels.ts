@@ -29,6 +29,7 @@ export const CHANNELS = [
   'collections:setFavourite',
   'collections:setNote',
   'collections:state',
+  'collections:withdrawn',
   'srs:status',
   'srs:optimize',
   'exam:options',

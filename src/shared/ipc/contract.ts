@@ -310,6 +310,8 @@ export const ExamResult = z.object({
   /** Judged only once every case is marked: false while `pendingMarks` > 0, so check that first. */
   passed: z.boolean(),
   unanswered: z.number(),
+  /** Items of the paper no longer in the bank (已下架): left out of the review and of the score. */
+  withdrawn: z.number().int().nonnegative(),
   /** Case items in the paper, and how many of them still wait for the learner's self-marking. */
   caseCount: z.number().int().nonnegative(),
   pendingMarks: z.number().int().nonnegative(),
@@ -420,6 +422,8 @@ export const contract = {
   },
   'mistakes:list': { args: MistakeFilter, result: z.array(MistakeEntry) },
   'collections:favourites': { args: Empty, result: z.array(FavouriteEntry) },
+  /** How many of the learner's 错题本 and 收藏 items are no longer in the bank (已下架): their records are kept. */
+  'collections:withdrawn': { args: Empty, result: z.object({ mistakes: z.number().int(), favourites: z.number().int() }) },
   'collections:setFavourite': {
     args: z.object({ questionId: z.string().min(1).max(64), on: z.boolean() }),
     result: z.object({ favourite: z.boolean() }),

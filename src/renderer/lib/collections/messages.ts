@@ -1,4 +1,5 @@
 export const COLLECTION_MESSAGES = {
+  withdrawn: (n: number) => `另有 ${n} 道题已下架（题库更新时删除或替换），这里不再显示；你当时的答题记录仍然保留。`,
   unfavourite: '取消收藏',
   mistakesTitle: '错题本',
   mistakesIntro: (n: number) => `答错的题会自动放进错题本；连续答对 ${n} 次后自动移出（次数可在“设置”中修改）。`,
