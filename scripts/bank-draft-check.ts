@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findSimilarItems, type ComparableItem } from '@core/bank/nearDuplicates';
+import { comparableOf, findSimilarItems } from '@core/bank/nearDuplicates';
 import { itemSchemaFor, SubjectsFile, SyllabusTree, type Item } from '@shared/bank/schema';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { against: { type: 'string', multiple: true } } });
@@ -133,19 +133,7 @@ if (singles.length >= 8) {
 }
 
 // Near-duplicates: drafts against the shipped bank and every other draft.
-const comparable: ComparableItem[] = loaded.flatMap(({ item, subject }) =>
-  item.type === 'case'
-    ? []
-    : [
-        {
-          id: item.id,
-          group: levelOf.get(subject) ?? subject,
-          stem: item.stem,
-          options: item.options.map((o) => o.text),
-          keyed: item.options.filter((o) => item.answer.includes(o.key)).map((o) => o.text),
-        },
-      ],
-);
+const comparable = loaded.flatMap(({ item, subject }) => comparableOf(item, levelOf.get(subject) ?? subject));
 for (const d of findSimilarItems(comparable)) {
   if (!mine.has(d.a) && !mine.has(d.b)) continue;
   const line = `near-duplicate ${d.a} ~ ${d.b} (${d.rule}; stem ${d.similarity.stem}, options ${d.similarity.options}, keyed ${d.similarity.keyed})`;

@@ -1,4 +1,4 @@
-import { findNearDuplicates, findSimilarItems, type DuplicateRule, type SimilarPair } from '@core/bank/nearDuplicates';
+import { comparableOf, findNearDuplicates, findSimilarItems, type DuplicateRule, type SimilarPair } from '@core/bank/nearDuplicates';
 import { validateBank, type BankProblem, type RawFile } from '@core/bank/validateBank';
 
 export interface ChapterCount {
@@ -37,19 +37,7 @@ export function checkBank(input: {
   // Objective items: compared across all subjects. Within one level (jc+jp, or mc+ml+mp) the same learner meets
   // both items, so a near-duplicate is an error; across levels it is a warning (a learner moving up may meet both).
   const levelOf = new Map(bank.subjects.map((s) => [s.id, s.level]));
-  const objective = bank.items.flatMap(({ item, subject }) =>
-    item.type === 'case'
-      ? []
-      : [
-          {
-            id: item.id,
-            group: levelOf.get(subject) ?? subject,
-            stem: item.stem,
-            options: item.options.map((o) => o.text),
-            keyed: item.options.filter((o) => item.answer.includes(o.key)).map((o) => o.text),
-          },
-        ],
-  );
+  const objective = bank.items.flatMap(({ item, subject }) => comparableOf(item, levelOf.get(subject) ?? subject));
   for (const d of findSimilarItems(objective)) {
     if (d.sameGroup) {
       errors.push({ file: fileOf.get(d.b) ?? '?', itemId: d.b, field: 'stem', message: `与 ${d.a} 近似重复（${describe(d)}）` });

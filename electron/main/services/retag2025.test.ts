@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../test/support/repoRoot';
 import { tempDataDir } from '../../../test/support/questionsDirForTesting';
-import { createApp } from '../app';
+import { openForTesting } from '../../../test/support/openForTesting';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 10, 20, 12);
@@ -27,15 +27,7 @@ function questionsBeforeRetag(ids: string[]): string {
   return dir;
 }
 
-async function open(dataDir: string, questionsDir: string, now: number) {
-  const app = await createApp({ learner: 'default', dataDir, questionsDir, now: () => now, log: () => {}, tzOffsetMinutes: 480 });
-  const call = async <T>(c: string, a?: unknown): Promise<T> => {
-    const r = await app.dispatch(c, a);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as T;
-  };
-  return { ...app, call };
-}
+const open = (dataDir: string, questionsDir: string, now: number) => openForTesting({ dataDir, questionsDir, now });
 
 describe('a learner folder written before the 2025 retag (issue 11)', () => {
   it('keeps its progress, 错题本, 收藏 and today’s queue on the 2025 chapters', async () => {

@@ -2,19 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
-import { createApp } from '../app';
+import { openForTesting } from '../../../test/support/openForTesting';
 
 const T0 = Date.UTC(2026, 10, 28, 12);
 
-async function open(dataDir: string, questionsDir: string, now: number) {
-  const app = await createApp({ learner: 'default', dataDir, questionsDir, now: () => now, log: () => {}, tzOffsetMinutes: 480 });
-  const call = async <T>(c: string, a?: unknown): Promise<T> => {
-    const r = await app.dispatch(c, a);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as T;
-  };
-  return { ...app, call };
-}
+const open = (dataDir: string, questionsDir: string, now: number) => openForTesting({ dataDir, questionsDir, now });
 
 describe('an item withdrawn from the bank (已下架, issue 11)', () => {
   it('leaves the 错题本, 收藏 and today’s queue, is counted as 已下架 there and in a past paper, and its answers stay in the log', async () => {

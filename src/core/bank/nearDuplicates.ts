@@ -81,6 +81,24 @@ export interface ComparableItem {
   keyed: readonly string[];
 }
 
+/** An objective item as the near-duplicate check compares it (cases have no options: none). */
+export function comparableOf(
+  item: { id: string; type: string; stem?: string; options?: readonly { key: string; text: string }[]; answer?: readonly string[] },
+  group: string,
+): ComparableItem[] {
+  if (item.type === 'case' || item.stem === undefined || !item.options || !item.answer) return [];
+  const answer = item.answer;
+  return [
+    {
+      id: item.id,
+      group,
+      stem: item.stem,
+      options: item.options.map((o) => o.text),
+      keyed: item.options.filter((o) => answer.includes(o.key)).map((o) => o.text),
+    },
+  ];
+}
+
 export interface ItemSimilarity {
   stem: number;
   options: number;
