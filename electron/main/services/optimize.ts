@@ -1,6 +1,5 @@
 import type { GradedReview } from '@core/srs/evaluate';
 import { evaluateParams, trainingSequences } from '@core/srs/evaluate';
-import { weightsWithinBounds } from '@core/srs/scheduler';
 import { AppError } from '@shared/errors';
 import type { OptimizeResult, SrsStatus } from '@shared/ipc/contract';
 import type { Services } from './services';
@@ -85,7 +84,6 @@ export async function optimizeParams(
     );
   });
   const weights = await Promise.race([b.computeParameters(items, { enableShortTerm: false }), tooLong]).finally(() => clearTimeout(timer));
-  if (!weightsWithinBounds(weights)) throw new AppError('INTERNAL', '优化得到的参数不可用，已保留现在的参数，学习不受影响。');
   const settings = s.settings.get();
   const current = s.srsParams.get();
   const before = evaluateParams(histories, { retention: settings.desiredRetention, weights: current.weights });
