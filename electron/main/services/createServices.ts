@@ -112,9 +112,14 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
     return current;
   };
   const backupFailed = (e: unknown) => config.log(`backup failed: ${e instanceof Error ? e.message : String(e)}`);
+  const records = async (id: string, backups: Backups): Promise<Learner> => ({
+    ...(await openLearner(learnerDir(id), health, backups, spillFileFor(learnerDir(id), config.spillDir))),
+    id,
+    backups,
+  });
   const open = async (id: string): Promise<Learner> => {
     const backups = new Backups(backupsDir(id), learnerDir(id), config.now);
-    const learner = { ...(await openLearner(learnerDir(id), health, backups, spillFileFor(learnerDir(id), config.spillDir))), id, backups };
+    const learner = await records(id, backups);
     for (const n of learner.notices) config.log(`storage notice: ${n}`);
     await backups.ensureDaily().catch(backupFailed);
     return learner;
@@ -200,11 +205,9 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
     async reopenLearner() {
       const l = need();
       await l.answers.close();
-      current = {
-        ...(await openLearner(learnerDir(l.id), health, l.backups, spillFileFor(learnerDir(l.id), config.spillDir))),
-        id: l.id,
-        backups: l.backups,
-      };
+      current = await records(l.id, l.backups);
+      // A restored backup may hold a paper caught between 交卷 and the log.
+      await completeInterruptedSubmissions(services);
       return current.notices;
     },
     async switchLearner(id) {

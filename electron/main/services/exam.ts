@@ -225,18 +225,21 @@ export async function submitExam(s: Services, id: string, auto = false): Promise
   // leaves a paper that the next open completes (completeInterruptedSubmissions), never one whose wrong answers
   // silently miss the 错题本.
   await s.exams.update(id, (d) => ({ ...d, submittedAt: at, autoSubmitted: auto || now >= d.deadline, answersLogged: false }));
-  await logSubmittedAnswers(s, id);
+  // Nothing of this paper can be in the log yet (answers are logged only after submittedAt is set): no need to look.
+  await logSubmittedAnswers(s, id, false);
   return examResult(s, id);
 }
 
 /**
  * Appends a submitted paper's objective answers to the answer log with one flush, each carrying the exam id, and
- * skips those already there (a crash after the append but before it was recorded); then records that it is done.
+ * records that it is done. When completing an interrupted 交卷 (`mayBeLogged`), answers already in the log (a crash
+ * after the append but before it was recorded, or answers still queued for a full disk) are skipped.
  */
-async function logSubmittedAnswers(s: Services, id: string): Promise<void> {
+async function logSubmittedAnswers(s: Services, id: string, mayBeLogged = true): Promise<void> {
   const e = examOrThrow(s, id);
   const at = e.submittedAt!;
-  const already = new Set((await s.answers.monthOf(at)).filter((r) => r.examId === id).map((r) => r.questionId));
+  const logged = mayBeLogged ? await s.answers.monthOf(at) : [];
+  const already = new Set(logged.filter((r) => r.examId === id).map((r) => r.questionId));
   const answers: AnswerInput[] = [];
   for (const qid of e.items) {
     const item = s.bank.item(qid);

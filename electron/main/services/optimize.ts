@@ -2,6 +2,7 @@ import type { GradedReview } from '@core/srs/evaluate';
 import { evaluateParams, trainingSequences } from '@core/srs/evaluate';
 import { AppError } from '@shared/errors';
 import type { OptimizeResult, SrsStatus } from '@shared/ipc/contract';
+import { SERVICE_MESSAGES } from './messages';
 import type { Services } from './services';
 
 /** Fitting needs enough history to beat the defaults. */
@@ -78,10 +79,7 @@ export async function optimizeParams(
   const items = sequences.map((seq) => new b.FSRSBindingItem(seq.map((r) => new b.FSRSBindingReview(r.rating, r.deltaT))));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const tooLong = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new AppError('INTERNAL', '参数优化用时过长，已停止等待；继续使用现在的参数，学习不受影响。可以稍后再试。')),
-      limitMs,
-    );
+    timer = setTimeout(() => reject(new AppError('INTERNAL', SERVICE_MESSAGES.optimizeTooLong)), limitMs);
   });
   const weights = await Promise.race([b.computeParameters(items, { enableShortTerm: false }), tooLong]).finally(() => clearTimeout(timer));
   const settings = s.settings.get();

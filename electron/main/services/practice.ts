@@ -30,8 +30,6 @@ export function startPractice(s: Services, args: StartArgs): { questions: Public
 }
 
 /** Scores with the official rule, derives the FSRS grade, records durably, then returns the key and 解析. */
-export { countsAsReview } from './recordAnswers';
-
 export async function answerQuestion(s: Services, args: AnswerArgs): Promise<Feedback> {
   const item = objectiveItem(s, args.questionId);
   const allowed = new Set(item.options.map((o) => o.key));
