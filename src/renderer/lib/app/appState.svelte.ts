@@ -1,7 +1,9 @@
 import type { Level } from '@shared/bank/schema';
 import type { AppStatus, SubjectOverview } from '@shared/ipc/contract';
 import type { Settings } from '@shared/settings';
-import { BackendError, type Backend } from '../backend/backend';
+import type { Backend } from '../backend/backend';
+import { errorText } from './errorText';
+import { APP_MESSAGES } from './messages';
 import { applyFontStep, FONT_STEP_COUNT } from './fontScale';
 import type { PracticeSource } from '../practice/practiceSession.svelte';
 import type { TodayPlan } from '@shared/ipc/contract';
@@ -85,7 +87,7 @@ export class AppState {
     try {
       return await work();
     } catch (e) {
-      this.#error = e instanceof BackendError ? e.message : '程序内部出错，已有记录没有被改动。请重试。';
+      this.#error = errorText(e, APP_MESSAGES.internal);
       return undefined;
     }
   }

@@ -1,5 +1,7 @@
 import type { ExamResult } from '@shared/ipc/contract';
-import { BackendError, type Backend } from '../backend/backend';
+import type { Backend } from '../backend/backend';
+import { errorText } from '../app/errorText';
+
 import { EXAM_MESSAGES as M } from './messages';
 
 export type ResultItem = ExamResult['items'][number];
@@ -49,7 +51,7 @@ export class ExamMarking {
       this.#openAtLoad = new Set(r.items.filter((i) => i.outcome === 'unmarked').map((i) => i.id));
       this.#result = r;
     } catch (e) {
-      this.#message = e instanceof BackendError ? e.message : '读取成绩时出错。';
+      this.#message = errorText(e, M.resultFailed);
     }
   }
 
@@ -104,7 +106,7 @@ export class ExamMarking {
           this.#drafts = Object.fromEntries(Object.entries(this.#drafts).filter(([k]) => k !== questionId));
         }
       } catch (e) {
-        this.#message = e instanceof BackendError ? e.message : M.markSaveFailed;
+        this.#message = errorText(e, M.markSaveFailed);
       } finally {
         this.#saving = null;
       }

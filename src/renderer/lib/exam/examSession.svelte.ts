@@ -1,7 +1,9 @@
 import { remaining, WARN_AT_MS } from '@core/exam/timer';
 import type { OptionKey } from '@shared/bank/schema';
 import type { ExamResult, ExamView } from '@shared/ipc/contract';
-import { BackendError, type Backend } from '../backend/backend';
+import type { Backend } from '../backend/backend';
+import { errorText } from '../app/errorText';
+import { EXAM_MESSAGES as M } from './messages';
 
 /** One sitting of a mock exam: the countdown follows the main process's clock and the stored deadline. */
 const UNSAVED =
@@ -105,7 +107,7 @@ export class ExamSession {
   }
 
   #fail(e: unknown): void {
-    this.#message = e instanceof BackendError ? e.message : '保存时出错，请重试。';
+    this.#message = errorText(e, M.saveFailed);
   }
 
   go(i: number): void {
