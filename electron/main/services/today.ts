@@ -1,5 +1,5 @@
 import type { CardState } from '@core/srs/cardState';
-import { DAY } from '@core/srs/calendar';
+import { DAY, daysUntilDate } from '@core/srs/calendar';
 import { median } from '@core/srs/grade';
 import { buildTodayQueue, forecast } from '@core/srs/queue';
 import { dailyNewQuota } from '@core/srs/quota';
@@ -50,6 +50,7 @@ export function todayPlan(s: Services): TodayPlan {
   const times = [...s.answers.model().times.single, ...s.answers.model().times.multiple];
   const perItemMs = median(times) ?? DEFAULT_SECONDS_PER_ITEM * 1000;
   const n = t.queue.reviews.length + t.queue.fresh.length;
+  const examDate = s.settings.get().examDate;
   return {
     level: s.settings.get().level,
     dueCount: t.queue.reviews.length,
@@ -58,6 +59,7 @@ export function todayPlan(s: Services): TodayPlan {
     unintroduced: t.unintroduced,
     quota: t.quota,
     estMinutes: n === 0 ? 0 : Math.max(1, Math.ceil((n * perItemMs) / 60_000)),
+    daysToExam: examDate ? daysUntilDate(s.day, t.now, examDate) : null,
   };
 }
 

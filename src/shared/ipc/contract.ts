@@ -185,6 +185,8 @@ export const TodayPlan = z.object({
     daysForNew: z.number().nullable(),
   }),
   estMinutes: z.number(),
+  /** Whole days from the learner's today (main's clock and time zone) to the exam date; negative once passed, null without one. */
+  daysToExam: z.number().nullable(),
 });
 export type TodayPlan = z.infer<typeof TodayPlan>;
 

@@ -16,6 +16,7 @@ export class ExamMarking {
   #drafts = $state.raw<Record<string, number[][]>>({});
   #message = $state<string | null>(null);
   #saving = $state<string | null>(null);
+  #collections = $state<Record<string, { favourite: boolean; note: string }>>({});
   // Not reactive on purpose: which cases were open when the result loaded (read once, never rendered).
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #openAtLoad = new Set<string>();
@@ -30,6 +31,10 @@ export class ExamMarking {
 
   get result() {
     return this.#result;
+  }
+  /** 收藏 and notes of the paper's objective items, so any of them can be starred or annotated while reviewing. */
+  get collections() {
+    return this.#collections;
   }
   get message() {
     return this.#message;
@@ -52,7 +57,11 @@ export class ExamMarking {
       this.#result = r;
     } catch (e) {
       this.#message = errorText(e, M.resultFailed);
+      return;
     }
+    const ids = this.#result.items.filter((i) => i.type !== 'case').map((i) => i.id);
+    // Without them the result still shows; the stars just start empty.
+    if (ids.length) this.#collections = await this.#backend['collections:state']({ ids }).catch(() => ({}));
   }
 
   /** Unmarked cases start open, so the marking is in view; the rest start closed. */

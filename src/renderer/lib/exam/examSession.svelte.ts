@@ -28,6 +28,8 @@ export class ExamSession {
     backend: Backend,
     readonly id: string,
     private readonly clock: () => number = () => Date.now(),
+    /** Runs once the paper is handed in (by 交卷, by the clock, or already before it was opened): show its result. */
+    private readonly onSubmitted: () => void = () => {},
   ) {
     this.#backend = backend;
   }
@@ -91,8 +93,10 @@ export class ExamSession {
       this.#offset = v.serverNow - this.clock();
       this.#view = v;
       this.#tick();
-      if (v.submitted) this.#result = await this.#backend['exam:result']({ id: this.id });
-      else this.#timer = setInterval(() => this.#tick(), 500);
+      if (v.submitted) {
+        this.#result = await this.#backend['exam:result']({ id: this.id });
+        this.onSubmitted();
+      } else this.#timer = setInterval(() => this.#tick(), 500);
     } catch (e) {
       this.#fail(e);
     }
@@ -216,6 +220,7 @@ export class ExamSession {
       this.#result = await this.#backend['exam:submit']({ id: this.id });
       if (this.#view) this.#view = { ...this.#view, submitted: true };
       this.dispose();
+      this.onSubmitted();
     } catch (e) {
       this.#fail(e);
     } finally {
