@@ -44,3 +44,7 @@ export type AnswerMode = z.infer<typeof AnswerMode>;
 /** How an objective answer scored. */
 export const Outcome = z.enum(['correct', 'partial', 'wrong', 'blank']);
 export type Outcome = z.infer<typeof Outcome>;
+
+/** Why a backup was made: the first start of a day, the learner's button, or just before a restore. */
+export const BackupKind = z.enum(['daily', 'manual', 'before-restore']);
+export type BackupKind = z.infer<typeof BackupKind>;

@@ -110,7 +110,6 @@ export function itemSchemaFor(raw: unknown): typeof SingleItem | typeof Multiple
 export type Item = z.infer<typeof Item>;
 export type ObjectiveItem = z.infer<typeof SingleItem> | z.infer<typeof MultipleItem>;
 export type CaseItem = z.infer<typeof CaseItem>;
-export type ItemType = Item['type'];
 
 /** A bank file's envelope; items are validated one by one so one bad item does not hide the rest. */
 export const BankFile = z.object({

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { BackupKind } from '../../formats';
 import { Empty, type ContractPart } from './common';
 
 export const BackupInfo = z.object({
   id: z.string(),
-  kind: z.enum(['daily', 'manual', 'before-restore']),
+  kind: BackupKind,
   createdAt: z.number(),
   files: z.number(),
   bytes: z.number(),
