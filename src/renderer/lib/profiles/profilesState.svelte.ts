@@ -1,4 +1,5 @@
 import type { Level } from '@shared/bank/schema';
+import { ISO_DATE } from '@shared/formats';
 import type { PublicProfile } from '@shared/ipc/contract';
 import type { Backend } from '../backend/backend';
 import { errorText } from '../app/errorText';
@@ -71,7 +72,7 @@ export class ProfilesState {
       this.#backend['profiles:create']({
         name: form.name,
         level,
-        examDate: /^\d{4}-\d{2}-\d{2}$/.test(form.examDate) ? form.examDate : null,
+        examDate: ISO_DATE.test(form.examDate) ? form.examDate : null,
         pin: form.pin || null,
       }),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS } from '@shared/ipc/channels';
+import { CHANNELS } from '@shared/ipc/contract';
 import { createApp } from '../../../../electron/main/app';
 import { questionsDirForTesting, tempDataDir } from '../../../../test/support/questionsDirForTesting';
 import { backendFrom } from '../backend/backend';
