@@ -24,6 +24,8 @@ export async function restoreBackup(s: Services, id: string): Promise<{ notices:
   } finally {
     // Reopen whatever is on disk now (the restored copy, or the untouched original if the restore failed early).
     s.notices = await s.reopenLearner();
+    // Every open view of these records re-reads them (status, notices); this one also reloads after the call.
+    s.events.emit('storage:changed', { problem: s.health.problem !== null });
   }
   return { notices: s.notices };
 }

@@ -1,3 +1,4 @@
+import { AppEvents } from './appEvents';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -90,7 +91,8 @@ export async function createServices(config: ServiceConfig): Promise<Services> {
 }
 
 async function openServices(config: ServiceConfig, releaseLock: () => Promise<void>): Promise<Services> {
-  const health = new StorageHealth(config.log);
+  const events = new AppEvents(config.log);
+  const health = new StorageHealth(config.log, undefined, (problem) => events.emit('storage:changed', { problem: problem !== null }));
   const learnerDir = (id: string) => join(config.dataDir, 'learners', id);
   const backupsDir = (id: string) => join(config.dataDir, 'backups', id);
   const machine = await openMachineConfig(config, health);
@@ -155,9 +157,11 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
       logProblems(next.bank);
       services.bank = next.bank;
       services.bankSources = next.sources;
+      events.emit('bank:reloaded', { items: next.sources.centreItems });
     },
     weights,
     health,
+    events,
     profiles,
     pinAttempts,
     get learnerId() {

@@ -1,3 +1,4 @@
+import type { AppEvents } from './appEvents';
 import type { BankIndex } from '@core/bank/bankIndex';
 import type { LocalDay } from '@core/srs/calendar';
 import type { Scheduler } from '@core/srs/scheduler';
@@ -48,6 +49,8 @@ export interface Services {
   /** Reads the shipped bank and the given centre folder again and puts the result in place of `bank`. */
   reloadBank(centreBanksDir: string): Promise<void>;
   health: StorageHealth;
+  /** Push events to the renderer (storage:changed, bank:reloaded); each transport listens. */
+  events: AppEvents;
   profiles: ProfilesRepo;
   /** Failed PIN tries (learners and administrator), persisted, with growing waits. */
   pinAttempts: PinAttempts;

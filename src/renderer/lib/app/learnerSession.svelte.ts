@@ -24,6 +24,10 @@ export class LearnerSession {
     this.#storage = storage;
     this.#home = home;
     this.#errors = errors;
+    // A new bank (the centre folder changed or was read again, from this window or another): counts follow it.
+    backend.on('bank:reloaded', () => {
+      if (this.#settings) void this.reload();
+    });
   }
 
   get settings() {

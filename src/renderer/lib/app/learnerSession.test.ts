@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Backend } from '../backend/backend';
 import { inProcessBackend } from '../../../../test/support/inProcessBackend';
+import { eventsFrom } from '../backend/backend';
 import { createAppContext } from './appContext';
 
 describe('LearnerSession and Router', () => {
@@ -73,21 +74,43 @@ describe('LearnerSession and Router', () => {
     expect(app.errors.message).toBeNull();
   });
 
-  it('keeps checking while a record waits for the disk, so the red banner goes away once it is saved', async () => {
-    vi.useFakeTimers();
-    try {
-      const real = await inProcessBackend();
-      let problem: string | null = '学习记录暂时无法保存到磁盘（磁盘空间已满）。';
-      const backend: Backend = { ...real, 'app:status': async (a) => ({ ...(await real['app:status'](a)), storageProblem: problem }) };
-      const { learner, storage } = createAppContext(backend);
-      await real['settings:update']({ level: 'junior' });
-      await learner.enterLearner();
-      expect(storage.status?.storageProblem).toMatch(/磁盘空间已满/);
-      problem = null;
-      await vi.advanceTimersByTimeAsync(6_000);
-      expect(storage.status?.storageProblem).toBeNull();
-    } finally {
-      vi.useRealTimers();
-    }
+  it('re-reads status when main says storage changed, so the red banner goes once the write is saved (no polling)', async () => {
+    const real = await inProcessBackend();
+    let problem: string | null = '学习记录暂时无法保存到磁盘（磁盘空间已满）。';
+    let deliver: (m: unknown) => void = () => {};
+    const backend: Backend = {
+      ...real,
+      'app:status': async (a) => ({ ...(await real['app:status'](a)), storageProblem: problem }),
+      on: eventsFrom((d) => {
+        deliver = d;
+        return () => {};
+      }),
+    };
+    const { learner, storage } = createAppContext(backend);
+    await real['settings:update']({ level: 'junior' });
+    await learner.enterLearner();
+    expect(storage.status?.storageProblem).toMatch(/磁盘空间已满/);
+    problem = null;
+    deliver({ name: 'storage:changed', payload: { problem: false } });
+    await vi.waitFor(() => expect(storage.status?.storageProblem).toBeNull());
+  });
+
+  it('a new centre bank, read again from anywhere, brings the home overview up to date', async () => {
+    const real = await inProcessBackend();
+    let overviews = 0;
+    const backend: Backend = {
+      ...real,
+      'catalog:overview': async (a) => {
+        overviews++;
+        return real['catalog:overview'](a);
+      },
+    };
+    const { learner } = createAppContext(backend);
+    await real['settings:update']({ level: 'junior' });
+    await learner.enterLearner();
+    expect(overviews).toBe(1);
+    // Another window (or the settings panel) reads the centre folder again; main announces it.
+    await real['centre:reload'](undefined);
+    await vi.waitFor(() => expect(overviews).toBe(2));
   });
 });

@@ -90,6 +90,6 @@ export class Screens {
   }
 
   centreBanks(): CentreBanksState {
-    return new CentreBanksState(this.#backend, this.#reload);
+    return new CentreBanksState(this.#backend);
   }
 }

@@ -2,33 +2,30 @@ import type { AppStatus } from '@shared/ipc/contract';
 import type { Backend } from '../backend/backend';
 import type { ErrorBanner } from './errorBanner.svelte';
 
-const STORAGE_WATCH_MS = 5_000;
-
-/** What main says about the records and banks: the learner's name, a write waiting for the disk, notices, bank problems. */
+/**
+ * What main says about the records and banks: the learner's name, a write waiting for the disk, notices, bank
+ * problems. Main pushes `storage:changed` and `bank:reloaded` when any of it changes, and this re-reads it then:
+ * no polling (the red banner goes as soon as main has saved the waiting write).
+ */
 export class StorageStatus {
   readonly #backend: Backend;
   readonly #errors: ErrorBanner;
   #status = $state<AppStatus | null>(null);
-  #watch: ReturnType<typeof setInterval> | null = null;
 
   constructor(backend: Backend, errors: ErrorBanner) {
     this.#backend = backend;
     this.#errors = errors;
+    // Lives as long as the app (one per window), so the subscriptions are never dropped.
+    backend.on('storage:changed', () => void this.refresh());
+    backend.on('bank:reloaded', () => void this.refresh());
   }
 
   get status(): AppStatus | null {
     return this.#status;
   }
 
-  /** While a write is waiting for the disk, status is re-read every few seconds so the red banner goes once it is saved. */
   set(status: AppStatus | null): void {
     this.#status = status;
-    if (status?.storageProblem && !this.#watch) {
-      this.#watch = setInterval(() => void this.refresh(), STORAGE_WATCH_MS);
-    } else if (!status?.storageProblem && this.#watch) {
-      clearInterval(this.#watch);
-      this.#watch = null;
-    }
   }
 
   /** Re-reads status from main. */

@@ -9,16 +9,14 @@ export type SaveFile = (fileName: string, content: string, type: string) => void
 /** The 管理员 panel in 设置: the administrator PIN, the results CSV and the centre's bank folder. */
 export class CentreBanksState {
   readonly #backend: Backend;
-  readonly #onBankChanged: () => Promise<void>;
   readonly #save: SaveFile;
   #status = $state<CentreStatus | null>(null);
   #message = $state<{ ok: boolean; text: string } | null>(null);
   #busy = $state(false);
 
-  /** `onBankChanged` runs after each successful action, so the catalogue (chapter counts) follows the new bank. */
-  constructor(backend: Backend, onBankChanged: () => Promise<void>, save: SaveFile = downloadText) {
+  /** The catalogue (chapter counts) follows a new bank by main's `bank:reloaded` event, not by this panel. */
+  constructor(backend: Backend, save: SaveFile = downloadText) {
     this.#backend = backend;
-    this.#onBankChanged = onBankChanged;
     this.#save = save;
   }
 
@@ -53,7 +51,6 @@ export class CentreBanksState {
     this.#message = null;
     try {
       this.#message = { ok: true, text: await work() };
-      await this.#onBankChanged();
       return true;
     } catch (e) {
       this.#message = { ok: false, text: errorText(e, M.failed) };

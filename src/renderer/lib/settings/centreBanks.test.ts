@@ -3,14 +3,9 @@ import { inProcessBackend } from '../../../../test/support/inProcessBackend';
 import { CentreBanksState } from './centreBanks.svelte';
 
 describe('CentreBanksState', () => {
-  it('sets an administrator PIN, then guards the CSV with it; each success re-reads the catalogue', async () => {
+  it('sets an administrator PIN, then guards the CSV with it', async () => {
     const files: { name: string; type: string }[] = [];
-    let reloaded = 0;
-    const s = new CentreBanksState(
-      await inProcessBackend(),
-      async () => void reloaded++,
-      (name, _content, type) => files.push({ name, type }),
-    );
+    const s = new CentreBanksState(await inProcessBackend(), (name, _content, type) => files.push({ name, type }));
     await s.load();
     expect(s.status?.hasAdminPin).toBe(false);
     expect(await s.savePin('2468', '')).toBe(true);
@@ -21,15 +16,18 @@ describe('CentreBanksState', () => {
     expect(files).toEqual([]);
     expect(await s.exportCsv('2468')).toBe(true);
     expect(files).toEqual([{ name: expect.stringMatching(/\.csv$/), type: 'text/csv;charset=utf-8' }]);
-    expect(reloaded).toBe(2);
     expect(s.busy).toBe(false);
   });
 
-  it('reload reads the folder again and says so', async () => {
-    const s = new CentreBanksState(await inProcessBackend(), async () => {});
+  it('reload reads the folder again and says so; main announces the new bank to every listener', async () => {
+    const backend = await inProcessBackend();
+    const announced: number[] = [];
+    backend.on('bank:reloaded', (p) => announced.push(p.items));
+    const s = new CentreBanksState(backend);
     await s.load();
     expect(await s.reload()).toBe(true);
     expect(s.message).toEqual({ ok: true, text: '已重新读取机构题库。' });
     expect(s.status?.dir).toBeTruthy();
+    expect(announced).toEqual([s.status?.items]);
   });
 });
