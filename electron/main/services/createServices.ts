@@ -29,7 +29,7 @@ import { removeLeftovers } from '../storage/leftovers';
 import { SpillFile } from '../storage/spillFile';
 import { StorageHealth } from '../storage/storageHealth';
 import { NewerVersionError } from '../storage/versionedDocument';
-import { completeInterruptedSubmissions } from './exam';
+import { completeInterruptedSubmissions } from './exam/sitting';
 import type { ServiceConfig, Services } from './services';
 
 export type { ServiceConfig, Services } from './services';

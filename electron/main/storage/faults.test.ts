@@ -108,7 +108,9 @@ describe('a damaged mock-exam file', () => {
     const dataDir = tempDataDir();
     const s0 = await open(dataDir);
     await s0.settings.update({ level: 'junior' });
-    const { startExam, submitExam, examHistory } = await import('../services/exam');
+    const { startExam } = await import('../services/exam/paper');
+    const { submitExam } = await import('../services/exam/sitting');
+    const { examHistory } = await import('../services/exam/results');
     const v = await startExam(s0, { subject: 'jc', custom: { counts: { single: 1 }, minutes: 10 } });
     await submitExam(s0, v.id);
     await s0.dispose(); // refreshes today's backup
