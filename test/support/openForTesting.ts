@@ -34,3 +34,8 @@ export async function openForTesting(
   };
   return { ...app, call };
 }
+
+/** Only the services of `openForTesting`, for tests of one service or repository. */
+export async function servicesForTesting(o: Parameters<typeof openForTesting>[0]): Promise<TestApp['services']> {
+  return (await openForTesting(o)).services;
+}

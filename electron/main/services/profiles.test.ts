@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '@shared/ipc/contract';
 import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
-import { createServices } from './createServices';
+import { servicesForTesting } from '../../../test/support/openForTesting';
 
 const T0 = Date.UTC(2026, 10, 28, 12);
 
@@ -131,12 +131,11 @@ describe('learner profiles', () => {
 
   it('gives a profile back to a learner folder that has none (data from before profiles)', async () => {
     const dataDir = tempDataDir();
-    const first = await createServices({
+    const first = await servicesForTesting({
       learner: 'default',
       dataDir,
       questionsDir: questionsDirForTesting(),
       now: () => T0,
-      log: () => {},
     });
     await first.settings.update({ level: 'junior' });
     await first.dispose();
