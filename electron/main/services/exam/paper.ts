@@ -71,8 +71,7 @@ export async function startExam(s: Services, args: ExamStartArgs): Promise<ExamV
     throw new AppError('REFUSED', args.custom ? M.tooFew(have) : M.notFull(have, describeCounts(counts)));
   }
   const minutes = args.custom?.minutes ?? sub.def.blueprint.minutes;
-  const doc: ExamDoc = {
-    version: 1,
+  const doc: Omit<ExamDoc, 'version'> = {
     id: `${s.day.key(now)}-${now.toString(36)}`,
     subject: args.subject,
     kind: sub.def.blueprint.kind,

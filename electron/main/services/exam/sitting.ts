@@ -12,7 +12,7 @@ import { examOrThrow, subjectOf } from './lookup';
 import { EXAM_MESSAGES as M } from './messages';
 import { examResult } from './results';
 
-export function view(s: Services, e: ExamDoc): ExamView {
+export function view(s: Services, e: Omit<ExamDoc, 'version'>): ExamView {
   const items = e.items.map((id) => s.bank.item(id)).filter((i): i is Item => i !== undefined);
   return {
     id: e.id,
