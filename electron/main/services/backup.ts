@@ -18,12 +18,5 @@ export async function restoreBackup(s: Services, id: string): Promise<{ notices:
   if (s.health.pendingCount > 0) {
     throw new AppError('STORAGE_WRITE', '还有学习记录没能保存到磁盘，现在恢复会丢失它们。请先解决磁盘问题（空间或权限），再恢复备份。');
   }
-  await s.answers.close();
-  try {
-    await s.backups.restore(id);
-  } finally {
-    // Reopen whatever is on disk now (the restored copy, or the untouched original if the restore failed early).
-    s.notices = await s.reopenLearner();
-  }
-  return { notices: s.notices };
+  return { notices: await s.restoreLearner(id) };
 }

@@ -203,12 +203,16 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
       l.scheduler = fold.scheduler;
       await l.answers.refold(fold);
     },
-    async reopenLearner() {
+    async restoreLearner(backupId) {
       const l = need();
       await l.answers.close();
-      current = await records(l.id, l.backups);
-      // A restored backup may hold a paper caught between 交卷 and the log.
-      await completeInterruptedSubmissions(services);
+      try {
+        await l.backups.restore(backupId);
+      } finally {
+        current = await records(l.id, l.backups);
+        // A restored backup may hold a paper caught between 交卷 and the log.
+        await completeInterruptedSubmissions(services);
+      }
       return current.notices;
     },
     async switchLearner(id) {
