@@ -2,7 +2,10 @@ import { AppError } from '@shared/errors';
 import type { BackupInfo } from '@shared/ipc/contract';
 import type { Services } from './services';
 
-export async function createBackupNow(s: Services): Promise<BackupInfo> {
+/** What this feature uses of the services. */
+type Deps = Pick<Services, 'backups' | 'config' | 'health' | 'restoreLearner'>;
+
+export async function createBackupNow(s: Deps): Promise<BackupInfo> {
   const backups = s.backups;
   try {
     return await backups.create('manual');
@@ -13,7 +16,7 @@ export async function createBackupNow(s: Services): Promise<BackupInfo> {
 }
 
 /** Restores a backup: writes still queued are flushed first, the current records are kept as a backup. */
-export async function restoreBackup(s: Services, id: string): Promise<{ notices: string[] }> {
+export async function restoreBackup(s: Deps, id: string): Promise<{ notices: string[] }> {
   await s.health.retryAll();
   if (s.health.pendingCount > 0) {
     throw new AppError('STORAGE_WRITE', '还有学习记录没能保存到磁盘，现在恢复会丢失它们。请先解决磁盘问题（空间或权限），再恢复备份。');

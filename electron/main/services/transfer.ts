@@ -6,6 +6,22 @@ import { PROGRESS_FORMAT, PROGRESS_VERSION, ProgressData, ProgressFile, type Exp
 import type { ExamDoc } from '../storage/examsRepo';
 import type { Services } from './services';
 
+/** What this feature uses of the services. */
+type Deps = Pick<
+  Services,
+  | 'answers'
+  | 'caseAttempts'
+  | 'collections'
+  | 'config'
+  | 'day'
+  | 'exams'
+  | 'learnerId'
+  | 'profiles'
+  | 'refreshScheduler'
+  | 'settings'
+  | 'srsParams'
+>;
+
 const M = {
   foreign: '这不是社工路的学习进度文件（可能选错了文件）。没有做任何改动。',
   damaged: '学习进度文件已损坏（校验不通过），可能没有复制完整。没有做任何改动，请重新导出后再试。',
@@ -26,7 +42,7 @@ function fromExported(exam: ExportedExam): Omit<ExamDoc, 'version'> {
 const checksum = (data: unknown) => createHash('sha256').update(JSON.stringify(data)).digest('hex');
 
 /** 导出学习进度: one file with everything of the open learner, versioned and with a checksum. */
-export async function exportProgress(s: Services): Promise<{ fileName: string; content: string }> {
+export async function exportProgress(s: Deps): Promise<{ fileName: string; content: string }> {
   const data: ProgressData = {
     settings: s.settings.get(),
     favourites: { ...s.collections.favourites() },
@@ -43,13 +59,13 @@ export async function exportProgress(s: Services): Promise<{ fileName: string; c
  * Only the answers the data disk has not accepted yet, as a progress file (closing while the disk is full: saved to
  * another folder or a USB stick, then imported later with 设置 → 导入, which adds each answer once).
  */
-export function exportUnsaved(s: Services): { fileName: string; content: string; count: number } {
+export function exportUnsaved(s: Deps): { fileName: string; content: string; count: number } {
   const reviews = s.answers.unsaved();
   const data: ProgressData = { settings: s.settings.get(), favourites: {}, notes: {}, caseAttempts: [], exams: [], reviews };
   return { ...progressFile(s, data, '未保存的答题记录'), count: reviews.length };
 }
 
-function progressFile(s: Services, data: ProgressData, what: string): { fileName: string; content: string } {
+function progressFile(s: Deps, data: ProgressData, what: string): { fileName: string; content: string } {
   const name = (s.learnerId && s.profiles.get(s.learnerId)?.name) || '学员';
   const now = s.config.now();
   const file = { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exportedAt: now, learner: name, sha256: checksum(data), data };
@@ -61,7 +77,7 @@ function progressFile(s: Services, data: ProgressData, what: string): { fileName
  * from the merged log; mock exams and case attempts from both machines are kept; 收藏 are united and the later note
  * wins. Importing the same file again changes nothing. A damaged or foreign file is refused before anything changes.
  */
-export async function importProgress(s: Services, content: string, acceptOtherLearner = false) {
+export async function importProgress(s: Deps, content: string, acceptOtherLearner = false) {
   let raw: unknown;
   try {
     raw = JSON.parse(content);

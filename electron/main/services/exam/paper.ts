@@ -9,6 +9,12 @@ import { subjectOf } from './lookup';
 import { describeCounts, EXAM_MESSAGES as M } from './messages';
 import { activeExam, view } from './sitting';
 
+/** What this feature uses of the services. */
+type Deps = Pick<
+  Services,
+  'answers' | 'bank' | 'caseAttempts' | 'collections' | 'config' | 'day' | 'exams' | 'learnerId' | 'profiles' | 'settings' | 'weights'
+>;
+
 /** Mock papers of the last few exams of a subject are avoided when drawing a new one. */
 const RECENT_EXAMS = 3;
 
@@ -16,18 +22,18 @@ function kindOf(item: Item): string {
   return item.type === 'case' ? item.caseKind : item.type;
 }
 
-function poolOf(s: Services, subject: SubjectId): PoolItem[] {
+function poolOf(s: Deps, subject: SubjectId): PoolItem[] {
   return subjectOf(s, subject).chapters.flatMap((c) =>
     s.bank.itemsInChapter(c.id).map((i) => ({ id: i.id, chapter: i.chapter, kind: kindOf(i) })),
   );
 }
 
-function blueprintCounts(s: Services, subject: SubjectId): Record<string, number> {
+function blueprintCounts(s: Deps, subject: SubjectId): Record<string, number> {
   const bp = subjectOf(s, subject).def.blueprint;
   return bp.kind === 'objective' ? { single: bp.single, multiple: bp.multiple } : { analysis: bp.analysis, design: bp.design };
 }
 
-export function examOptions(s: Services, subject: SubjectId): ExamOptions {
+export function examOptions(s: Deps, subject: SubjectId): ExamOptions {
   const sub = subjectOf(s, subject);
   const blueprint = blueprintCounts(s, subject);
   const available: Record<string, number> = {};
@@ -47,7 +53,7 @@ export function examOptions(s: Services, subject: SubjectId): ExamOptions {
 }
 
 /** Makes a paper (official blueprint, or a custom one) and starts its clock. Never a short or padded paper. */
-export async function startExam(s: Services, args: ExamStartArgs): Promise<ExamView> {
+export async function startExam(s: Deps, args: ExamStartArgs): Promise<ExamView> {
   const sub = subjectOf(s, args.subject);
   // One mock at a time, as in the real exam: an unfinished one is continued or submitted first.
   const unfinished = await activeExam(s);
@@ -96,7 +102,7 @@ export async function startExam(s: Services, args: ExamStartArgs): Promise<ExamV
 }
 
 /** Draws a stored paper again from its seed and draw record: the same item ids while the bank is unchanged. */
-export function redrawPaper(s: Services, doc: ExamDoc): string[] | null {
+export function redrawPaper(s: Deps, doc: ExamDoc): string[] | null {
   if (!doc.draw) return null;
   const paper = assemblePaper(poolOf(s, doc.subject), {
     counts: doc.draw.counts,

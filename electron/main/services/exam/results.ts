@@ -6,7 +6,10 @@ import type { ExamDoc } from '../../storage/examsRepo';
 import type { Services } from '../services';
 import { examOrThrow, subjectOf } from './lookup';
 
-export function scoreOf(s: Services, e: ExamDoc) {
+/** What this feature uses of the services. */
+type Deps = Pick<Services, 'bank' | 'exams'>;
+
+export function scoreOf(s: Deps, e: ExamDoc) {
   const items = e.items
     .map((id) => s.bank.item(id))
     .filter((i): i is Item => i !== undefined)
@@ -19,7 +22,7 @@ export function scoreOf(s: Services, e: ExamDoc) {
   return { scored, ...judgePaper(scored, e.passLine) };
 }
 
-export function examResult(s: Services, id: string): ExamResult {
+export function examResult(s: Deps, id: string): ExamResult {
   const e = examOrThrow(s, id);
   if (e.submittedAt === null) throw new AppError('REFUSED', '这份试卷还没有交卷。');
   const sub = subjectOf(s, e.subject);
@@ -94,7 +97,7 @@ export function examResult(s: Services, id: string): ExamResult {
   };
 }
 
-export function examHistory(s: Services): ExamSummary[] {
+export function examHistory(s: Deps): ExamSummary[] {
   return s.exams
     .all()
     .filter((e) => e.submittedAt !== null)

@@ -12,7 +12,10 @@ import { examOrThrow, subjectOf } from './lookup';
 import { EXAM_MESSAGES as M } from './messages';
 import { examResult } from './results';
 
-export function view(s: Services, e: Omit<ExamDoc, 'version'>): ExamView {
+/** What this feature uses of the services. */
+type Deps = Pick<Services, 'answers' | 'bank' | 'caseAttempts' | 'collections' | 'config' | 'day' | 'exams' | 'learnerId' | 'profiles'>;
+
+export function view(s: Deps, e: Omit<ExamDoc, 'version'>): ExamView {
   const items = e.items.map((id) => s.bank.item(id)).filter((i): i is Item => i !== undefined);
   return {
     id: e.id,
@@ -33,14 +36,14 @@ export function view(s: Services, e: Omit<ExamDoc, 'version'>): ExamView {
 }
 
 /** The exam as it stands; a paper whose time ran out while the app was closed is submitted first. */
-export async function getExam(s: Services, id: string): Promise<ExamView> {
+export async function getExam(s: Deps, id: string): Promise<ExamView> {
   const e = examOrThrow(s, id);
   if (e.submittedAt === null && remaining(e.deadline, s.config.now()) === 0) await submitExam(s, id, true);
   return view(s, examOrThrow(s, id));
 }
 
 /** Checks an answer can still be changed; past the deadline the paper is submitted and the learner told. */
-async function writable(s: Services, id: string, questionId: string): Promise<ExamDoc> {
+async function writable(s: Deps, id: string, questionId: string): Promise<ExamDoc> {
   const e = examOrThrow(s, id);
   if (e.submittedAt !== null) throw new AppError('REFUSED', M.submitted);
   if (remaining(e.deadline, s.config.now()) === 0) {
@@ -51,7 +54,7 @@ async function writable(s: Services, id: string, questionId: string): Promise<Ex
   return e;
 }
 
-export async function answerExam(s: Services, id: string, questionId: string, choice: OptionKey[]): Promise<{ saved: boolean }> {
+export async function answerExam(s: Deps, id: string, questionId: string, choice: OptionKey[]): Promise<{ saved: boolean }> {
   await writable(s, id, questionId);
   const item = s.bank.item(questionId);
   if (item && item.type !== 'case' && choice.some((k) => !item.options.some((o) => o.key === k)))
@@ -63,7 +66,7 @@ export async function answerExam(s: Services, id: string, questionId: string, ch
   return { saved };
 }
 
-export async function markExam(s: Services, id: string, questionId: string, marked: boolean): Promise<{ saved: boolean }> {
+export async function markExam(s: Deps, id: string, questionId: string, marked: boolean): Promise<{ saved: boolean }> {
   await writable(s, id, questionId);
   const saved = await s.exams.update(id, (d) => ({
     ...d,
@@ -72,7 +75,7 @@ export async function markExam(s: Services, id: string, questionId: string, mark
   return { saved };
 }
 
-export async function caseAnswerExam(s: Services, id: string, questionId: string, answers: string[]): Promise<{ saved: boolean }> {
+export async function caseAnswerExam(s: Deps, id: string, questionId: string, answers: string[]): Promise<{ saved: boolean }> {
   await writable(s, id, questionId);
   const saved = await s.exams.update(id, (d) => ({ ...d, caseAnswers: { ...d.caseAnswers, [questionId]: answers } }));
   return { saved };
@@ -82,7 +85,7 @@ export async function caseAnswerExam(s: Services, id: string, questionId: string
  * Submits: the time is stopped at the deadline at the latest, and every objective answer goes into the answer log
  * (mode "exam"), so wrong items land in the 错题本; they count for FSRS only as free practice does (when due).
  */
-export async function submitExam(s: Services, id: string, auto = false): Promise<ExamResult> {
+export async function submitExam(s: Deps, id: string, auto = false): Promise<ExamResult> {
   const e = examOrThrow(s, id);
   if (e.submittedAt !== null) {
     if (!e.answersLogged) await logSubmittedAnswers(s, id);
@@ -104,7 +107,7 @@ export async function submitExam(s: Services, id: string, auto = false): Promise
  * records that it is done. When completing an interrupted 交卷 (`mayBeLogged`), answers already in the log (a crash
  * after the append but before it was recorded, or answers still queued for a full disk) are skipped.
  */
-async function logSubmittedAnswers(s: Services, id: string, mayBeLogged = true): Promise<void> {
+async function logSubmittedAnswers(s: Deps, id: string, mayBeLogged = true): Promise<void> {
   const e = examOrThrow(s, id);
   const at = e.submittedAt!;
   const logged = mayBeLogged ? await s.answers.monthOf(at) : [];
@@ -124,7 +127,7 @@ async function logSubmittedAnswers(s: Services, id: string, mayBeLogged = true):
 }
 
 /** Papers a crash left between 交卷 and the answer log: completed when the learner's records are opened. */
-export async function completeInterruptedSubmissions(s: Services): Promise<void> {
+export async function completeInterruptedSubmissions(s: Deps): Promise<void> {
   for (const e of s.exams.all()) if (e.submittedAt !== null && !e.answersLogged) await logSubmittedAnswers(s, e.id);
 }
 
@@ -133,7 +136,7 @@ export async function completeInterruptedSubmissions(s: Services): Promise<void>
  * real mark (0 points) and ends the case's pending state, as any mark does; it is stored as one (possibly empty) list
  * per sub-question. Marking again replaces the mark.
  */
-export async function caseMarkExam(s: Services, id: string, questionId: string, covered: number[][]): Promise<ExamResult> {
+export async function caseMarkExam(s: Deps, id: string, questionId: string, covered: number[][]): Promise<ExamResult> {
   const e = examOrThrow(s, id);
   if (e.submittedAt === null) throw new AppError('REFUSED', M.submitFirst);
   if (!e.items.includes(questionId)) throw new AppError('BAD_REQUEST', M.notInPaper);
@@ -144,7 +147,7 @@ export async function caseMarkExam(s: Services, id: string, questionId: string, 
 }
 
 /** The unfinished mock to offer on start-up; one whose time ran out meanwhile is submitted (time counts, as in the real exam). */
-export async function activeExam(s: Services): Promise<{ id: string; subjectName: string; remainingMs: number } | null> {
+export async function activeExam(s: Deps): Promise<{ id: string; subjectName: string; remainingMs: number } | null> {
   for (const e of s.exams.all().filter((x) => x.submittedAt === null)) {
     const left = remaining(e.deadline, s.config.now());
     if (left === 0) {
