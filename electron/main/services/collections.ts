@@ -4,13 +4,16 @@ import type { Services } from './services';
 import { describeItem, type LearnerItem } from './learnerItems';
 import { objectiveItem, toPublic } from './practice';
 
+/** What this feature uses of the services. */
+type Deps = Pick<Services, 'answers' | 'bank' | 'collections' | 'config' | 'day' | 'settings'>;
+
 /** The fields every list of questions shows. */
 function listed(d: LearnerItem): ListedQuestion {
   return { id: d.id, subject: d.subject, chapter: d.chapter, chapterTitle: d.chapterTitle, type: d.item.type, stem: d.item.stem };
 }
 
 /** The 错题本: every item answered wrongly and not yet answered right N times in a row, newest mistake first. */
-export function listMistakes(s: Services, f: MistakeFilter): MistakeEntry[] {
+export function listMistakes(s: Deps, f: MistakeFilter): MistakeEntry[] {
   const exit = s.settings.get().mistakesExitStreak;
   const out: MistakeEntry[] = [];
   for (const [id, stat] of s.answers.model().questions) {
@@ -34,7 +37,7 @@ export function listMistakes(s: Services, f: MistakeFilter): MistakeEntry[] {
   return out.sort((a, b) => b.lastWrongAt - a.lastWrongAt);
 }
 
-export function listFavourites(s: Services): FavouriteEntry[] {
+export function listFavourites(s: Deps): FavouriteEntry[] {
   const notes = s.collections.notes();
   return Object.entries(s.collections.favourites())
     .map(([id, at]) => ({ d: describeItem(s, id), id, at }))
@@ -48,7 +51,7 @@ export function listFavourites(s: Services): FavouriteEntry[] {
 }
 
 /** Questions by id, in the order given (unknown ids are skipped: the bank may have changed). */
-export function questionsById(s: Services, ids: readonly string[]): { questions: PublicQuestion[] } {
+export function questionsById(s: Deps, ids: readonly string[]): { questions: PublicQuestion[] } {
   const out: PublicQuestion[] = [];
   for (const id of ids) {
     const item = s.bank.item(id);
@@ -57,20 +60,20 @@ export function questionsById(s: Services, ids: readonly string[]): { questions:
   return { questions: out };
 }
 
-export async function setFavourite(s: Services, id: string, on: boolean): Promise<{ favourite: boolean }> {
+export async function setFavourite(s: Deps, id: string, on: boolean): Promise<{ favourite: boolean }> {
   objectiveItem(s, id);
   await s.collections.setFavourite(id, on, s.config.now());
   return { favourite: id in s.collections.favourites() };
 }
 
 /** 收藏 and note of each given item, for screens that show many items at once (the mock-exam review). */
-export function collectionState(s: Services, ids: readonly string[]): Record<string, { favourite: boolean; note: string }> {
+export function collectionState(s: Deps, ids: readonly string[]): Record<string, { favourite: boolean; note: string }> {
   const favourites = s.collections.favourites();
   const notes = s.collections.notes();
   return Object.fromEntries(ids.map((id) => [id, { favourite: id in favourites, note: notes[id]?.text ?? '' }]));
 }
 
-export async function setNote(s: Services, id: string, text: string): Promise<{ note: string }> {
+export async function setNote(s: Deps, id: string, text: string): Promise<{ note: string }> {
   objectiveItem(s, id);
   await s.collections.setNote(id, text, s.config.now());
   return { note: s.collections.notes()[id]?.text ?? '' };
@@ -80,7 +83,7 @@ export async function setNote(s: Services, id: string, text: string): Promise<{ 
  * Items of the learner's 错题本 and 收藏 that the bank no longer has (withdrawn in an update, or from a removed centre
  * bank): they leave every list and queue, their answers stay in the log, and the screens say how many there are.
  */
-export function withdrawnCounts(s: Services): { mistakes: number; favourites: number } {
+export function withdrawnCounts(s: Deps): { mistakes: number; favourites: number } {
   const exit = s.settings.get().mistakesExitStreak;
   let mistakes = 0;
   for (const [id, stat] of s.answers.model().questions) {

@@ -30,7 +30,7 @@ import { removeLeftovers } from '../storage/leftovers';
 import { SpillFile } from '../storage/spillFile';
 import { StorageHealth } from '../storage/storageHealth';
 import { NewerVersionError } from '../storage/versionedDocument';
-import { completeInterruptedSubmissions } from './exam';
+import { completeInterruptedSubmissions } from './exam/sitting';
 import type { ServiceConfig, Services } from './services';
 
 export type { ServiceConfig, Services } from './services';
@@ -207,12 +207,16 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
       l.scheduler = fold.scheduler;
       await l.answers.refold(fold);
     },
-    async reopenLearner() {
+    async restoreLearner(backupId) {
       const l = need();
       await l.answers.close();
-      current = await records(l.id, l.backups);
-      // A restored backup may hold a paper caught between 交卷 and the log.
-      await completeInterruptedSubmissions(services);
+      try {
+        await l.backups.restore(backupId);
+      } finally {
+        current = await records(l.id, l.backups);
+        // A restored backup may hold a paper caught between 交卷 and the log.
+        await completeInterruptedSubmissions(services);
+      }
       return current.notices;
     },
     async switchLearner(id) {

@@ -1,6 +1,9 @@
 import type { ObjectiveItem, SubjectId } from '@shared/bank/schema';
 import type { Services } from './services';
 
+/** What this feature uses of the services. */
+type Deps = Pick<Services, 'bank' | 'settings'>;
+
 export interface LearnerItem {
   item: ObjectiveItem;
   subject: SubjectId;
@@ -15,7 +18,7 @@ export interface LearnerItem {
 const cache = new WeakMap<Services['bank'], Map<string, LearnerItem[]>>();
 
 /** The objective items of the learner's level, in bank order (subject, chapter, file order). */
-export function learnerItems(s: Services): readonly LearnerItem[] {
+export function learnerItems(s: Deps): readonly LearnerItem[] {
   const level = s.settings.get().level;
   if (!level) return [];
   const perBank = cache.get(s.bank) ?? new Map<string, LearnerItem[]>();
@@ -36,7 +39,7 @@ export function learnerItems(s: Services): readonly LearnerItem[] {
 }
 
 /** Where an item lives, for lists (错题本, 收藏). */
-export function describeItem(s: Services, id: string): LearnerItem | undefined {
+export function describeItem(s: Deps, id: string): LearnerItem | undefined {
   const item = s.bank.item(id);
   if (!item || item.type === 'case') return undefined;
   const where = s.bank.chapter(item.chapter);

@@ -25,6 +25,11 @@ export interface ServiceConfig {
   questionsDir: string;
   /** Injected clock (epoch ms). */
   now: () => number;
+  /**
+   * Injected randomness in [0, 1), like `now`: mock-paper seeds and learner ids (default: crypto-strong). PIN salts
+   * never come from here.
+   */
+  random?: () => number;
   /** Extra banks from a training centre (default: `centre-banks/` in the data folder). */
   centreBanksDir?: string;
   /** Open (creating its profile if needed) this learner at start — for tests and tools. */
@@ -73,8 +78,12 @@ export interface Services {
   notices: string[];
   /** Recomputes cards after the scheduler parameters changed (retention or fitted weights). */
   refreshScheduler(): Promise<void>;
-  /** Closes and reopens the learner's files (after a restore). */
-  reopenLearner(): Promise<string[]>;
+  /**
+   * Puts the open learner's files back from backup `id`: closes them, restores (the current files are kept as a
+   * before-restore backup), and reopens whatever is on disk then (the restored copy, or the untouched original if the
+   * restore failed early). Returns the reopened learner's notices; a failed restore rethrows after reopening.
+   */
+  restoreLearner(backupId: string): Promise<string[]>;
   /** Closes the open learner (flushing and refreshing today's backup) and opens another, or none. */
   switchLearner(id: string | null): Promise<string[]>;
   /** Folder of a learner's data. */

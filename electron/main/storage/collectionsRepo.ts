@@ -5,8 +5,11 @@ import { persist } from './persist';
 import type { StorageHealth } from './storageHealth';
 import { openDocument } from './versionedDocument';
 
+/** The version of this document's format (bump it with a migration step in versionedDocument). */
+const VERSION = 1;
+
 const CollectionsDoc = z.object({
-  version: z.literal(1),
+  version: z.literal(VERSION),
   /** Question id → when it was starred. */
   favourites: z.record(z.string(), z.number()),
   /** Question id → the learner's own note. */
@@ -29,8 +32,8 @@ export async function openCollectionsRepo(learnerDir: string, health: StorageHea
   const { db, notice } = await openDocument<CollectionsDoc>({
     file: join(learnerDir, COLLECTIONS_FILE),
     schema: CollectionsDoc,
-    version: 1,
-    defaults: () => ({ version: 1, favourites: {}, notes: {} }),
+    version: VERSION,
+    defaults: () => ({ version: VERSION, favourites: {}, notes: {} }),
     backups: backups ? () => backups(COLLECTIONS_FILE) : undefined,
   });
   return {
@@ -43,7 +46,7 @@ export async function openCollectionsRepo(learnerDir: string, health: StorageHea
       else delete favourites[id];
       return persist(db, { ...db.data, favourites }, health, COLLECTIONS_FILE);
     },
-    replace: (favourites, notes) => persist<CollectionsDoc>(db, { version: 1, favourites, notes }, health, COLLECTIONS_FILE),
+    replace: (favourites, notes) => persist<CollectionsDoc>(db, { version: VERSION, favourites, notes }, health, COLLECTIONS_FILE),
     setNote(id, text, at) {
       const notes = { ...db.data.notes };
       if (text.trim()) notes[id] = { text, at };
