@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVENT_CHANNEL } from '@shared/ipc/events';
-import { repoRoot } from '../../../test/support/repoRoot';
 import { AppEvents } from '../services/appEvents';
 import { forwardEvents, type EventTarget } from './electronTransport';
 
@@ -38,10 +35,5 @@ describe('forwardEvents', () => {
     events.emit('storage:changed', { problem: false });
     expect(win.sent).toEqual([]);
     expect(events.listenerCount).toBe(0);
-  });
-
-  it('the preload listens on the same channel (it imports nothing but electron, so it keeps its own copy)', () => {
-    const preload = readFileSync(join(repoRoot, 'electron/preload/index.ts'), 'utf8');
-    expect(preload).toContain(`const EVENT_CHANNEL = '${EVENT_CHANNEL}';`);
   });
 });
