@@ -48,9 +48,7 @@ export async function learnerReport(s: Services): Promise<Report> {
   for (const sub of subjects) {
     const bp = sub.def.blueprint;
     const items = sub.chapters.flatMap((c) => s.bank.itemsInChapter(c.id));
-    const done = items.filter((i) =>
-      i.type === 'case' ? s.caseAttempts.all().some((a) => a.questionId === i.id) : stats.has(i.id),
-    ).length;
+    const done = items.filter((i) => (i.type === 'case' ? attempted.has(i.id) : stats.has(i.id))).length;
     const lastMock = trends.find((t) => t.subject === sub.def.id)?.points.at(-1) ?? null;
     let predicted: number | null;
     if (bp.kind === 'objective') {
