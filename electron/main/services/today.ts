@@ -53,7 +53,9 @@ export function todayPlan(s: Services): TodayPlan {
   return {
     level: s.settings.get().level,
     dueCount: t.queue.reviews.length,
-    newToday: t.queue.fresh.length,
+    // 新题 are items never answered anywhere; items met only in free practice get their first review here too.
+    newToday: t.queue.fresh.filter((id) => !s.answers.model().questions.has(id)).length,
+    practisedToday: t.queue.fresh.filter((id) => s.answers.model().questions.has(id)).length,
     introducedToday: t.introducedToday,
     unintroduced: t.unintroduced,
     quota: t.quota,

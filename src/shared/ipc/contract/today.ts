@@ -5,7 +5,10 @@ import { Empty, PublicQuestion, type ContractPart } from './common';
 export const TodayPlan = z.object({
   level: Level.nullable(),
   dueCount: z.number(),
+  /** Items never answered anywhere, planned for today. */
   newToday: z.number(),
+  /** Items answered only in free practice so far (not yet scheduled), planned for their first review today. */
+  practisedToday: z.number(),
   introducedToday: z.number(),
   unintroduced: z.number(),
   quota: z.object({
