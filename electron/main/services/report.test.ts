@@ -58,4 +58,19 @@ describe('学习报告', () => {
     expect(r.plan.onTrack).toBe(true);
     expect(r.plan.forecast).toHaveLength(30);
   });
+
+  it('after today’s session suggests the next step, and 再学新题 serves new items beyond the quota', async () => {
+    const app = await openForTesting({ now: T0 });
+    await app.services.settings.update({ level: 'junior', dailyNewOverride: 1 });
+    const first = await app.call<{ questions: { id: string }[] }>('today:start');
+    expect(first.questions).toHaveLength(1);
+    await app.call('practice:answer', { questionId: first.questions[0]!.id, choice: ['C'], responseMs: 5000, mode: 'today' });
+    expect(await app.call<{ questions: unknown[] }>('today:start')).toEqual({ questions: [] });
+    expect(await app.call('today:next')).toEqual({ kind: 'more-new', count: 2 });
+    expect((await app.call<{ questions: unknown[] }>('today:start', { extraNew: 2 })).questions).toHaveLength(2);
+    // Three wrong answers in one chapter make it the clearly weak one.
+    for (const id of ['jc25-06-001', 'jc25-06-002', 'jc25-06-003'])
+      await app.call('practice:answer', { questionId: id, choice: ['D'], responseMs: 5000 });
+    expect(await app.call('today:next')).toEqual({ kind: 'weakest-chapter', subject: 'jc', chapter: 'jc25-06' });
+  });
 });

@@ -1,8 +1,10 @@
 import { accuracyBy, share } from '@core/report/accuracy';
 import { mockTrends, type MockInput } from '@core/report/mockSummary';
 import { chapterMastery, itemChance, predictCaseScore, predictObjectiveScore, type ChapterMastery } from '@core/report/predictScore';
+import { nextStep, type NextStep } from '@core/report/nextStep';
 import { studyCalendar } from '@core/report/studyCalendar';
 import { DAY } from '@core/srs/calendar';
+import type { SubjectId } from '@shared/bank/schema';
 import type { ChapterStanding, Report, SubjectStanding } from '@shared/ipc/contract';
 import { examHistory, examResult } from './exam/results';
 import type { Services } from './services';
@@ -123,4 +125,34 @@ export async function learnerReport(s: Services): Promise<Report> {
       manageablePerDay: MANAGEABLE_NEW_PER_DAY,
     },
   };
+}
+
+/** 今日学习 is done: the next useful step (a mock in the last two weeks, the weakest chapter, more new items, or rest). */
+export function todayNext(s: Services): NextStep<SubjectId> {
+  const now = s.config.now();
+  const level = s.settings.get().level;
+  const subjects = s.bank.subjects.filter((x) => x.def.level === level && x.def.blueprint.kind === 'objective');
+  const stats = s.answers.model().questions;
+  const chanceOf = (id: string) => itemChance(stats.get(id), (st) => (st.card ? s.scheduler.retrievability(st.card, now) : null));
+  let weakest: { subject: SubjectId; chapter: string; mastery: number } | null = null;
+  for (const sub of subjects)
+    for (const c of sub.chapters) {
+      const items = s.bank.itemsInChapter(c.id).flatMap((i) => (i.type === 'case' ? [] : [{ id: i.id, type: i.type }]));
+      const m = chapterMastery({ id: c.id, no: c.no, title: c.title, weight: 1, items }, chanceOf);
+      // Only a chapter with a few items behind it says something about the learner.
+      if (m.mastery !== null && m.seen >= 3 && (!weakest || m.mastery < weakest.mastery))
+        weakest = { subject: sub.def.id, chapter: c.id, mastery: m.mastery };
+    }
+  const history = examHistory(s);
+  const plan = todayPlan(s);
+  return nextStep({
+    now,
+    inReviewPeriod: plan.quota.reason === 'review-period',
+    unintroduced: plan.unintroduced,
+    weakest,
+    mocks: subjects.map((sub) => ({
+      subject: sub.def.id,
+      lastAt: history.filter((e) => e.subject === sub.def.id).reduce<number | null>((n, e) => Math.max(n ?? 0, e.createdAt), null),
+    })),
+  });
 }
