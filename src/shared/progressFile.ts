@@ -39,6 +39,8 @@ export const ProgressData = z.object({
   settings: z.object({ level: z.enum(['junior', 'intermediate']).nullable(), examDate: IsoDate.nullable() }).passthrough(),
   favourites: z.record(z.string(), z.number()),
   notes: z.record(z.string(), z.object({ text: z.string().max(5000), at: z.number() })),
+  /** Items taken out of the 错题本 by hand, and when (files from before this field lack it). */
+  dismissed: z.record(z.string(), z.number()).optional(),
   caseAttempts: z.array(CaseAttempt),
   exams: z.array(ExportedExam),
   /** FSRS weights fitted by 优化参数 (files from before this field lack it). */

@@ -13,6 +13,7 @@ import { practiceHandlers } from './practice.ipc';
 import { profilesHandlers } from './profiles.ipc';
 import { resultsHandlers } from './results.ipc';
 import { settingsHandlers } from './settings.ipc';
+import { reportHandlers } from './report.ipc';
 import { srsHandlers } from './srs.ipc';
 import { todayHandlers } from './today.ipc';
 import { transferHandlers } from './transfer.ipc';
@@ -33,6 +34,7 @@ export function createHandlers(s: Services): Handlers {
     ...profilesHandlers(s),
     ...resultsHandlers(s),
     ...settingsHandlers(s),
+    ...reportHandlers(s),
     ...srsHandlers(s),
     ...todayHandlers(s),
     ...transferHandlers(s),

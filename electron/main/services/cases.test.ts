@@ -35,6 +35,20 @@ describe('case practice through the real handlers', () => {
     expect(ch).toMatchObject({ case: 1, done: 1, correct: 1 });
   });
 
+  it('keeps typed answers as a draft across a restart until the case is marked', async () => {
+    const dataDir = tempDataDir();
+    const q = questionsDirForTesting();
+    const call = await open(dataDir, q);
+    type Start = { cases: { id: string; draft: string[] | null }[] };
+    expect(((await call('cases:start', { subject: 'mp', chapter: 'mp25-15' })) as Start).cases[0]!.draft).toBeNull();
+    expect(await call('cases:saveDraft', { questionId: 'mp25-15-c01', answers: ['写了一半', ''] })).toEqual({ saved: true });
+    const later = await open(dataDir, q);
+    expect(((await later('cases:start', { subject: 'mp', chapter: 'mp25-15' })) as Start).cases[0]!.draft).toEqual(['写了一半', '']);
+    await expect(later('cases:saveDraft', { questionId: 'jc25-06-001', answers: ['x'] })).rejects.toThrow(/NOT_FOUND/);
+    await later('cases:record', { questionId: 'mp25-15-c01', answers: ['写完了', '第二问'], covered: [[0], []] });
+    expect(((await later('cases:start', { subject: 'mp', chapter: 'mp25-15' })) as Start).cases[0]!.draft).toBeNull();
+  });
+
   it('refuses unknown cases and objective items as cases', async () => {
     const call = await open(tempDataDir(), questionsDirForTesting());
     await expect(call('cases:reference', { questionId: 'jc25-06-001' })).rejects.toThrow(/NOT_FOUND/);

@@ -5,7 +5,7 @@ import type { CaseRecordArgs, CaseReference, CaseResult, PublicCase } from '@sha
 import type { Services } from './services';
 
 /** What this feature uses of the services. */
-type Deps = Pick<Services, 'bank' | 'caseAttempts' | 'config'>;
+type Deps = Pick<Services, 'bank' | 'caseAttempts' | 'caseDrafts' | 'config'>;
 
 function caseItem(s: Deps, id: string): CaseItem {
   const item = s.bank.item(id);
@@ -27,14 +27,14 @@ export function publicCase(i: CaseItem): PublicCase {
 }
 
 /** The chapter's case items, without reference points (the learner writes first, then marks). */
-export function startCases(s: Deps, subject: string, chapter: string): { cases: PublicCase[] } {
+export function startCases(s: Deps, subject: string, chapter: string): { cases: (PublicCase & { draft: string[] | null })[] } {
   if (s.bank.chapter(chapter)?.subject.def.id !== subject) {
     throw new AppError('NOT_FOUND', '没有找到这个章节，可能题库已更新。请返回首页重新选择。');
   }
   const cases = s.bank
     .itemsInChapter(chapter)
     .filter((i): i is CaseItem => i.type === 'case')
-    .map(publicCase);
+    .map((i) => ({ ...publicCase(i), draft: s.caseDrafts.get(i.id) ? [...s.caseDrafts.get(i.id)!] : null }));
   return { cases };
 }
 
@@ -63,5 +63,13 @@ export async function recordCase(s: Deps, args: CaseRecordArgs): Promise<CaseRes
     score,
     maxScore,
   });
+  // The attempt holds the answers now: the draft is no longer needed.
+  if (saved) await s.caseDrafts.clear(item.id);
   return { score, maxScore, passed: score >= maxScore * CASE_PASS_RATIO, saved };
+}
+
+/** Keeps the answers as typed (案例练习 saves while the learner writes). */
+export async function saveCaseDraft(s: Deps, id: string, answers: readonly string[]): Promise<{ saved: boolean }> {
+  caseItem(s, id);
+  return { saved: await s.caseDrafts.save(id, answers, s.config.now()) };
 }

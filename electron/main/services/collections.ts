@@ -1,5 +1,8 @@
-import { inMistakes } from '@core/learner/learnerModel';
+import { inMistakes, type QuestionStat } from '@core/learner/learnerModel';
+import type { OptionKey } from '@shared/bank/schema';
+import type { AnswerRecord } from '@shared/records';
 import type { FavouriteEntry, ListedQuestion, MistakeEntry, MistakeFilter, PublicQuestion } from '@shared/ipc/contract';
+import { monthKey } from '../storage/monthlyLog';
 import type { Services } from './services';
 import { describeItem, type LearnerItem } from './learnerItems';
 import { objectiveItem, toPublic } from './practice';
@@ -13,11 +16,12 @@ function listed(d: LearnerItem): ListedQuestion {
 }
 
 /** The 错题本: every item answered wrongly and not yet answered right N times in a row, newest mistake first. */
-export function listMistakes(s: Deps, f: MistakeFilter): MistakeEntry[] {
+export async function listMistakes(s: Deps, f: MistakeFilter): Promise<MistakeEntry[]> {
   const exit = s.settings.get().mistakesExitStreak;
-  const out: MistakeEntry[] = [];
+  const dismissed = s.collections.dismissed();
+  const found: { d: LearnerItem; stat: QuestionStat }[] = [];
   for (const [id, stat] of s.answers.model().questions) {
-    if (!inMistakes(stat, exit) || stat.lastWrongAt === null) continue;
+    if (!inMistakes(stat, exit, dismissed[id]) || stat.lastWrongAt === null) continue;
     const d = describeItem(s, id);
     if (!d) continue;
     if (f.subject && d.subject !== f.subject) continue;
@@ -27,14 +31,49 @@ export function listMistakes(s: Deps, f: MistakeFilter): MistakeEntry[] {
     const wrongDay = s.day.key(stat.lastWrongAt);
     if (f.from && wrongDay < f.from) continue;
     if (f.to && wrongDay > f.to) continue;
-    out.push({
+    found.push({ d, stat });
+  }
+  const last = await latestAnswers(
+    s,
+    found.map((x) => ({ id: x.d.id, at: x.stat.at })),
+  );
+  return found
+    .map(({ d, stat }) => ({
       ...listed(d),
       wrongs: stat.wrongs,
       streak: stat.streak,
-      lastWrongAt: stat.lastWrongAt,
-    });
+      lastWrongAt: stat.lastWrongAt!,
+      lastChoice: last.get(d.id) ?? [],
+      lastCorrect: stat.correct,
+      options: d.item.options,
+      answer: d.item.answer,
+      explanation: d.item.explanation,
+      basis: d.item.basis,
+    }))
+    .sort((a, b) => b.lastWrongAt - a.lastWrongAt);
+}
+
+/** The choice of each item's latest answer, read from the log months those answers are in (each month once). */
+async function latestAnswers(s: Deps, wanted: readonly { id: string; at: number }[]): Promise<Map<string, OptionKey[]>> {
+  const months = new Map<string, Promise<AnswerRecord[]>>();
+  const out = new Map<string, OptionKey[]>();
+  for (const w of wanted) {
+    const key = monthKey(w.at);
+    if (!months.has(key)) months.set(key, s.answers.monthOf(w.at));
   }
-  return out.sort((a, b) => b.lastWrongAt - a.lastWrongAt);
+  const byMonth = new Map<string, AnswerRecord[]>();
+  for (const [key, records] of months) byMonth.set(key, await records);
+  for (const w of wanted) {
+    const hit = byMonth.get(monthKey(w.at))?.findLast((r) => r.questionId === w.id && r.at === w.at);
+    if (hit) out.set(w.id, hit.choice);
+  }
+  return out;
+}
+
+/** 从错题本移除: out until the next wrong answer. */
+export async function removeMistake(s: Deps, id: string): Promise<{ removed: boolean }> {
+  objectiveItem(s, id);
+  return { removed: await s.collections.dismiss(id, s.config.now()) };
 }
 
 export function listFavourites(s: Deps): FavouriteEntry[] {
@@ -87,7 +126,7 @@ export function withdrawnCounts(s: Deps): { mistakes: number; favourites: number
   const exit = s.settings.get().mistakesExitStreak;
   let mistakes = 0;
   for (const [id, stat] of s.answers.model().questions) {
-    if (inMistakes(stat, exit) && stat.lastWrongAt !== null && !s.bank.item(id)) mistakes++;
+    if (inMistakes(stat, exit, s.collections.dismissed()[id]) && stat.lastWrongAt !== null && !s.bank.item(id)) mistakes++;
   }
   const favourites = Object.keys(s.collections.favourites()).filter((id) => !s.bank.item(id)).length;
   return { mistakes, favourites };

@@ -17,6 +17,7 @@ import { readWeights } from '../bank/readWeights';
 import { openAnswersRepo, type FoldParams } from '../storage/answersRepo';
 import { Backups } from '../storage/backups';
 import { openCaseAttemptsRepo } from '../storage/caseAttemptsRepo';
+import { openCaseDraftsRepo } from '../storage/caseDraftsRepo';
 import { openCollectionsRepo } from '../storage/collectionsRepo';
 import { openExamsRepo } from '../storage/examsRepo';
 import { openMachineConfigRepo, type MachineConfigRepo } from '../storage/machineConfigRepo';
@@ -54,19 +55,26 @@ export function spillFileFor(learnerDir: string, spillDir = tmpdir()): SpillFile
 /** Opens one learner's records (exported for the start-up benchmark). */
 export async function openLearner(learnerDir: string, health: StorageHealth, backups: Backups, spill?: SpillFile) {
   await mkdir(learnerDir, { recursive: true });
-  const [settings, caseAttempts, collections, srsParams, exams] = await Promise.all([
+  const [settings, caseAttempts, collections, srsParams, exams, caseDrafts] = await Promise.all([
     openSettingsRepo(learnerDir, health, backups.source),
     openCaseAttemptsRepo(learnerDir, health, backups.source),
     openCollectionsRepo(learnerDir, health, backups.source),
     openSrsParamsRepo(learnerDir, health, backups.source),
     openExamsRepo(learnerDir, health, backups.source),
+    openCaseDraftsRepo(learnerDir, health, backups.source),
   ]);
   const fold = foldParamsFor(settings.get(), srsParams.get().weights);
   const answers = await openAnswersRepo(learnerDir, health, fold, backups.source, spill);
-  const notices = [settings.notice, caseAttempts.notice, collections.notice, srsParams.notice, ...exams.notices, ...answers.notices].filter(
-    (n): n is string => n !== null,
-  );
-  return { settings, answers, caseAttempts, collections, srsParams, exams, scheduler: fold.scheduler, notices };
+  const notices = [
+    settings.notice,
+    caseAttempts.notice,
+    caseDrafts.notice,
+    collections.notice,
+    srsParams.notice,
+    ...exams.notices,
+    ...answers.notices,
+  ].filter((n): n is string => n !== null);
+  return { settings, answers, caseAttempts, caseDrafts, collections, srsParams, exams, scheduler: fold.scheduler, notices };
 }
 
 type Learner = Awaited<ReturnType<typeof openLearner>> & { id: string; backups: Backups };
@@ -178,6 +186,9 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
     },
     get caseAttempts() {
       return need().caseAttempts;
+    },
+    get caseDrafts() {
+      return need().caseDrafts;
     },
     get collections() {
       return need().collections;

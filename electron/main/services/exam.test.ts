@@ -30,7 +30,7 @@ type Result = {
   usedMs: number;
   unanswered: number;
   chapters: { id: string; score: number }[];
-  items: { id: string; outcome: string }[];
+  items: { id: string; outcome: string; basis: string }[];
 };
 
 describe('mock exams', () => {
@@ -97,6 +97,8 @@ describe('mock exams', () => {
     expect(r.chapters).toEqual([
       { id: 'jc25-06', title: expect.stringContaining('第6章'), items: 3, correct: 3, score: 4, max: 4, pending: 0 },
     ]);
+    // The review shows each item's 依据 with its 解析.
+    expect(r.items.map((i) => i.basis)).toEqual(r.items.map(() => expect.stringMatching(/\S/)));
   });
 
   it('a paper can be drawn again from what it stores: seed, counts, chapters and the items it avoided', async () => {

@@ -6,6 +6,7 @@ import type { PinAttempts } from '../auth/pinAttempts';
 import type { BankSources } from '../bank/loadBank';
 import type { AnswersRepo } from '../storage/answersRepo';
 import type { Backups } from '../storage/backups';
+import type { CaseDraftsRepo } from '../storage/caseDraftsRepo';
 import type { CaseAttemptsRepo } from '../storage/caseAttemptsRepo';
 import type { CollectionsRepo } from '../storage/collectionsRepo';
 import type { ExamsRepo } from '../storage/examsRepo';
@@ -66,6 +67,8 @@ export interface Services {
   readonly settings: SettingsRepo;
   readonly answers: AnswersRepo;
   readonly caseAttempts: CaseAttemptsRepo;
+  /** Case answers typed in 案例练习 and not yet self-marked. */
+  readonly caseDrafts: CaseDraftsRepo;
   readonly collections: CollectionsRepo;
   readonly exams: ExamsRepo;
   /** Chapter weights for mock papers. */

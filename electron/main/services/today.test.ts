@@ -134,6 +134,18 @@ describe('今日学习', () => {
     const after = s.answers.model().questions.get('jc25-06-001')!.card!.due;
     expect(after).toBeGreaterThan(before); // lower retention → longer intervals
   });
+
+  it('counts as 新题 only items never answered anywhere; an item met in free practice comes as its first review', async () => {
+    const { q, clock, dataDir } = setup();
+    const { call } = await open(dataDir, q, clock.now);
+    await call('settings:update', { level: 'junior', dailyNewOverride: 3 });
+    await call('practice:answer', { questionId: 'jc25-06-001', choice: ['C'], responseMs: 5000 });
+    const plan = await call<{ newToday: number; practisedToday: number }>('today:plan');
+    const ids = (await call<{ questions: Q[] }>('today:start')).questions.map((x) => x.id);
+    // Chapters take turns: 06-001, 07-001, 06-002.
+    expect(ids).toEqual(['jc25-06-001', 'jc25-07-001', 'jc25-06-002']);
+    expect(plan).toMatchObject({ newToday: 2, practisedToday: 1 });
+  });
 });
 
 describe('错题本, 收藏 and notes', () => {

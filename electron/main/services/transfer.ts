@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { answerKey, mergeFavourites, mergeNotes, missingByKey } from '@core/transfer/merge';
+import { answerKey, mergeDismissed, mergeFavourites, mergeNotes, missingByKey } from '@core/transfer/merge';
 import { weightsWithinBounds } from '@core/srs/scheduler';
 import { AppError } from '@shared/errors';
 import { PROGRESS_FORMAT, PROGRESS_VERSION, ProgressData, ProgressFile, type ExportedExam } from '@shared/progressFile';
@@ -47,6 +47,7 @@ export async function exportProgress(s: Deps): Promise<{ fileName: string; conte
     settings: s.settings.get(),
     favourites: { ...s.collections.favourites() },
     notes: { ...s.collections.notes() },
+    dismissed: { ...s.collections.dismissed() },
     caseAttempts: [...s.caseAttempts.all()],
     exams: s.exams.all().map(toExported),
     reviews: await s.answers.history(),
@@ -108,6 +109,8 @@ export async function importProgress(s: Deps, content: string, acceptOtherLearne
   const notes = mergeNotes(s.collections.notes(), d.notes);
   const newFavourites = Object.keys(favourites).length - Object.keys(s.collections.favourites()).length;
   const newNotes = Object.entries(notes).filter(([id, n]) => s.collections.notes()[id]?.at !== n.at).length;
+  const dismissed = mergeDismissed(s.collections.dismissed(), d.dismissed ?? {});
+  const newDismissed = Object.entries(dismissed).some(([id, at]) => s.collections.dismissed()[id] !== at);
 
   // Weights fitted more recently on the other machine are taken over (they were fitted to a history that is now here
   // too); cards are recomputed with them, then the imported answers are folded in.
@@ -125,7 +128,7 @@ export async function importProgress(s: Deps, content: string, acceptOtherLearne
   if (reviews.length) await s.answers.importRecords(reviews);
   if (attempts.length) await s.caseAttempts.addMany(attempts);
   for (const e of exams) await s.exams.create(fromExported(e));
-  if (newFavourites || newNotes) await s.collections.replace(favourites, notes);
+  if (newFavourites || newNotes || newDismissed) await s.collections.replace({ favourites, notes, dismissed });
   if (s.settings.get().level === null && d.settings.level)
     await s.settings.update({ level: d.settings.level, examDate: d.settings.examDate });
   return {

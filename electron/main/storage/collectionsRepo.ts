@@ -6,7 +6,7 @@ import type { StorageHealth } from './storageHealth';
 import { openDocument } from './versionedDocument';
 
 /** The version of this document's format (bump it with a migration step in versionedDocument). */
-const VERSION = 1;
+const VERSION = 2;
 
 const CollectionsDoc = z.object({
   version: z.literal(VERSION),
@@ -14,6 +14,8 @@ const CollectionsDoc = z.object({
   favourites: z.record(z.string(), z.number()),
   /** Question id → the learner's own note. */
   notes: z.record(z.string(), z.object({ text: z.string().max(5000), at: z.number() })),
+  /** Question id → when the learner took it out of the 错题本 (从错题本移除); a later wrong answer brings it back. */
+  dismissed: z.record(z.string(), z.number()),
 });
 type CollectionsDoc = z.infer<typeof CollectionsDoc>;
 export const COLLECTIONS_FILE = 'collections.json';
@@ -23,7 +25,14 @@ export interface CollectionsRepo {
   notes(): Readonly<Record<string, { text: string; at: number }>>;
   setFavourite(id: string, on: boolean, at: number): Promise<boolean>;
   setNote(id: string, text: string, at: number): Promise<boolean>;
-  replace(favourites: Record<string, number>, notes: Record<string, { text: string; at: number }>): Promise<boolean>;
+  /** When each item was taken out of the 错题本 by hand. */
+  dismissed(): Readonly<Record<string, number>>;
+  dismiss(id: string, at: number): Promise<boolean>;
+  replace(next: {
+    favourites: Record<string, number>;
+    notes: Record<string, { text: string; at: number }>;
+    dismissed: Record<string, number>;
+  }): Promise<boolean>;
   notice: string | null;
 }
 
@@ -33,7 +42,8 @@ export async function openCollectionsRepo(learnerDir: string, health: StorageHea
     file: join(learnerDir, COLLECTIONS_FILE),
     schema: CollectionsDoc,
     version: VERSION,
-    defaults: () => ({ version: VERSION, favourites: {}, notes: {} }),
+    defaults: () => ({ version: VERSION, favourites: {}, notes: {}, dismissed: {} }),
+    migrations: { 1: (doc) => ({ ...doc, dismissed: {} }) },
     backups: backups ? () => backups(COLLECTIONS_FILE) : undefined,
   });
   return {
@@ -46,7 +56,9 @@ export async function openCollectionsRepo(learnerDir: string, health: StorageHea
       else delete favourites[id];
       return persist(db, { ...db.data, favourites }, health, COLLECTIONS_FILE);
     },
-    replace: (favourites, notes) => persist<CollectionsDoc>(db, { version: VERSION, favourites, notes }, health, COLLECTIONS_FILE),
+    dismissed: () => db.data.dismissed,
+    dismiss: (id, at) => persist(db, { ...db.data, dismissed: { ...db.data.dismissed, [id]: at } }, health, COLLECTIONS_FILE),
+    replace: (next) => persist<CollectionsDoc>(db, { version: VERSION, ...next }, health, COLLECTIONS_FILE),
     setNote(id, text, at) {
       const notes = { ...db.data.notes };
       if (text.trim()) notes[id] = { text, at };

@@ -10,6 +10,7 @@ import { examContract } from './contract/exam';
 import { mistakesContract } from './contract/mistakes';
 import { practiceContract } from './contract/practice';
 import { profilesContract } from './contract/profiles';
+import { reportContract } from './contract/report';
 import { resultsContract } from './contract/results';
 import { settingsContract } from './contract/settings';
 import { srsContract } from './contract/srs';
@@ -33,6 +34,7 @@ export const contract = {
   ...mistakesContract,
   ...practiceContract,
   ...profilesContract,
+  ...reportContract,
   ...resultsContract,
   ...settingsContract,
   ...srsContract,
@@ -67,6 +69,7 @@ export * from './contract/exam';
 export * from './contract/mistakes';
 export * from './contract/practice';
 export * from './contract/profiles';
+export * from './contract/report';
 export * from './contract/srs';
 export * from './contract/today';
 export { AnswerMode } from '../formats';
