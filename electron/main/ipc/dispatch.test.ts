@@ -90,6 +90,9 @@ describe('dispatcher', () => {
         mistakesExitStreak: 2,
         dailyNewOverride: null,
         passLine: 60,
+        theme: 'system',
+        passes: {},
+        includePassed: false,
       },
     });
   });

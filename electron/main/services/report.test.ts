@@ -56,6 +56,14 @@ describe('学习报告', () => {
     expect(r.mocks).toHaveLength(1);
     expect(r.mocks[0]).toMatchObject({ subject: 'jc', passScore: expect.any(Number), points: [{ at: expect.any(Number) }] });
     expect(r.plan.onTrack).toBe(true);
+    expect(jc.pass).toEqual({ passedYear: null, validThrough: null, countsForExam: false, lapsesBeforeExam: false });
+    await app.call('settings:update', { passes: { jc: 2026 } });
+    expect((await app.call<Report>('report:get')).subjects[0]!.pass).toEqual({
+      passedYear: 2026,
+      validThrough: 2026,
+      countsForExam: false, // planning for the 2027 exam: a 初级 pass does not carry over
+      lapsesBeforeExam: true,
+    });
     expect(r.plan.forecast).toHaveLength(30);
   });
 

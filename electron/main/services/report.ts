@@ -1,6 +1,7 @@
 import { accuracyBy, share } from '@core/report/accuracy';
 import { mockTrends, type MockInput } from '@core/report/mockSummary';
 import { chapterMastery, itemChance, predictCaseScore, predictObjectiveScore, type ChapterMastery } from '@core/report/predictScore';
+import { passStandings } from '@core/exam/passCarry';
 import { nextStep, type NextStep } from '@core/report/nextStep';
 import { studyCalendar } from '@core/report/studyCalendar';
 import { DAY } from '@core/srs/calendar';
@@ -44,6 +45,20 @@ export async function learnerReport(s: Services): Promise<Report> {
     });
   const trends = mockTrends(mocks);
 
+  const st = s.settings.get();
+  const thisYear = Number(s.day.key(now).slice(0, 4));
+  const examYear = st.examDate ? Math.max(thisYear, Number(st.examDate.slice(0, 4))) : thisYear;
+  const passes = new Map(
+    level
+      ? passStandings(
+          level,
+          subjects.map((x) => x.def.id),
+          st.passes,
+          examYear,
+          thisYear,
+        ).map((p) => [p.subject, p])
+      : [],
+  );
   const attempted = new Set(s.caseAttempts.all().map((a) => a.questionId));
   const standings: SubjectStanding[] = [];
   const chapters: ChapterStanding[] = [];
@@ -97,6 +112,15 @@ export async function learnerReport(s: Services): Promise<Report> {
       total: bp.total,
       passScore: bp.pass,
       lastMock: lastMock ? { at: lastMock.at, score: lastMock.score } : null,
+      pass: (({ subject: _s, ...p }) => p)(
+        passes.get(sub.def.id) ?? {
+          subject: sub.def.id,
+          passedYear: null,
+          validThrough: null,
+          countsForExam: false,
+          lapsesBeforeExam: false,
+        },
+      ),
     });
   }
   // Weakest first; chapters not yet started after every started one, in syllabus order.

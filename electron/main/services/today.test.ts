@@ -146,6 +146,20 @@ describe('今日学习', () => {
     expect(ids).toEqual(['jc25-06-001', 'jc25-07-001', 'jc25-06-002']);
     expect(plan).toMatchObject({ newToday: 2, practisedToday: 1 });
   });
+
+  it('滚动管理: a subject whose pass counts for the planned exam leaves today’s plan, unless the learner keeps it', async () => {
+    const { q, clock, dataDir } = setup();
+    const { call } = await open(dataDir, q, clock.now);
+    await call('settings:update', { level: 'junior', examDate: '2026-12-20', passes: { jc: 2025 } });
+    // 初级 passes do not carry over: a 2025 pass leaves 2026's plan as it was.
+    expect(await call('today:plan')).toMatchObject({ unintroduced: 6 });
+    await call('settings:update', { passes: { jc: 2026 } });
+    expect(await call('today:plan')).toMatchObject({ unintroduced: 0, newToday: 0 });
+    expect((await call<{ questions: unknown[] }>('today:start')).questions).toEqual([]);
+    await call('settings:update', { includePassed: true });
+    expect(await call('today:plan')).toMatchObject({ unintroduced: 6 });
+    await expect(call('settings:update', { passes: { jc: 1999 } })).rejects.toThrow(/BAD_REQUEST/);
+  });
 });
 
 describe('错题本, 收藏 and notes', () => {
@@ -219,6 +233,9 @@ describe('settings migration', () => {
       mistakesExitStreak: 2,
       dailyNewOverride: null,
       passLine: 60,
+      theme: 'system',
+      passes: {},
+      includePassed: false,
     });
   });
 });

@@ -7,7 +7,7 @@ import type { StorageHealth } from './storageHealth';
 import { openDocument } from './versionedDocument';
 
 /** The version of this document's format (bump it with a migration step in versionedDocument). */
-const VERSION = 3;
+const VERSION = 4;
 
 const SettingsDoc = Settings.extend({ version: z.literal(VERSION) });
 type SettingsDoc = z.infer<typeof SettingsDoc>;
@@ -30,6 +30,8 @@ export async function openSettingsRepo(learnerDir: string, health: StorageHealth
       1: (d) => ({ desiredRetention: 0.9, mistakesExitStreak: 2, dailyNewOverride: null, ...d }),
       // v2 → v3: the mock-exam pass line.
       2: (d) => ({ passLine: 60, ...d }),
+      // v3 → v4: night mode and 滚动管理 (subjects passed).
+      3: (d) => ({ theme: 'system', passes: {}, includePassed: false, ...d }),
     },
     backups: backups ? () => backups(SETTINGS_FILE) : undefined,
   });

@@ -19,6 +19,13 @@ export const SubjectStanding = z.object({
   predicted: z.number().nullable(),
   total: z.number(),
   passScore: z.number(),
+  /** 滚动管理: the year the learner passed it, the last exam year that pass counts for, and whether it lapses first. */
+  pass: z.object({
+    passedYear: z.number().nullable(),
+    validThrough: z.number().nullable(),
+    countsForExam: z.boolean(),
+    lapsesBeforeExam: z.boolean(),
+  }),
   /** The latest marked mock of the subject, to hold the prediction against. */
   lastMock: z.object({ at: z.number(), score: z.number() }).nullable(),
 });
