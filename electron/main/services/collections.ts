@@ -19,32 +19,42 @@ function listed(d: LearnerItem): ListedQuestion {
 export async function listMistakes(s: Deps, f: MistakeFilter): Promise<MistakeEntry[]> {
   const exit = s.settings.get().mistakesExitStreak;
   const dismissed = s.collections.dismissed();
-  const found: { d: LearnerItem; stat: QuestionStat }[] = [];
-  for (const [id, stat] of s.answers.model().questions) {
-    if (!inMistakes(stat, exit, dismissed[id]) || stat.lastWrongAt === null) continue;
+  const found: { d: LearnerItem; stat: QuestionStat | undefined; wrongAt: number; fromReading: boolean }[] = [];
+  const questions = s.answers.model().questions;
+  const unremembered = s.collections.unremembered();
+  const candidates = new Set([...questions.keys(), ...Object.keys(unremembered)]);
+  for (const id of candidates) {
+    const stat = questions.get(id);
+    const flagged = unremembered[id];
+    // 没记住 in 背题模式 puts an item in the 错题本 until it is answered right (N in a row) after that.
+    const fromReading = flagged !== undefined && !(stat && stat.at > flagged && stat.streak >= exit);
+    const wrong = !!stat && inMistakes(stat, exit, dismissed[id]) && stat.lastWrongAt !== null;
+    if (!wrong && !fromReading) continue;
+    const wrongAt = Math.max(wrong ? stat.lastWrongAt! : 0, fromReading ? flagged : 0);
     const d = describeItem(s, id);
     if (!d) continue;
     if (f.subject && d.subject !== f.subject) continue;
     if (f.chapter && d.item.chapter !== f.chapter) continue;
     if (f.type && d.item.type !== f.type) continue;
     // Dates compare as local days, so "from" and "to" include the whole day.
-    const wrongDay = s.day.key(stat.lastWrongAt);
+    const wrongDay = s.day.key(wrongAt);
     if (f.from && wrongDay < f.from) continue;
     if (f.to && wrongDay > f.to) continue;
-    found.push({ d, stat });
+    found.push({ d, stat, wrongAt, fromReading });
   }
   const last = await latestAnswers(
     s,
-    found.map((x) => ({ id: x.d.id, at: x.stat.at })),
+    found.flatMap((x) => (x.stat ? [{ id: x.d.id, at: x.stat.at }] : [])),
   );
   return found
-    .map(({ d, stat }) => ({
+    .map(({ d, stat, wrongAt, fromReading }) => ({
       ...listed(d),
-      wrongs: stat.wrongs,
-      streak: stat.streak,
-      lastWrongAt: stat.lastWrongAt!,
+      wrongs: stat?.wrongs ?? 0,
+      streak: stat?.streak ?? 0,
+      lastWrongAt: wrongAt,
+      fromReading,
       lastChoice: last.get(d.id) ?? [],
-      lastCorrect: stat.correct,
+      lastCorrect: stat?.correct ?? false,
       options: d.item.options,
       answer: d.item.answer,
       explanation: d.item.explanation,

@@ -10,6 +10,7 @@ import { examContract } from './contract/exam';
 import { mistakesContract } from './contract/mistakes';
 import { practiceContract } from './contract/practice';
 import { profilesContract } from './contract/profiles';
+import { readContract } from './contract/read';
 import { reportContract } from './contract/report';
 import { resultsContract } from './contract/results';
 import { settingsContract } from './contract/settings';
@@ -34,6 +35,7 @@ export const contract = {
   ...mistakesContract,
   ...practiceContract,
   ...profilesContract,
+  ...readContract,
   ...reportContract,
   ...resultsContract,
   ...settingsContract,
@@ -69,6 +71,7 @@ export * from './contract/exam';
 export * from './contract/mistakes';
 export * from './contract/practice';
 export * from './contract/profiles';
+export * from './contract/read';
 export * from './contract/report';
 export * from './contract/srs';
 export * from './contract/today';

@@ -6,7 +6,10 @@ import { ListedQuestion, type ContractPart } from './common';
 export const MistakeEntry = ListedQuestion.extend({
   wrongs: z.number(),
   streak: z.number(),
+  /** The latest wrong answer, or the 没记住 mark of 背题模式 if later. */
   lastWrongAt: z.number(),
+  /** In the 错题本 because the learner marked it 没记住 while reading. */
+  fromReading: z.boolean(),
   /** The learner's latest answer (empty when it cannot be found in the log any more), the key, and the 解析. */
   lastChoice: z.array(OptionKey),
   lastCorrect: z.boolean(),
