@@ -1,3 +1,4 @@
+import { KIND_NAMES } from '@shared/kindNames';
 export const COLLECTION_MESSAGES = {
   withdrawn: (n: number) => `另有 ${n} 道题已下架（题库更新时删除或替换），这里不再显示；你当时的答题记录仍然保留。`,
   unfavourite: '取消收藏',
@@ -9,8 +10,8 @@ export const COLLECTION_MESSAGES = {
   from: '答错日期从',
   to: '到',
   all: '全部',
-  single: '单选题',
-  multiple: '多选题',
+  single: KIND_NAMES.single,
+  multiple: KIND_NAMES.multiple,
   count: (n: number) => `共 ${n} 题`,
   none: '这里还没有题目。',
   wrongs: (n: number, streak: number) => `答错 ${n} 次${streak > 0 ? ` · 已连续答对 ${streak} 次` : ''}`,
