@@ -22,6 +22,7 @@ import { singleItemForTesting } from '../support/bankFixtures';
 import { loadBank } from '../../electron/main/bank/loadBank';
 import { openLearner } from '../../electron/main/services/createServices';
 import { Backups } from '../../electron/main/storage/backups';
+import { localDay } from '@core/srs/calendar';
 import { StorageHealth } from '../../electron/main/storage/storageHealth';
 import { startToday } from '../../electron/main/services/today';
 import type { AnswerRecord } from '@shared/records';
@@ -164,7 +165,7 @@ async function main() {
     const learner = await openLearner(
       learnerDir,
       new StorageHealth(() => {}),
-      new Backups(join(big, 'backups', 'default'), learnerDir, () => Date.now()),
+      new Backups(join(big, 'backups', 'default'), learnerDir, () => Date.now(), localDay(480)),
     );
     startup.push(performance.now() - tl);
     await learner.answers.close();
