@@ -8,7 +8,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { MANIFEST_FILE, writeManifest } from '../../electron/main/bank/bankManifest';
 import { loadBank } from '../../electron/main/bank/loadBank';
+import { expectedManifest } from '../../scripts/bankCheck/manifestCheck';
 import { openLearner } from '../../electron/main/services/createServices';
 import { startToday } from '../../electron/main/services/today';
 import { ANSWER_INDEX_FILE } from '../../electron/main/storage/answersRepo';
@@ -54,13 +56,18 @@ function rssAfterOpen(dataDir: string, questionsDir: string): number {
   return Number(m[1]);
 }
 
-function rawParse(dir: string): number {
+/** A bare read + JSON.parse of every file; `retain`: keep the parsed values (as a load must), else drop each at once. */
+function rawParse(dir: string, retain = false): number {
+  const kept: unknown[] = [];
   const t = performance.now();
   const walk = (d: string): void => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.json')) JSON.parse(readFileSync(p, 'utf8'));
+      else if (e.name.endsWith('.json')) {
+        const v: unknown = JSON.parse(readFileSync(p, 'utf8'));
+        if (retain) kept.push(v);
+      }
     }
   };
   walk(dir);
@@ -118,26 +125,41 @@ async function main() {
   for (const c of all.values()) await c.close();
   for (const d of dirs.values()) rmSync(join(d, 'learners', 'default', ANSWER_INDEX_FILE), { force: true });
 
+  // The shipped bank with its manifest (as the build writes it), against a bare read + JSON.parse of the same files;
+  // and the same files with no manifest (a centre's or an imported bank: every item through the schemas).
   const bankRatio = async (items: number) => {
     const dir = items === 10_000 ? bank10k : syntheticBank(work, realQuestions, items);
+    await writeManifest(dir, await expectedManifest(dir));
     const ours: number[] = [];
     const raw: number[] = [];
+    const full: number[] = [];
+    const retained: number[] = [];
     for (let i = 0; i < 5; i++) {
       raw.push(rawParse(dir));
-      const t = performance.now();
+      retained.push(rawParse(dir, true));
+      let t = performance.now();
       const bank = await loadBank(dir);
       ours.push(performance.now() - t);
       if (bank.problems.length) throw new Error(`synthetic bank invalid: ${bank.problems[0]?.message}`);
+      rmSync(join(dir, MANIFEST_FILE));
+      t = performance.now();
+      await loadBank(dir);
+      full.push(performance.now() - t);
+      await writeManifest(dir, await expectedManifest(dir));
     }
-    return { ours: median(ours), raw: median(raw) };
+    return { ours: median(ours), raw: median(raw), full: median(full), retained: median(retained) };
   };
   const b10 = await bankRatio(10_000);
   const b50 = await bankRatio(50_000);
   Object.assign(results, {
     bankLoad10kMs: round(b10.ours, 1),
     bankLoad10kVsJsonParse: round(b10.ours / b10.raw),
+    bankLoad10kFullValidationVsJsonParse: round(b10.full / b10.raw),
+    bankLoad10kVsJsonParseRetained: round(b10.ours / b10.retained),
     bankLoad50kMs: round(b50.ours, 1),
     bankLoad50kVsJsonParse: round(b50.ours / b50.raw),
+    bankLoad50kFullValidationVsJsonParse: round(b50.full / b50.raw),
+    bankLoad50kVsJsonParseRetained: round(b50.ours / b50.retained),
   });
 
   Object.assign(results, await optimizeBench());
@@ -148,6 +170,7 @@ async function main() {
     sqlite:
       'better-sqlite3, WAL, synchronous=FULL, revlog table with an index on the card id, one INSERT per answer, prefilled with the same history size',
     fsync: 'one write of the same line + fdatasync to a file kept open',
+    bank: 'bankLoad*VsJsonParse: the shipped path (manifest hashes match) against a read + JSON.parse that drops each file; *Retained: against one that keeps the parsed files, as a load must; *FullValidation: no manifest (centre/imported banks)',
   };
   results['machine'] = { node: process.version, platform: process.platform, cpus: cpus().length, cpu: cpus()[0]?.model };
   results['measuredAt'] = new Date().toISOString();
