@@ -1,14 +1,10 @@
-import { createApp } from '../app';
+import { openForTesting } from '../../../test/support/openForTesting';
 import { describe, expect, it } from 'vitest';
 import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
 
 async function open(dataDir: string, questionsDir: string) {
-  const { dispatch } = await createApp({ learner: 'default', dataDir, questionsDir, now: () => Date.UTC(2026, 10, 28), log: () => {} });
-  return async (c: string, a?: unknown) => {
-    const r = await dispatch(c, a);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as never;
-  };
+  const app = await openForTesting({ dataDir, questionsDir, now: Date.UTC(2026, 10, 28) });
+  return (c: string, a?: unknown) => app.call<never>(c, a);
 }
 
 describe('case practice through the real handlers', () => {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Level } from '@shared/bank/schema';
@@ -9,6 +8,7 @@ import { hashPin, pinMatches } from '../auth/pinHash';
 import type { Profile } from '../storage/profilesRepo';
 import { adminActsFor, checkAdmin } from './admin';
 import type { Services } from './services';
+import { randomHex } from './random';
 
 const M = {
   notFound: '没有找到这位学员，可能已被删除。请返回开始页面。',
@@ -50,7 +50,7 @@ export async function createProfile(
   a: { name: string; level: Level; examDate?: string | null; pin?: string | null },
 ): Promise<{ id: string }> {
   if (s.profiles.all().some((p) => p.name === a.name)) throw new AppError('REFUSED', M.duplicate);
-  const id = `l-${s.config.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+  const id = `l-${s.config.now().toString(36)}-${randomHex(s.config, 6)}`;
   const profile: Profile = {
     id,
     name: a.name,

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Services } from './services';
 import { adminActsFor, checkAdmin } from './admin';
-import { scoreOf } from './exam';
+import { scoreOf } from './exam/results';
 import { ExamDoc } from '../storage/examsRepo';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -24,6 +24,11 @@ export interface ServiceConfig {
   questionsDir: string;
   /** Injected clock (epoch ms). */
   now: () => number;
+  /**
+   * Injected randomness in [0, 1), like `now`: mock-paper seeds and learner ids (default: crypto-strong). PIN salts
+   * never come from here.
+   */
+  random?: () => number;
   /** Extra banks from a training centre (default: `centre-banks/` in the data folder). */
   centreBanksDir?: string;
   /** Open (creating its profile if needed) this learner at start — for tests and tools. */

@@ -1,4 +1,4 @@
-import { createApp } from '../app';
+import { openForTesting } from '../../../test/support/openForTesting';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,20 +29,8 @@ function setup() {
 }
 
 async function open(dataDir: string, questionsDir: string, now: () => number) {
-  const { services: s, dispatch } = await createApp({
-    learner: 'default',
-    dataDir,
-    questionsDir,
-    now,
-    log: () => {},
-    tzOffsetMinutes: 480,
-  });
-  const call = async <T>(c: string, a?: unknown): Promise<T> => {
-    const r = await dispatch(c, a);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as T;
-  };
-  return { s, call };
+  const app = await openForTesting({ dataDir, questionsDir, now });
+  return { s: app.services, call: app.call };
 }
 
 type Q = { id: string; type: string };

@@ -1,26 +1,15 @@
-import { createApp } from '../app';
+import { openForTesting } from '../../../test/support/openForTesting';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
+import { questionsDirForTesting } from '../../../test/support/questionsDirForTesting';
 
 const DAY = 86_400_000;
 const q = questionsDirForTesting();
 
 async function machine(t0: number) {
   let now = t0;
-  const { services: s, dispatch } = await createApp({
-    dataDir: tempDataDir(),
-    questionsDir: q,
-    now: () => now,
-    log: () => {},
-    tzOffsetMinutes: 480,
-  });
-  const call = async <T>(c: string, a?: unknown): Promise<T> => {
-    const r = await dispatch(c, a);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as T;
-  };
-  return { s, call, tick: (ms: number) => (now += ms) };
+  const app = await openForTesting({ questionsDir: q, now: () => now, learner: undefined });
+  return { s: app.services, call: app.call, tick: (ms: number) => (now += ms) };
 }
 
 const T0 = Date.UTC(2026, 10, 1, 12);
