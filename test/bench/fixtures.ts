@@ -60,3 +60,47 @@ export function syntheticBank(work: string, realQuestions: string, items: number
   }
   return dir;
 }
+
+/**
+ * A learner folder with `reviews` graded 今日学习 reviews, 10 per card at growing intervals (1, 2, 4 … days), the
+ * outcomes from a fixed pseudo-random learner: training data for the optimizer bench.
+ */
+export function learnerWithReviews(work: string, reviews: number): string {
+  const dataDir = join(work, `learner-reviews-${reviews}`);
+  const dir = join(dataDir, 'learners', 'default', 'reviews');
+  mkdirSync(dir, { recursive: true });
+  let seed = 11;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const start = new Date(2025, 0, 1, 20).getTime();
+  const records: AnswerRecord[] = [];
+  for (let c = 0; c < reviews / 10; c++) {
+    let at = start + (c % 60) * 86_400_000;
+    for (let k = 0; k < 10; k++) {
+      const correct = rnd() < 0.85;
+      records.push({
+        guessed: false,
+        grade: correct ? 'good' : 'again',
+        type: 'single',
+        questionId: benchQuestionId(c),
+        at: at + c,
+        choice: ['A'],
+        correct,
+        score: correct ? 1 : 0,
+        responseMs: 5000,
+        mode: 'today',
+      });
+      at += 2 ** Math.min(k, 6) * 86_400_000;
+    }
+  }
+  records.sort((a, b) => a.at - b.at);
+  const byMonth = new Map<string, string[]>();
+  for (const r of records) {
+    const d = new Date(r.at);
+    const m = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+    const list = byMonth.get(m) ?? [];
+    list.push(JSON.stringify(r));
+    byMonth.set(m, list);
+  }
+  for (const [m, lines] of byMonth) writeFileSync(join(dir, `${m}.jsonl`), `${lines.join('\n')}\n`);
+  return dataDir;
+}

@@ -162,7 +162,7 @@ async function main() {
     bankLoad50kVsJsonParseRetained: round(b50.ours / b50.retained),
   });
 
-  Object.assign(results, await optimizeBench());
+  Object.assign(results, await optimizeBench(work, bank10k));
 
   results['notes'] = {
     history: 'answers spread over 12 month files and 10k questions; the app records practice:answer through the composed app',
