@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS on purpose: the optimizer worker loads it with require(). */
 // A stand-in for @open-spaced-repetition/binding, loaded by 优化参数's worker in tests (ServiceConfig.optimizerBinding).
 // Like the real binding it sleeps for the `timeout` option before returning (that option is its progress thread's
 // poll interval). It writes the options it was given (functions as their type) to the file named by
