@@ -25,7 +25,8 @@ const id = (t: string) => `[data-testid="${t}"]`;
 const p = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
-if (!existsSync(join(repoRoot, 'out', 'renderer', 'index.html'))) execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+if (!existsSync(join(repoRoot, 'out', 'renderer', 'index.html')))
+  execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
 
 /** `n` graded answers over the junior bank's objective items, spread over the 12 months before 2026-11. */
 async function writeHistory(reviewsDir: string, n: number): Promise<void> {
@@ -93,8 +94,19 @@ async function apiTiming(page: Page, channel: string, t0: number): Promise<{ sta
 async function main() {
   const dataDir = freshDataDir();
   const browser = await chromium.launch({
-    ...(existsSync(process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium') ? { executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' } : {}),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    ...(existsSync(process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium')
+      ? { executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' }
+      : {}),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   // bypassCSP: the measuring code is sent as text, which the app's CSP (no eval) would refuse; the app is unchanged.
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
@@ -149,7 +161,7 @@ async function main() {
     const before: number[] = [];
     const after: number[] = [];
     await page.locator(id(TestId.todayStart)).click();
-    for (let n = 0; n < ANSWERS + 5; ) {
+    for (let n = 0; n < ANSWERS + 5;) {
       const submit = page.locator(id(TestId.submit));
       if (!(await submit.count())) {
         // A finished set: back home and start again.
@@ -158,7 +170,11 @@ async function main() {
         continue;
       }
       await page.locator(id(TestId.option('A'))).click();
-      const { ms, t0 } = await timeInPage(page, `document.querySelector('${id(TestId.submit)}').click()`, `!!document.querySelector('${id(TestId.feedbackVerdict)}')`);
+      const { ms, t0 } = await timeInPage(
+        page,
+        `document.querySelector('${id(TestId.submit)}').click()`,
+        `!!document.querySelector('${id(TestId.feedbackVerdict)}')`,
+      );
       const api = await apiTiming(page, 'practice:answer', t0);
       if (n >= 5) {
         verdict.push(ms);
