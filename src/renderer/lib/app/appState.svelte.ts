@@ -30,6 +30,10 @@ export class AppState {
   #settings = $state<Settings | null>(null);
   /** Text size while no learner is open (the start screen); not saved — each learner's own size applies on entry. */
   #looseFontStep = $state(0);
+  /** The text size asked for by clicks whose saves have not all come back yet (quick clicks each count). */
+  #fontWanted = $state<number | null>(null);
+  /** Text-size saves run one after another, so the last click is the size that stays. */
+  #fontSaving: Promise<unknown> = Promise.resolve();
   #overview = $state<SubjectOverview[]>([]);
   #today = $state<TodayPlan | null>(null);
   #activeExam = $state<{ id: string; subjectName: string; remainingMs: number } | null>(null);
@@ -132,7 +136,7 @@ export class AppState {
     if (!next) return false;
     void this.refreshStatus();
     this.#settings = next;
-    applyFontStep(next.fontStep);
+    applyFontStep(this.#fontWanted ?? next.fontStep);
     if (next.level && patch.fontStep === undefined) await this.#guard(() => this.#loadOverview(next.level as Level));
     return true;
   }
@@ -144,7 +148,7 @@ export class AppState {
 
   /** The text size in effect: the learner's, or the start screen's while no learner is open. */
   get fontStep(): number {
-    return this.#settings?.fontStep ?? this.#looseFontStep;
+    return this.#fontWanted ?? this.#settings?.fontStep ?? this.#looseFontStep;
   }
 
   async changeFont(delta: number): Promise<void> {
@@ -152,7 +156,15 @@ export class AppState {
     const next = Math.max(0, Math.min(FONT_STEP_COUNT - 1, current + delta));
     if (next === current) return;
     if (this.#settings) {
-      await this.saveSettings({ fontStep: next });
+      this.#fontWanted = next;
+      applyFontStep(next);
+      const save = this.#fontSaving.then(() => this.saveSettings({ fontStep: next }));
+      this.#fontSaving = save.catch(() => {});
+      const saved = await save;
+      if (this.#fontWanted === next) {
+        this.#fontWanted = null;
+        if (!saved) applyFontStep(this.fontStep); // not saved: back to the size that is kept
+      }
     } else {
       this.#looseFontStep = next;
       applyFontStep(next);
