@@ -120,6 +120,8 @@ export const TestId = {
   stats: 'stats',
   forecastChart: 'forecast-chart',
   optimize: 'optimize',
+  optimizeProgress: 'optimize-progress',
+  optimizeCancel: 'optimize-cancel',
   dailyNew: 'daily-new',
   backups: 'backups',
   openBackups: 'open-backups',

@@ -117,6 +117,7 @@ export const BankFile = z.object({
   subject: SubjectId,
   items: z.array(z.unknown()),
 });
+export type BankFile = z.infer<typeof BankFile>;
 
 export const SyllabusChapter = z.object({
   id: z.string().regex(/^[a-z]{2}\d{2}-\d{2}$/),
