@@ -84,6 +84,23 @@ export function defineCentreSuite(label: string, open: () => Promise<Db | null>)
       expect(rows[0]!.accuracy).toBeCloseTo(2 / 3);
     });
 
+    it('concurrent pushes of overlapping batches from two PCs keep each event once', async () => {
+      const { teacher, cls, lab, learnerId, personalCode } = await classWithLearner();
+      const home = new MachineClient(c.url);
+      await home.enrol(cls.code, '张三', personalCode);
+      const t0 = c.clock.now;
+      const events = Array.from({ length: 200 }, (_, i) => answerEvent(`q${i % 50}`, t0 + i, i % 3 === 0));
+      const results = await Promise.all([
+        lab.call('push', { learnerId, events: events.slice(0, 150) }),
+        home.call('push', { learnerId, events: events.slice(50) }),
+        lab.call('push', { learnerId, events }),
+      ]);
+      const accepted = results.reduce((n, r) => n + (r.body['accepted'] as number), 0);
+      expect(accepted).toBe(200);
+      const [row] = await teacher.json<LearnerRow[]>(`/classes/${cls.id}/learners.json`);
+      expect(row).toMatchObject({ answers: 200, itemsDone: 50, machines: 2 });
+    });
+
     it('a second PC joins the same learner only with the 个人码, then pulls what the first PC pushed', async () => {
       const { cls, lab, learnerId, personalCode } = await classWithLearner('李四');
       const t0 = c.clock.now;
