@@ -14,11 +14,13 @@ import { profilesHandlers } from './profiles.ipc';
 import { resultsHandlers } from './results.ipc';
 import { settingsHandlers } from './settings.ipc';
 import { srsHandlers } from './srs.ipc';
+import { syncHandlers } from './sync.ipc';
+import { createSyncEngine, type SyncEngine } from '../sync/syncEngine';
 import { todayHandlers } from './today.ipc';
 import { transferHandlers } from './transfer.ipc';
 
 /** Every channel of the contract, wired to the file of its prefix (`x:y` in `x.ipc.ts`); a missing channel fails to compile. */
-export function createHandlers(s: Services): Handlers {
+export function createHandlers(s: Services, sync: SyncEngine = createSyncEngine(s)): Handlers {
   return {
     ...adminHandlers(s),
     ...appHandlers(s),
@@ -34,6 +36,7 @@ export function createHandlers(s: Services): Handlers {
     ...resultsHandlers(s),
     ...settingsHandlers(s),
     ...srsHandlers(s),
+    ...syncHandlers(sync),
     ...todayHandlers(s),
     ...transferHandlers(s),
   };

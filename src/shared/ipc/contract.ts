@@ -13,6 +13,7 @@ import { profilesContract } from './contract/profiles';
 import { resultsContract } from './contract/results';
 import { settingsContract } from './contract/settings';
 import { srsContract } from './contract/srs';
+import { syncContract } from './contract/sync';
 import { todayContract } from './contract/today';
 import { transferContract } from './contract/transfer';
 
@@ -36,6 +37,7 @@ export const contract = {
   ...resultsContract,
   ...settingsContract,
   ...srsContract,
+  ...syncContract,
   ...todayContract,
   ...transferContract,
 };
