@@ -4,11 +4,13 @@ import { CentreError, M } from './errors';
 
 /** Security headers on every answer: nothing inline runs, nothing is framed, nothing is cached. */
 const HEADERS = {
-  'Content-Security-Policy': "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'self'; img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
   'Cache-Control': 'no-store',
-  'Referrer-Policy': 'no-referrer',
+  // same-origin, not no-referrer: with no-referrer a form post carries `Origin: null` and the CSRF check refuses it.
+  'Referrer-Policy': 'same-origin',
 };
 
 export function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
