@@ -1,16 +1,14 @@
 import type { ChapterRow, LearnerRow } from '@shared/centre/contract';
-import { streakDays } from '@core/progress/streak';
+import { streakOfRun } from '@core/progress/streak';
 import type { Db } from './db';
 
 /** The dashboard's queries, each answered from the counters and indexes (their plans are in the README). */
 export const DASHBOARD_SQL = {
   learners: `SELECT l.id, l.name, s.answers, s.correct, s.items,
+                    to_char(s.last_day, 'YYYY-MM-DD') AS last_day, to_char(s.run_start, 'YYYY-MM-DD') AS run_start,
                     (SELECT count(*)::int FROM machine_learners m WHERE m.learner_id = l.id) AS machines
                FROM learners l JOIN learner_stats s ON s.learner_id = l.id
               WHERE l.class_id = $1 ORDER BY l.name`,
-  days: `SELECT d.learner_id, to_char(d.day, 'YYYY-MM-DD') AS day
-           FROM learner_days d JOIN learners l ON l.id = d.learner_id
-          WHERE l.class_id = $1 AND d.day >= $2::date - 400`,
   mocks: `SELECT e.learner_id, to_char(e.day, 'YYYY-MM-DD') AS day, e.score, e.pass_line
             FROM events e JOIN learners l ON l.id = e.learner_id
            WHERE l.class_id = $1 AND e.kind = 'exam' ORDER BY e.day`,
@@ -23,29 +21,32 @@ const ratio = (correct: number, answers: number) => (answers ? correct / answers
 
 /** Per learner: items done, accuracy, 打卡 streak (days up to `today`), machines, mock scores with the pass line. */
 export async function learnerTable(db: Db, classId: number, today: string): Promise<LearnerRow[]> {
-  const [learners, days, mocks] = await Promise.all([
-    db.query<{ id: number; name: string; answers: number; correct: number; items: number; machines: number }>(DASHBOARD_SQL.learners, [
-      classId,
-    ]),
-    db.query<{ learner_id: number; day: string }>(DASHBOARD_SQL.days, [classId, today]),
+  const [learners, mocks] = await Promise.all([
+    db.query<{
+      id: number;
+      name: string;
+      answers: number;
+      correct: number;
+      items: number;
+      machines: number;
+      last_day: string | null;
+      run_start: string | null;
+    }>(DASHBOARD_SQL.learners, [classId]),
     db.query<{ learner_id: number; day: string; score: number | null; pass_line: number | null }>(DASHBOARD_SQL.mocks, [classId]),
   ]);
-  const daysOf = new Map<number, string[]>();
-  for (const d of days) daysOf.set(d.learner_id, [...(daysOf.get(d.learner_id) ?? []), d.day]);
   const mocksOf = new Map<number, LearnerRow['mocks']>();
   for (const m of mocks)
     if (m.score !== null && m.pass_line !== null)
       mocksOf.set(m.learner_id, [...(mocksOf.get(m.learner_id) ?? []), { day: m.day, score: m.score, passLine: m.pass_line }]);
   return learners.map((l) => {
-    const ds = (daysOf.get(l.id) ?? []).filter((d) => d <= today).sort();
     return {
       learnerId: l.id,
       name: l.name,
       itemsDone: l.items,
       answers: l.answers,
       accuracy: ratio(l.correct, l.answers),
-      streak: streakDays(ds, today),
-      lastDay: ds[ds.length - 1] ?? null,
+      streak: streakOfRun(l.run_start, l.last_day, today),
+      lastDay: l.last_day,
       machines: l.machines,
       mocks: mocksOf.get(l.id) ?? [],
     };

@@ -76,7 +76,7 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
       who.name = `machine:${machine.id}`;
       if (action === 'push') {
         const b = await jsonBody(req, maxBody, PushBody);
-        return sendJson(res, 200, await push(o.db, now, machine, b.learnerId, b.events));
+        return sendJson(res, 200, await push(o.db, now, o.today(), machine, b.learnerId, b.events));
       }
       if (action === 'pull') {
         const b = await jsonBody(req, maxBody, PullBody);

@@ -90,7 +90,7 @@ export async function revokeMachine(db: Db, now: number, machineId: number): Pro
  * Stores a batch of one learner's events. Each (learner, event id) is kept once: a retried or replayed batch adds
  * nothing. The dashboard's counters move in the same transaction, by exactly the rows that were new.
  */
-export async function push(db: Db, now: number, machine: Machine, learnerId: number, events: SyncEvent[]) {
+export async function push(db: Db, now: number, today: string, machine: Machine, learnerId: number, events: SyncEvent[]) {
   if (!events.length) return { accepted: 0, duplicates: 0 };
   return db.tx(async (q) => {
     await requireLearner(q, machine, learnerId);
@@ -126,7 +126,7 @@ export async function push(db: Db, now: number, machine: Machine, learnerId: num
         events.map((e) => JSON.stringify(e.payload)),
       ],
     );
-    await countInserted(q, learnerId, inserted);
+    await countInserted(q, learnerId, today, inserted);
     return { accepted: inserted.length, duplicates: events.length - inserted.length };
   });
 }
@@ -134,12 +134,24 @@ export async function push(db: Db, now: number, machine: Machine, learnerId: num
 async function countInserted(
   q: Queryable,
   learnerId: number,
+  today: string,
   rows: { kind: string; question_id: string | null; chapter: string | null; correct: boolean | null; day: string }[],
 ): Promise<void> {
   const answers = rows.filter((r) => r.kind === 'answer');
   const days = [...new Set(rows.map((r) => r.day))];
-  if (days.length)
+  if (days.length) {
     await q.query('INSERT INTO learner_days (learner_id, day) SELECT $1, unnest($2::date[]) ON CONFLICT DO NOTHING', [learnerId, days]);
+    // The latest run of study days up to today (days ahead of it, from a PC whose clock runs fast, are left out):
+    // its last day, and its first — the latest day whose day before is missing.
+    await q.query(
+      `UPDATE learner_stats SET
+         last_day = (SELECT max(day) FROM learner_days WHERE learner_id = $1 AND day <= $2::date),
+         run_start = (SELECT max(d.day) FROM learner_days d WHERE d.learner_id = $1 AND d.day <= $2::date
+                        AND NOT EXISTS (SELECT 1 FROM learner_days p WHERE p.learner_id = $1 AND p.day = d.day - 1))
+       WHERE learner_id = $1`,
+      [learnerId, today],
+    );
+  }
   if (!answers.length) return;
   const questions = [...new Set(answers.map((r) => r.question_id).filter((x): x is string => !!x))];
   const newItems = questions.length

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { streakDays } from './streak';
+import { streakDays, streakOfRun } from './streak';
 
 describe('streakDays', () => {
   it('counts days in a row ending today', () => {
@@ -12,5 +12,14 @@ describe('streakDays', () => {
     expect(streakDays(['2026-01-01'], '2026-01-03')).toBe(0);
     expect(streakDays(['2026-01-03', '2026-01-03', '2030-05-05'], '2026-01-03')).toBe(1);
     expect(streakDays([], '2026-01-03')).toBe(0);
+  });
+});
+
+describe('streakOfRun', () => {
+  it('agrees with streakDays on the latest run', () => {
+    const days = ['2026-02-26', '2026-02-27', '2026-02-28', '2026-03-01'];
+    for (const today of ['2026-03-01', '2026-03-02', '2026-03-03'])
+      expect(streakOfRun('2026-02-26', '2026-03-01', today)).toBe(streakDays(days, today));
+    expect(streakOfRun(null, null, '2026-03-01')).toBe(0);
   });
 });

@@ -18,3 +18,18 @@ export function streakDays(days: readonly string[], today: string): number {
   }
   return n;
 }
+
+/** Days from `from` to `to` inclusive (YYYY-MM-DD keys). */
+function daysBetween(from: string, to: string): number {
+  const t = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+  return Math.round((t(to) - t(from)) / 86_400_000) + 1;
+}
+
+/**
+ * 打卡 streak from the learner's latest run of consecutive study days (`runStart`..`lastDay`, as the centre keeps
+ * it): the run's length while it still reaches today or yesterday, otherwise 0. Same answer as `streakDays`.
+ */
+export function streakOfRun(runStart: string | null, lastDay: string | null, today: string): number {
+  if (!runStart || !lastDay || lastDay > today) return 0;
+  return daysBetween(lastDay, today) <= 2 ? daysBetween(runStart, lastDay) : 0;
+}
