@@ -19,7 +19,7 @@ import { authMachine, disconnect, enrol, pull, push, revokeMachineOfLearner } fr
 import {
   createAssignment,
   createClass,
-  listAssignments,
+  assignmentProgress,
   listClasses,
   login,
   logout,
@@ -140,11 +140,12 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
         const [learners, chapters, assignments] = await Promise.all([
           learnerTable(o.db, cls.id, o.today()),
           chapterTable(o.db, cls.id),
-          listAssignments(o.db, [cls.id]),
+          assignmentProgress(o.db, cls.id),
         ]);
         return send(res, 200, classPage(teacher, cls, learners, chapters, assignments, new Map()), 'text/html; charset=utf-8');
       }
       if (method === 'GET' && sub === '/learners.json') return sendJson(res, 200, await learnerTable(o.db, cls.id, o.today()));
+      if (method === 'GET' && sub === '/assignments.json') return sendJson(res, 200, await assignmentProgress(o.db, cls.id));
       if (method === 'GET' && sub === '/chapters.json') return sendJson(res, 200, await chapterTable(o.db, cls.id));
       if (method === 'GET' && sub === '/learners.csv') {
         const rows = await learnerTable(o.db, cls.id, o.today());
@@ -213,8 +214,11 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
     });
     inFlight.add(tracked);
   });
-  server.headersTimeout = 20_000;
-  server.requestTimeout = 60_000;
+  // The embedded database runs on this thread: under a heavy load a request's headers may wait seconds to be read, and
+  // a push its turn behind many others. Give both time before the socket is cut (the client retries anyway).
+  server.headersTimeout = 120_000;
+  server.requestTimeout = 300_000;
+  server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(o.port, o.host, () => resolve());

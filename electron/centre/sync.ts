@@ -97,18 +97,12 @@ export async function push(db: Db, now: number, today: string, machine: Machine,
     // One writer per learner at a time, so the pull cursor (seq) of a learner only ever grows past committed rows.
     await q.query('SELECT id FROM learners WHERE id = $1 FOR UPDATE', [learnerId]);
     const col = <K extends keyof SyncEvent>(k: K) => events.map((e) => e[k]);
-    const inserted = await q.query<{
-      kind: string;
-      question_id: string | null;
-      chapter: string | null;
-      correct: boolean | null;
-      day: string;
-    }>(
+    const inserted = await q.query<Inserted>(
       `INSERT INTO events (learner_id, machine_id, received_at, event_id, kind, at, day, question_id, chapter, correct, score, max_score, pass_line, payload)
        SELECT $1, $2, $3, * FROM unnest($4::text[], $5::text[], $6::bigint[], $7::date[], $8::text[], $9::text[], $10::boolean[],
                                          $11::real[], $12::real[], $13::real[], $14::jsonb[])
        ON CONFLICT (learner_id, event_id) DO NOTHING
-       RETURNING kind, question_id, chapter, correct, to_char(day, 'YYYY-MM-DD') AS day`,
+       RETURNING kind, question_id, chapter, correct, to_char(day, 'YYYY-MM-DD') AS day, at::text, payload->>'subject' AS subject`,
       [
         learnerId,
         machine.id,
@@ -127,16 +121,12 @@ export async function push(db: Db, now: number, today: string, machine: Machine,
       ],
     );
     await countInserted(q, learnerId, today, inserted);
+    await markAssignmentsDone(q, learnerId, now, inserted);
     return { accepted: inserted.length, duplicates: events.length - inserted.length };
   });
 }
 
-async function countInserted(
-  q: Queryable,
-  learnerId: number,
-  today: string,
-  rows: { kind: string; question_id: string | null; chapter: string | null; correct: boolean | null; day: string }[],
-): Promise<void> {
+async function countInserted(q: Queryable, learnerId: number, today: string, rows: Inserted[]): Promise<void> {
   const answers = rows.filter((r) => r.kind === 'answer');
   const days = [...new Set(rows.map((r) => r.day))];
   if (days.length) {
@@ -183,6 +173,35 @@ async function countInserted(
                                                        correct = learner_chapter_stats.correct + EXCLUDED.correct`,
       [learnerId, [...byChapter.keys()], [...byChapter.values()].map((c) => c.answers), [...byChapter.values()].map((c) => c.correct)],
     );
+}
+
+interface Inserted {
+  kind: string;
+  question_id: string | null;
+  chapter: string | null;
+  correct: boolean | null;
+  day: string;
+  at: string;
+  subject: string | null;
+}
+
+/** Practice assignments whose chapter the new answers are in, mock assignments whose subject a new sitting is of. */
+async function markAssignmentsDone(q: Queryable, learnerId: number, now: number, rows: Inserted[]): Promise<void> {
+  const targets = new Map<string, number>();
+  for (const r of rows) {
+    const key = r.kind === 'answer' && r.chapter ? `practice|${r.chapter}` : r.kind === 'exam' && r.subject ? `mock|${r.subject}` : null;
+    if (key) targets.set(key, Math.max(targets.get(key) ?? 0, Number(r.at)));
+  }
+  if (!targets.size) return;
+  const keys = [...targets.keys()];
+  await q.query(
+    `INSERT INTO assignment_done (assignment_id, learner_id, done_at)
+     SELECT a.id, $1, $2 FROM assignments a JOIN learners l ON l.class_id = a.class_id
+       JOIN unnest($3::text[], $4::bigint[]) AS t(key, at) ON t.key = a.kind || '|' || a.target
+      WHERE l.id = $1 AND t.at >= a.created_at
+     ON CONFLICT DO NOTHING`,
+    [learnerId, now, keys, keys.map((k) => targets.get(k)!)],
+  );
 }
 
 export const PULL_PAGE = 1000;

@@ -114,6 +114,20 @@ export interface AssignmentRow {
   dueDay: string;
 }
 
+/** An assignment on the teacher's page, with how many learners of the class have done it. */
+export interface AssignmentProgress extends AssignmentRow {
+  done: number;
+}
+
+export async function assignmentProgress(db: Db, classId: number): Promise<AssignmentProgress[]> {
+  return db.query<AssignmentProgress>(
+    `SELECT a.id, a.kind, a.title, a.target, to_char(a.due_day, 'YYYY-MM-DD') AS "dueDay",
+            (SELECT count(*)::int FROM assignment_done d WHERE d.assignment_id = a.id) AS done
+       FROM assignments a WHERE a.class_id = $1 ORDER BY a.due_day, a.id`,
+    [classId],
+  );
+}
+
 export async function createAssignment(
   db: Db,
   now: number,

@@ -106,14 +106,19 @@ async function runOn(label: string, db: Db) {
   }
 
   const pushMs: number[] = [];
+  const retries: string[] = [];
   const dashMs: number[] = [];
   let done = false;
   const teachersLoop = Array.from({ length: TEACHERS }, async () => {
     while (!done) {
       const t = performance.now();
-      await teacher.json(`/classes/${cls.id}/learners.json`);
-      await teacher.json(`/classes/${cls.id}/chapters.json`);
-      dashMs.push(performance.now() - t);
+      try {
+        await teacher.json(`/classes/${cls.id}/learners.json`);
+        await teacher.json(`/classes/${cls.id}/chapters.json`);
+        dashMs.push(performance.now() - t);
+      } catch (e) {
+        retries.push(`dashboard: ${String(e)}`);
+      }
     }
   });
   const t0 = performance.now();
@@ -124,7 +129,12 @@ async function runOn(label: string, db: Db) {
         const events = history(learnerId);
         for (let i = 0; i < events.length; i += BATCH) {
           const t = performance.now();
-          const r = await client.call('push', { learnerId, events: events.slice(i, i + BATCH) });
+          const body = { learnerId, events: events.slice(i, i + BATCH) };
+          // A dropped connection is retried, as the desktop client does (pushes are idempotent); counted.
+          const r = await client.call('push', body).catch(async (e: unknown) => {
+            retries.push(String((e as { cause?: { code?: string } }).cause?.code ?? e));
+            return client.call('push', body);
+          });
           pushMs.push(performance.now() - t);
           if (r.status !== 200) throw new Error(`push ${r.status} ${JSON.stringify(r.body)}`);
           total += r.body['accepted'] as number;
@@ -157,6 +167,7 @@ async function runOn(label: string, db: Db) {
     learners: MACHINES * LEARNERS,
     ingestPerS: Math.round(total / ingestS),
     pushP95: Math.round(p95(pushMs)),
+    retries: retries.length,
     dashP95Loading: Math.round(p95(dashMs)),
     dashP95After: Math.round(p95(after)),
     plans,

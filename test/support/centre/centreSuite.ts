@@ -40,7 +40,7 @@ export function defineCentreSuite(label: string, open: () => Promise<Db | null>)
     it('applies its migrations once', async () => {
       expect(await migrate(db!)).toEqual([]);
       const rows = await db!.query<{ version: number }>('SELECT version FROM schema_migrations');
-      expect(rows.map((r) => r.version)).toEqual([1, 2]);
+      expect(rows.map((r) => r.version)).toEqual([1, 2, 3]);
     });
 
     it('a teacher signs up, logs out and in again; a wrong password is refused', async () => {
@@ -243,6 +243,36 @@ export function defineCentreSuite(label: string, open: () => Promise<Db | null>)
       expect(set.status).toBe(303);
       const pulled = await lab.call('pull', { learnerId, since: 0 });
       expect(pulled.body['assignments']).toEqual([expect.objectContaining({ kind: 'mock', title: '第一次模考', dueDay: '2026-03-20' })]);
+
+      // Done: answers in a practice assignment's chapter, or a sitting of a mock assignment's subject, after it was set.
+      await teacher.form(`/classes/${cls.id}/assignments`, { kind: 'practice', title: '第九章', target: 'ch9', dueDay: '2026-03-21' });
+      await lab.call('push', { learnerId, events: [answerEvent('q1', now - 5 * DAY, true, 'ch9')] });
+      const before = await teacher.json<{ title: string; done: number }[]>(`/classes/${cls.id}/assignments.json`);
+      expect(before.map((a) => [a.title, a.done])).toEqual([
+        ['第一次模考', 0],
+        ['第九章', 0],
+      ]);
+      await lab.call('push', {
+        learnerId,
+        events: [
+          answerEvent('q8', now + 1, true, 'ch9'),
+          {
+            id: 'exam-2',
+            kind: 'exam',
+            at: now + 2,
+            day: '2026-03-10',
+            score: 50,
+            passLine: 60,
+            payload: { id: 'exam-2', subject: 'practice' },
+          },
+        ],
+      });
+      const after = await teacher.json<{ title: string; done: number }[]>(`/classes/${cls.id}/assignments.json`);
+      expect(after.map((a) => [a.title, a.done])).toEqual([
+        ['第一次模考', 1],
+        ['第九章', 1],
+      ]);
+      expect((await teacher.get(`/classes/${cls.id}`)).body).toContain('<td>第九章</td><td>ch9</td><td>2026-03-21</td><td>1 / 2</td>');
     });
 
     it('login and enrolment are rate-limited per address', async () => {
