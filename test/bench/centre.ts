@@ -199,8 +199,10 @@ if (values.only !== 'pglite') {
 console.log(
   `\n${MACHINES} PCs × ${LEARNERS} learners × ${EVENTS} answers, batches of ${BATCH}, ${TEACHERS} teachers loading the dashboard`,
 );
-console.log('| storage | events | ingest events/s | p95 push (ms) | p95 dashboard while ingesting (ms) | p95 dashboard after (ms) |');
-console.log('|---|---|---|---|---|---|');
+console.log(
+  '| storage | events | ingest events/s | p95 push (ms) | p95 dashboard while ingesting (ms) | p95 dashboard after (ms) | dropped, retried |',
+);
+console.log('|---|---|---|---|---|---|---|');
 for (const r of results)
-  console.log(`| ${r.label} | ${r.events} | ${r.ingestPerS} | ${r.pushP95} | ${r.dashP95Loading} | ${r.dashP95After} |`);
+  console.log(`| ${r.label} | ${r.events} | ${r.ingestPerS} | ${r.pushP95} | ${r.dashP95Loading} | ${r.dashP95After} | ${r.retries} |`);
 for (const r of results) for (const [name, plan] of Object.entries(r.plans)) console.log(`\n-- ${r.label}: ${name}\n${plan}`);
