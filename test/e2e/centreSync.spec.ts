@@ -70,7 +70,14 @@ test('a learner on a lab PC and at home sees one history through the centre; the
     await expect(page.locator(id(TestId.chapterProgress(chapterId)))).toHaveText('未开始');
     await connect(page, centre.url, code, '王芳', personalCode);
     await expect(page.locator(id(TestId.syncAssignment))).toContainText('第一章练习');
-    await page.screenshot({ path: `${shots}/sync-home-assignment.png` });
+    for (const [w, h] of [
+      [1366, 768],
+      [1024, 768],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.locator(id(TestId.syncPanel)).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${shots}/sync-home-assignment-${w}.png` });
+    }
     await page.locator(id(TestId.brandHome)).click();
     await expect(page.locator(id(TestId.chapterProgress(chapterId)))).toHaveText('已做 2 · 答对 1');
     // One more answer at home, sent at once by 立即同步.
