@@ -1,6 +1,7 @@
 import { createDispatcher, type Dispatch } from './ipc/dispatch';
 import { createHandlers } from './ipc/createHandlers';
 import { createServices } from './services/createServices';
+import type { AppEvents } from './services/appEvents';
 import { createSyncEngine, type SyncEngine } from './sync/syncEngine';
 import type { ServiceConfig, Services } from './services/services';
 
@@ -8,6 +9,8 @@ import type { ServiceConfig, Services } from './services/services';
 export interface SglApp {
   services: Services;
   dispatch: Dispatch;
+  /** Main's push events, for a transport to forward (webContents.send, Server-Sent Events, a test's backend). */
+  events: Pick<AppEvents, 'on'>;
   /** 连接培训机构: idle (no timer, no request) until the open learner connects to a centre. */
   sync: SyncEngine;
   /** Flushes queued writes, closes the learner's files and refreshes today's backup. */
@@ -25,6 +28,7 @@ export async function createApp(config: ServiceConfig): Promise<SglApp> {
   return {
     services,
     dispatch,
+    events: services.events,
     sync,
     dispose: async () => {
       await sync.stop();

@@ -13,6 +13,8 @@ import { practiceHandlers } from './practice.ipc';
 import { profilesHandlers } from './profiles.ipc';
 import { resultsHandlers } from './results.ipc';
 import { settingsHandlers } from './settings.ipc';
+import { readHandlers } from './read.ipc';
+import { reportHandlers } from './report.ipc';
 import { srsHandlers } from './srs.ipc';
 import { syncHandlers } from './sync.ipc';
 import { createSyncEngine, type SyncEngine } from '../sync/syncEngine';
@@ -35,6 +37,8 @@ export function createHandlers(s: Services, sync: SyncEngine = createSyncEngine(
     ...profilesHandlers(s),
     ...resultsHandlers(s),
     ...settingsHandlers(s),
+    ...readHandlers(s),
+    ...reportHandlers(s),
     ...srsHandlers(s),
     ...syncHandlers(sync),
     ...todayHandlers(s),

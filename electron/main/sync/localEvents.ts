@@ -1,7 +1,7 @@
 import { answerKey, missingByKey } from '@core/transfer/merge';
 import type { SyncEvent } from '@shared/centre/contract';
 import { AnswerRecord, CaseAttempt } from '@shared/records';
-import { scoreOf } from '../services/exam';
+import { scoreOf } from '../services/exam/results';
 import type { Services } from '../services/services';
 import { ExamDoc } from '../storage/examsRepo';
 
