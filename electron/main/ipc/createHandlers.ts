@@ -16,11 +16,13 @@ import { settingsHandlers } from './settings.ipc';
 import { readHandlers } from './read.ipc';
 import { reportHandlers } from './report.ipc';
 import { srsHandlers } from './srs.ipc';
+import { syncHandlers } from './sync.ipc';
+import { createSyncEngine, type SyncEngine } from '../sync/syncEngine';
 import { todayHandlers } from './today.ipc';
 import { transferHandlers } from './transfer.ipc';
 
 /** Every channel of the contract, wired to the file of its prefix (`x:y` in `x.ipc.ts`); a missing channel fails to compile. */
-export function createHandlers(s: Services): Handlers {
+export function createHandlers(s: Services, sync: SyncEngine = createSyncEngine(s)): Handlers {
   return {
     ...adminHandlers(s),
     ...appHandlers(s),
@@ -38,6 +40,7 @@ export function createHandlers(s: Services): Handlers {
     ...readHandlers(s),
     ...reportHandlers(s),
     ...srsHandlers(s),
+    ...syncHandlers(sync),
     ...todayHandlers(s),
     ...transferHandlers(s),
   };

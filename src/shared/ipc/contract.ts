@@ -15,6 +15,7 @@ import { reportContract } from './contract/report';
 import { resultsContract } from './contract/results';
 import { settingsContract } from './contract/settings';
 import { srsContract } from './contract/srs';
+import { syncContract } from './contract/sync';
 import { todayContract } from './contract/today';
 import { transferContract } from './contract/transfer';
 
@@ -40,6 +41,7 @@ export const contract = {
   ...resultsContract,
   ...settingsContract,
   ...srsContract,
+  ...syncContract,
   ...todayContract,
   ...transferContract,
 };
