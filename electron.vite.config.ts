@@ -1,10 +1,24 @@
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { CSP, DEV_CSP, cspMeta } from './src/shared/csp';
 
 const here = (p: string) => resolve(import.meta.dirname, p);
 /** `@core/…` and `@shared/…` for every runtime (the same map as tsconfig.json's paths). */
 export const aliases = { '@core': here('src/core'), '@shared': here('src/shared') };
+
+/** Writes the renderer's CSP meta tag from src/shared/csp.ts (the dev server gets the development policy). */
+function cspMetaTag(): Plugin {
+  let dev = false;
+  return {
+    name: 'sgl-csp-meta',
+    configResolved(config) {
+      dev = config.command === 'serve';
+    },
+    transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    ${cspMeta(dev ? DEV_CSP : CSP)}`),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -36,6 +50,6 @@ export default defineConfig({
       outDir: 'out/renderer',
       rollupOptions: { input: { index: here('src/renderer/index.html') } },
     },
-    plugins: [svelte({ configFile: here('svelte.config.js') })],
+    plugins: [svelte({ configFile: here('svelte.config.js') }), cspMetaTag()],
   },
 });

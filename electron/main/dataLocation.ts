@@ -15,7 +15,6 @@ export interface DataLocationInput {
 
 export interface DataLocation {
   dir: string;
-  portable: boolean;
   /** Why this folder: shown in 设置 so a lab administrator can check. */
   source: 'flag' | 'env' | 'portable-marker' | 'portable-flag' | 'user-data';
 }
@@ -36,13 +35,13 @@ export function electronProfileDir(location: DataLocation): string | null {
  */
 export function resolveDataLocation(i: DataLocationInput): DataLocation {
   const given = dataDirOf(i);
-  if (given) return { dir: given.dir, portable: false, source: given.source };
+  if (given) return { dir: given.dir, source: given.source };
   // The Windows portable .exe unpacks to a temp folder and an AppImage runs from a read-only mount: their launchers
   // say where the file itself is.
   const appImage = i.env['APPIMAGE'];
   const home = i.env['PORTABLE_EXECUTABLE_DIR'] ?? (appImage ? dirname(appImage) : i.exeDir);
   // `portable.txt` too: Windows Explorer hides the extension of the text file people make for the marker.
-  if (PORTABLE_MARKERS.some((m) => i.exists(join(home, m)))) return { dir: join(home, 'data'), portable: true, source: 'portable-marker' };
-  if (i.argv.includes('--portable')) return { dir: join(home, 'data'), portable: true, source: 'portable-flag' };
-  return { dir: i.userData, portable: false, source: 'user-data' };
+  if (PORTABLE_MARKERS.some((m) => i.exists(join(home, m)))) return { dir: join(home, 'data'), source: 'portable-marker' };
+  if (i.argv.includes('--portable')) return { dir: join(home, 'data'), source: 'portable-flag' };
+  return { dir: i.userData, source: 'user-data' };
 }

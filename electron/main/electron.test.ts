@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '@shared/ipc/channels';
+import { CHANNELS } from '@shared/ipc/contract';
 import { tempDataDir } from '../../test/support/questionsDirForTesting';
 
 // A stand-in for the parts of Electron the main process touches; the real binary cannot run in tests.

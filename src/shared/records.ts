@@ -1,3 +1,4 @@
+import { AnswerMode, ExamId, Grade, ObjectiveType, QuestionId } from './formats';
 import { z } from 'zod';
 import { OptionKey } from './bank/schema';
 
@@ -6,22 +7,22 @@ import { OptionKey } from './bank/schema';
 export const Timestamp = z.number().int().nonnegative().max(253_402_300_799_999);
 
 export const AnswerRecord = z.object({
-  questionId: z.string().max(64),
+  questionId: QuestionId,
   at: Timestamp,
   choice: z.array(OptionKey),
   correct: z.boolean(),
   score: z.number(),
   responseMs: z.number().int().nonnegative(),
   /** Where it was answered: chapter practice, 今日学习, the 错题本, 收藏 or a mock exam. */
-  mode: z.enum(['practice', 'today', 'mistakes', 'favourites', 'exam']),
+  mode: AnswerMode,
   /** The learner ticked 我是猜的. */
   guessed: z.boolean().default(false),
   /** Item type, for the learner's median response time per type. */
-  type: z.enum(['single', 'multiple']).optional(),
+  type: ObjectiveType.optional(),
   /** The FSRS grade when this answer counted as a scheduled review; null for free practice that did not. */
-  grade: z.enum(['again', 'hard', 'good']).nullable().default(null),
+  grade: Grade.nullable().default(null),
   /** The mock exam this answer was submitted with (so an interrupted 交卷 can be completed without doubling it). */
-  examId: z.string().max(64).optional(),
+  examId: ExamId.optional(),
 });
 export type AnswerRecord = z.infer<typeof AnswerRecord>;
 export type AnswerRecordInput = z.input<typeof AnswerRecord>;

@@ -1,13 +1,11 @@
+import { IsoDate } from './formats';
 import { z } from 'zod';
 import { Level } from './bank/schema';
 import { FONT_SCALES } from './fontScales';
 
 export const Settings = z.object({
   level: Level.nullable(),
-  examDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .nullable(),
+  examDate: IsoDate.nullable(),
   fontStep: z
     .number()
     .int()

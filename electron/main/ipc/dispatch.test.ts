@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '@shared/ipc/channels';
+import { CHANNELS } from '@shared/ipc/contract';
 import { AppError } from '@shared/errors';
 import { createApp } from '../app';
 import { createHandlers } from './createHandlers';

@@ -1,4 +1,4 @@
-import { isChannel, type Channel } from '@shared/ipc/channels';
+import { isChannel, type Channel } from '@shared/ipc/contract';
 import { contract, fieldMessageOf } from '@shared/ipc/contract';
 import { AppError, ERROR_MESSAGES, type Result } from '@shared/errors';
 import type { Handler, Handlers } from './handlers';

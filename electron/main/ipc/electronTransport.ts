@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { CHANNELS } from '@shared/ipc/channels';
+import { CHANNELS } from '@shared/ipc/contract';
 import { ERROR_MESSAGES } from '@shared/errors';
 import type { Dispatch } from './dispatch';
 

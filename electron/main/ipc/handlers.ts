@@ -1,4 +1,4 @@
-import type { Channel } from '@shared/ipc/channels';
+import type { Channel } from '@shared/ipc/contract';
 import type { ParsedArgs, ResultOf } from '@shared/ipc/contract';
 
 /** A handler per channel, receiving arguments already parsed by the contract. */

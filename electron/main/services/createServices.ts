@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PROFILE_ID } from '@shared/formats';
 import type { BankIndex } from '@core/bank/bankIndex';
 import { paramsKey } from '@core/srs/cardState';
 import { localDay } from '@core/srs/calendar';
@@ -264,7 +265,7 @@ async function adoptLearnerFolders(config: ServiceConfig, profiles: ProfilesRepo
     return [];
   }
   const known = new Set(profiles.all().map((p) => p.id));
-  const missing = ids.filter((id) => /^[a-z0-9-]{1,40}$/.test(id) && !known.has(id));
+  const missing = ids.filter((id) => PROFILE_ID.test(id) && !known.has(id));
   if (missing.length === 0) return [];
   const notices: string[] = [];
   const adopted = await Promise.all(

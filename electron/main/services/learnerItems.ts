@@ -10,7 +10,8 @@ export interface LearnerItem {
   chapter: string;
 }
 
-// The bank never changes while the app runs, so each level's list is built once.
+// A loaded bank is never changed (reloading the centre banks builds a new BankIndex), so each level's list is built
+// once per bank object.
 const cache = new WeakMap<Services['bank'], Map<string, LearnerItem[]>>();
 
 /** The objective items of the learner's level, in bank order (subject, chapter, file order). */

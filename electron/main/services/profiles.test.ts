@@ -2,7 +2,7 @@ import { createApp } from '../app';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHANNELS } from '@shared/ipc/channels';
+import { CHANNELS } from '@shared/ipc/contract';
 import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
 import { createServices } from './createServices';
 

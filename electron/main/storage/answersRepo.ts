@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { applyAnswer, emptyModel, type LearnerModel } from '@core/learner/learnerModel';
+import { CardState } from '@core/srs/cardState';
 import type { Scheduler } from '@core/srs/scheduler';
 import { AnswerRecord, type AnswerRecordInput } from '@shared/records';
 import { serializeLine } from '@core/storage/jsonLines';
@@ -11,18 +12,6 @@ import { monthKey, MonthlyLog } from './monthlyLog';
 import type { SpillFile } from './spillFile';
 import type { StorageHealth } from './storageHealth';
 
-const CardState = z.object({
-  due: z.number(),
-  stability: z.number(),
-  difficulty: z.number(),
-  elapsedDays: z.number(),
-  scheduledDays: z.number(),
-  learningSteps: z.number(),
-  reps: z.number(),
-  lapses: z.number(),
-  phase: z.enum(['new', 'learning', 'review', 'relearning']),
-  lastReview: z.number().nullable(),
-});
 const QuestionStat = z.object({
   at: z.number(),
   correct: z.boolean(),

@@ -1,16 +1,25 @@
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { BackupKind } from '@shared/formats';
 import { AppError } from '@shared/errors';
-import type { BackupInfo } from '@shared/ipc/contract';
 import { fsyncDir } from './fsyncDir';
 
 /** Candidate copies of one learner file in the backups, newest first. */
 export type BackupSource = (relativeFile: string) => Promise<{ file: string; label: string }[]>;
 
-const Meta = z.object({ createdAt: z.number(), kind: z.enum(['daily', 'manual', 'before-restore']) });
+/** One backup folder as storage knows it (the IPC contract's BackupInfo has the same shape). */
+export interface Backup {
+  id: string;
+  kind: BackupKind;
+  createdAt: number;
+  files: number;
+  bytes: number;
+}
+
+const Meta = z.object({ createdAt: z.number(), kind: BackupKind });
 const KEEP = { daily: 7, manual: 7, 'before-restore': 3 } as const;
-const ID = /^\d{4}-\d{2}-\d{2}_\d{6}_(daily|manual|before-restore)$/;
+const ID = new RegExp(`^\\d{4}-\\d{2}-\\d{2}_\\d{6}_(${BackupKind.options.join('|')})$`);
 /** Not copied into backups: set-aside damaged files, and temp files of atomic writes in progress. */
 const SKIP = /(\.(damaged|torn)-\d+|\.json\.\d+)$/;
 
@@ -21,7 +30,7 @@ function localStamp(at: number): { day: string; id: string } {
   return { day, id: `${day}_${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}` };
 }
 
-export function backupLabel(info: Pick<BackupInfo, 'createdAt'>): string {
+export function backupLabel(info: Pick<Backup, 'createdAt'>): string {
   const d = new Date(info.createdAt);
   return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
@@ -49,14 +58,14 @@ export class Backups {
     private readonly now: () => number,
   ) {}
 
-  async list(): Promise<BackupInfo[]> {
+  async list(): Promise<Backup[]> {
     let names: string[];
     try {
       names = await readdir(this.dir);
     } catch {
       return [];
     }
-    const out: BackupInfo[] = [];
+    const out: Backup[] = [];
     for (const id of names.filter((n) => ID.test(n))) {
       try {
         const meta = Meta.parse(JSON.parse(await readFile(join(this.dir, id, 'backup.json'), 'utf8')));
@@ -68,7 +77,7 @@ export class Backups {
     return out.sort((a, b) => b.id.localeCompare(a.id));
   }
 
-  async create(kind: 'daily' | 'manual'): Promise<BackupInfo> {
+  async create(kind: 'daily' | 'manual'): Promise<Backup> {
     const createdAt = this.now();
     const id = `${localStamp(createdAt).id}_${kind}`;
     const partial = join(this.dir, `${id}.partial`);
@@ -91,7 +100,7 @@ export class Backups {
   }
 
   /** Makes today's daily backup unless there is one already. */
-  async ensureDaily(): Promise<BackupInfo | null> {
+  async ensureDaily(): Promise<Backup | null> {
     const today = localStamp(this.now()).day;
     const list = await this.list();
     if (list.some((b) => b.kind === 'daily' && b.id.startsWith(today))) return null;

@@ -2,6 +2,7 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import { z } from 'zod';
+import { ExamId } from '@shared/formats';
 import { OptionKey, SubjectId } from '@shared/bank/schema';
 import { persist } from './persist';
 import type { StorageHealth } from './storageHealth';
@@ -11,7 +12,7 @@ import { openDocument } from './versionedDocument';
 export const ExamDoc = z.object({
   version: z.literal(1),
   // Bounded: the id names a file (a 300-character id once made every write fail with ENAMETOOLONG).
-  id: z.string().regex(/^[0-9a-z-]{1,64}$/),
+  id: ExamId,
   subject: SubjectId,
   kind: z.enum(['objective', 'case']),
   custom: z.boolean(),

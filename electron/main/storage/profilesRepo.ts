@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { IsoDate, ProfileId } from '@shared/formats';
 import { Level } from '@shared/bank/schema';
 import { DurableJsonFile } from './durableJsonFile';
 import { persist } from './persist';
@@ -10,10 +11,10 @@ import { openDocument } from './versionedDocument';
 export const StoredPin = z.object({ salt: z.string(), hash: z.string(), setAt: z.number().optional() });
 
 export const Profile = z.object({
-  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  id: ProfileId,
   name: z.string().min(1).max(20),
   level: Level.nullable(),
-  examDate: z.string().nullable(),
+  examDate: IsoDate.nullable(),
   createdAt: z.number(),
   /** Salted scrypt hash of the 4–8 digit PIN, and when it was set. It keeps classmates out; it is not encryption. */
   pin: StoredPin.nullable(),

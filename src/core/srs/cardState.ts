@@ -1,21 +1,26 @@
-/** Our own card state (camelCase, epoch ms); ts-fsrs types stay inside core/srs. */
-export type CardPhase = 'new' | 'learning' | 'review' | 'relearning';
+import { z } from 'zod';
+import type { Grade } from '@shared/formats';
 
-export interface CardState {
-  due: number;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  phase: CardPhase;
-  lastReview: number | null;
-}
+/** Our own card state (camelCase, epoch ms); ts-fsrs types stay inside core/srs. Stored as is in the answer index. */
+export const CardPhase = z.enum(['new', 'learning', 'review', 'relearning']);
+export type CardPhase = z.infer<typeof CardPhase>;
+
+export const CardState = z.object({
+  due: z.number(),
+  stability: z.number(),
+  difficulty: z.number(),
+  elapsedDays: z.number(),
+  scheduledDays: z.number(),
+  learningSteps: z.number(),
+  reps: z.number(),
+  lapses: z.number(),
+  phase: CardPhase,
+  lastReview: z.number().nullable(),
+});
+export type CardState = z.infer<typeof CardState>;
 
 /** Grades the app derives from an answer (the learner is never asked to grade). */
-export type Grade = 'again' | 'hard' | 'good';
+export type { Grade };
 
 export interface SchedulerParams {
   /** Desired retention, 0.7–0.97. */

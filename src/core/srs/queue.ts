@@ -1,5 +1,6 @@
 import type { CardState } from './cardState';
 import type { Scheduler } from './scheduler';
+import { DAY } from './calendar';
 
 export interface QueueItem {
   id: string;
@@ -53,7 +54,7 @@ export function buildTodayQueue(a: {
 }
 
 /** Reviews due on each of the next `days` local days (day 0 = today, including overdue cards). */
-export function forecast(cards: Iterable<CardState>, startOfToday: number, days: number, dayMs = 86_400_000): number[] {
+export function forecast(cards: Iterable<CardState>, startOfToday: number, days: number, dayMs = DAY): number[] {
   const out = new Array<number>(days).fill(0);
   for (const c of cards) {
     if (c.phase === 'new') continue;

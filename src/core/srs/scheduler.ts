@@ -11,6 +11,7 @@ import {
   type FSRS,
 } from 'ts-fsrs';
 import type { CardPhase, CardState, Grade, SchedulerParams } from './cardState';
+import { DAY } from './calendar';
 
 const PHASE: Record<State, CardPhase> = {
   [State.New]: 'new',
@@ -82,7 +83,7 @@ export function createScheduler(params: SchedulerParams): Scheduler {
     // without converting the card: this runs for every due card when today's queue is built.
     retrievability(card, now) {
       if (card.phase === 'new' || card.lastReview === null) return 0;
-      const days = Math.max(0, Math.floor((now - card.lastReview) / 86_400_000));
+      const days = Math.max(0, Math.floor((now - card.lastReview) / DAY));
       return forgetting_curve(engine.parameters.w, days, card.stability);
     },
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CaseKind, IsoDate } from '../formats';
 import '../zodLocale';
 
 /** Subject ids: 综合能力(初级), 实务(初级), 综合能力(中级), 法规与政策, 实务(中级). */
@@ -8,13 +9,12 @@ export type SubjectId = z.infer<typeof SubjectId>;
 export const Level = z.enum(['junior', 'intermediate']);
 export type Level = z.infer<typeof Level>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 // Non-blank text; a regex check, not .trim(), so validation does not copy every string of a large bank.
 const text = z.string().regex(/\S/, '不能为空');
 
 export const ItemReview = z.object({
   by: text,
-  date: isoDate,
+  date: IsoDate,
   result: z.enum(['approved', 'revised']),
   note: z.string().optional(),
 });
@@ -28,7 +28,7 @@ const itemBase = {
   chapter: text,
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   basis: text,
-  lawAsOf: isoDate.optional(),
+  lawAsOf: IsoDate.optional(),
   review: ItemReview,
 };
 
@@ -87,7 +87,7 @@ export const CaseItem = z
   .object({
     ...itemBase,
     type: z.literal('case'),
-    caseKind: z.enum(['analysis', 'design']),
+    caseKind: CaseKind,
     title: text,
     material: z.string().min(150, '案例材料过短（至少 150 字）'),
     questions: z.array(CaseQuestion).min(2).max(4),
@@ -110,7 +110,6 @@ export function itemSchemaFor(raw: unknown): typeof SingleItem | typeof Multiple
 export type Item = z.infer<typeof Item>;
 export type ObjectiveItem = z.infer<typeof SingleItem> | z.infer<typeof MultipleItem>;
 export type CaseItem = z.infer<typeof CaseItem>;
-export type ItemType = Item['type'];
 
 /** A bank file's envelope; items are validated one by one so one bad item does not hide the rest. */
 export const BankFile = z.object({

@@ -1,4 +1,4 @@
-import type { Channel } from '@shared/ipc/channels';
+import type { Channel } from '@shared/ipc/contract';
 import type { Api, Args, ResultOf } from '@shared/ipc/contract';
 import type { AppErrorShape, ErrorCode, Result } from '@shared/errors';
 

@@ -1,4 +1,4 @@
-import { CHANNELS } from '@shared/ipc/channels';
+import { CHANNELS } from '@shared/ipc/contract';
 import type { Result } from '@shared/errors';
 import { backendFrom, type Backend } from './backend';
 

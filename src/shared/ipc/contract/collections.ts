@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { QuestionId } from '../../formats';
+import { Empty, ListedQuestion, type ContractPart } from './common';
+
+export const FavouriteEntry = ListedQuestion.extend({ at: z.number(), note: z.string() });
+
+export type FavouriteEntry = z.infer<typeof FavouriteEntry>;
+
+/** The `collections:…` channels. */
+export const collectionsContract = {
+  'collections:favourites': { args: Empty, result: z.array(FavouriteEntry) },
+  /** How many of the learner's 错题本 and 收藏 items are no longer in the bank (已下架): their records are kept. */
+  'collections:withdrawn': { args: Empty, result: z.object({ mistakes: z.number().int(), favourites: z.number().int() }) },
+  'collections:setFavourite': {
+    args: z.object({ questionId: QuestionId, on: z.boolean() }),
+    result: z.object({ favourite: z.boolean() }),
+  },
+  'collections:setNote': {
+    args: z.object({ questionId: QuestionId, text: z.string().max(5000) }),
+    result: z.object({ note: z.string() }),
+  },
+  'collections:state': {
+    args: z.object({ ids: z.array(z.string().max(64)).max(500) }),
+    result: z.record(z.string(), z.object({ favourite: z.boolean(), note: z.string() })),
+  },
+} satisfies ContractPart<'collections'>;
