@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROFILE_ID } from '@shared/formats';
@@ -12,6 +12,7 @@ import type { Settings } from '@shared/settings';
 import { openPinAttempts } from '../auth/pinAttempts';
 import { centreFolderOf } from '../bank/centreFolder';
 import { loadBankWithSources } from '../bank/loadBank';
+import { learnerBanksDirOf } from '../bank/readBankDir';
 import { readWeights } from '../bank/readWeights';
 import { openAnswersRepo, type FoldParams } from '../storage/answersRepo';
 import { Backups } from '../storage/backups';
@@ -94,6 +95,7 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
   const learnerDir = (id: string) => join(config.dataDir, 'learners', id);
   const backupsDir = (id: string) => join(config.dataDir, 'backups', id);
   const machine = await openMachineConfig(config, health);
+  const hasLearnerBanks = async (id: string) => (await stat(learnerBanksDirOf(learnerDir(id))).catch(() => null))?.isDirectory() ?? false;
   const centreDir = centreFolderOf(config, machine).dir;
   const [loaded, weights, profiles, pinAttempts] = await Promise.all([
     loadBankWithSources(config.questionsDir, centreDir),
@@ -151,7 +153,8 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
     bankSources: loaded.sources,
     machine,
     async reloadBank(dir) {
-      const next = await loadBankWithSources(config.questionsDir, dir);
+      // The open learner's own imported banks (我的题库) join the shipped and centre banks.
+      const next = await loadBankWithSources(config.questionsDir, dir, current ? learnerBanksDirOf(learnerDir(current.id)) : undefined);
       logProblems(next.bank);
       services.bank = next.bank;
       services.bankSources = next.sources;
@@ -215,8 +218,12 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
       await close();
       if (id !== null) {
         current = await open(id);
-        await completeInterruptedSubmissions(services);
       }
+      // Reload only when the bank holds the last learner's imported banks or the next learner has some.
+      if (services.bankSources.learnerFiles || (current && (await hasLearnerBanks(current.id)))) {
+        await services.reloadBank(centreFolderOf(config, machine).dir);
+      }
+      if (current) await completeInterruptedSubmissions(services);
       return current?.notices ?? [];
     },
     async dispose() {
@@ -229,6 +236,7 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
       }
     },
   };
+  if (current && (await hasLearnerBanks(current.id))) await services.reloadBank(centreDir);
   if (current) await completeInterruptedSubmissions(services);
   return services;
 }

@@ -44,9 +44,13 @@ function kindOf(item: Item): string {
   return item.type === 'case' ? item.caseKind : item.type;
 }
 
-function poolOf(s: Services, subject: SubjectId): PoolItem[] {
+/** Items a paper may draw: the official-blueprint paper uses only the reviewed bank; a custom paper also imported items. */
+function poolOf(s: Services, subject: SubjectId, withImported = false): PoolItem[] {
   return subjectOf(s, subject).chapters.flatMap((c) =>
-    s.bank.itemsInChapter(c.id).map((i) => ({ id: i.id, chapter: i.chapter, kind: kindOf(i) })),
+    s.bank
+      .itemsInChapter(c.id)
+      .filter((i) => withImported || !('imported' in i))
+      .map((i) => ({ id: i.id, chapter: i.chapter, kind: kindOf(i) })),
   );
 }
 
@@ -93,7 +97,13 @@ export async function startExam(s: Services, args: ExamStartArgs): Promise<ExamV
   );
   const now = s.config.now();
   const seed = randomInt(0, 2 ** 31);
-  const paper = assemblePaper(poolOf(s, args.subject), { counts, weights: s.weights, chapters: args.custom?.chapters, recent, seed });
+  const paper = assemblePaper(poolOf(s, args.subject, !!args.custom), {
+    counts,
+    weights: s.weights,
+    chapters: args.custom?.chapters,
+    recent,
+    seed,
+  });
   if (!paper.ok) {
     const have = describe(Object.fromEntries(Object.keys(counts).map((k) => [k, paper.available[k] ?? 0])));
     throw new AppError('REFUSED', args.custom ? M.tooFew(have) : M.notFull(have, describe(counts)));

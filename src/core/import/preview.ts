@@ -25,7 +25,7 @@ const whereOf = (s: SourceRef): string => (s.kind === 'row' ? m.whereRow(s.line)
  */
 export function buildPreview(
   parsed: ParseResult,
-  opts: { existingIds: ReadonlySet<string>; chapters: readonly SyllabusChapter[] },
+  opts: { existingIds: Pick<ReadonlySet<string>, 'has'>; chapters: readonly SyllabusChapter[] },
 ): Preview {
   const items: CandidateItem[] = [];
   const refused: Refusal[] = [...parsed.refused];

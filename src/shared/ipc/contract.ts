@@ -7,6 +7,7 @@ import { catalogContract } from './contract/catalog';
 import { centreContract } from './contract/centre';
 import { collectionsContract } from './contract/collections';
 import { examContract } from './contract/exam';
+import { importContract } from './contract/import';
 import { mistakesContract } from './contract/mistakes';
 import { practiceContract } from './contract/practice';
 import { profilesContract } from './contract/profiles';
@@ -30,6 +31,7 @@ export const contract = {
   ...centreContract,
   ...collectionsContract,
   ...examContract,
+  ...importContract,
   ...mistakesContract,
   ...practiceContract,
   ...profilesContract,
