@@ -22,7 +22,8 @@ export type Screen =
   | { name: 'exam'; id: string }
   | { name: 'examResult'; id: string }
   | { name: 'settings' }
-  | { name: 'backups' };
+  | { name: 'backups' }
+  | { name: 'import' };
 
 /** Top-level app state: settings, the home overview, which screen is shown and the current error. */
 export class AppState {
@@ -212,6 +213,11 @@ export class AppState {
 
   openSettings(): void {
     this.#show({ name: 'settings' });
+  }
+
+  /** 导入题库 (我的题库). */
+  openImport(): void {
+    this.#show({ name: 'import' });
   }
 
   openBackups(): void {
