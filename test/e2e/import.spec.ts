@@ -96,12 +96,26 @@ test('导入题库: an .xlsx and pasted text through the preview, a cancel that 
     await page.getByRole('button', { name: '返回首页' }).click();
     await page.locator(id(TestId.practiceChapter('jc25-07'))).click();
     await expect(page.locator(id(TestId.questionStem))).toContainText('导入测试');
-    const stem = (await page.locator(id(TestId.questionStem)).textContent()) ?? '';
-    await page.locator(id(TestId.option('A'))).click();
-    if (stem.includes('下列属于小组工作的有')) await page.locator(id(TestId.option('B'))).click();
+    // Answered wrongly (D is never the key here), so it goes to the 错题本.
+    await page.locator(id(TestId.option('D'))).click();
     await page.locator(id(TestId.submit)).click();
     await expect(page.locator(id(TestId.feedback))).toBeVisible();
     await expect(page.locator(id(TestId.feedback))).toContainText(/导入的题目（来自“(机构练习\.xlsx|粘贴的文字)”）/);
+    const stem = (await page.locator(id(TestId.questionStem)).textContent()) ?? '';
+
+    // The 错题本 exported to .xlsx and read back.
+    await page.locator(id(TestId.brandHome)).click();
+    await page.locator(id(TestId.openMistakes)).click();
+    await expect(page.locator(id(TestId.mistakes))).toContainText('导入测试');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出错题本（Excel）' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^错题本-.*\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile((await file.path())!);
+    const row = wb.worksheets[0]!.getRow(2);
+    expect(row.getCell(4).value).toBe(stem);
+    expect(String(row.getCell(8).value)).toMatch(/^导入：/);
   } finally {
     await app.stop();
   }

@@ -28,3 +28,15 @@ export const importMsg = {
   jsonHasProblems: (n: number) => `题库文件里有 ${n} 处问题，这些题没有导入。`,
   notBase64: '文件内容传送出错，请重新选择文件。',
 } as const;
+
+/** Column headings and labels of the 错题本 / 收藏 / 笔记 exports. */
+export const exportMsg = {
+  header: ['科目', '章节', '题型', '题干', '选项', '答案', '解析', '来源', '笔记'],
+  mistakeHeader: ['答错次数', '最近答错'],
+  listName: { mistakes: '错题本', favourites: '收藏', notes: '笔记' },
+  single: '单选',
+  multiple: '多选',
+  judge: '判断',
+  shipped: '社工路题库',
+  importedFrom: (file: string) => `导入：${file}`,
+} as const;

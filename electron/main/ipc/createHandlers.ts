@@ -8,6 +8,7 @@ import { centreHandlers } from './centre.ipc';
 import { collectionsHandlers } from './collections.ipc';
 import { examHandlers } from './exam.ipc';
 import type { Handlers } from './handlers';
+import { exportHandlers } from './export.ipc';
 import { importHandlers } from './import.ipc';
 import { mistakesHandlers } from './mistakes.ipc';
 import { practiceHandlers } from './practice.ipc';
@@ -29,6 +30,7 @@ export function createHandlers(s: Services): Handlers {
     ...centreHandlers(s),
     ...collectionsHandlers(s),
     ...examHandlers(s),
+    ...exportHandlers(s),
     ...importHandlers(s),
     ...mistakesHandlers(s),
     ...practiceHandlers(s),

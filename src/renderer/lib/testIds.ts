@@ -16,6 +16,7 @@ export const TestId = {
   importCommit: 'import-commit',
   importCancel: 'import-cancel',
   importBanks: 'import-banks',
+  exportList: (list: string, format: string) => `export-${list}-${format}`,
   brandHome: 'brand-home',
   notice: 'notice',
   onboarding: 'onboarding',

@@ -7,6 +7,7 @@ import { catalogContract } from './contract/catalog';
 import { centreContract } from './contract/centre';
 import { collectionsContract } from './contract/collections';
 import { examContract } from './contract/exam';
+import { exportContract } from './contract/export';
 import { importContract } from './contract/import';
 import { mistakesContract } from './contract/mistakes';
 import { practiceContract } from './contract/practice';
@@ -31,6 +32,7 @@ export const contract = {
   ...centreContract,
   ...collectionsContract,
   ...examContract,
+  ...exportContract,
   ...importContract,
   ...mistakesContract,
   ...practiceContract,
