@@ -26,6 +26,7 @@ import { StorageHealth } from '../../electron/main/storage/storageHealth';
 import { startToday } from '../../electron/main/services/today';
 import type { AnswerRecord } from '@shared/records';
 import { repoRoot } from '../support/repoRoot';
+import { benchImport } from './importBench';
 
 const root = repoRoot;
 const realQuestions = join(root, 'questions');
@@ -218,6 +219,7 @@ async function main() {
     bankLoad50kVsJsonParse: round(b50.ours / b50.raw),
     queueBuild10kMs: round(median(queue.slice(5)), 2),
     queueBuild10kNote: "today's session (due reviews by recall + new items) for 10k cards and 100k reviews; median of 20 builds",
+    ...(await benchImport()),
     machine: { node: process.version, platform: process.platform, cpus: (await import('node:os')).cpus().length },
     measuredAt: new Date().toISOString(),
   };

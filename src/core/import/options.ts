@@ -5,9 +5,12 @@ const LETTERS = 'ABCDEFGH';
 // A marker: the letter, optional spaces, then . 、 ) or : (full-width forms are made half-width first).
 const START = /^\s*([A-H])\s*[.、):]\s*/;
 
+// The next option starts after white space or a sentence mark, never inside a word: 甲和B、乙 is text, not an option.
+const MARKERS = new Map([...LETTERS].map((l) => [l, new RegExp(`(^|[\\s;。；])${l}\\s*[.、):]\\s*`, 'g')]));
+const JOINED = new Map([...LETTERS].map((l) => [l, new RegExp(`^${l}(?![A-Za-z])`)]));
+
 function nextMarker(half: string, letter: string, from: number): { at: number; end: number } | null {
-  // The next option starts after white space or a sentence mark, never inside a word: 甲和B、乙 is text, not an option.
-  const re = new RegExp(`(^|[\\s;。；])${letter}\\s*[.、):]\\s*`, 'g');
+  const re = MARKERS.get(letter)!;
   re.lastIndex = from;
   const hit = re.exec(half);
   return hit ? { at: hit.index + hit[1]!.length, end: hit.index + hit[0].length } : null;
@@ -26,7 +29,7 @@ export function optionsOnLine(line: string, expect?: string): { key: string; tex
   if (expect !== undefined && first !== expect) return null;
   // `A、B两类…` names options (text), it is not option A: the text after the marker starts with the next letter.
   const following = LETTERS[LETTERS.indexOf(first) + 1];
-  if (following && new RegExp(`^${following}(?![A-Za-z])`).test(half.slice(start[0].length))) return null;
+  if (following && JOINED.get(following)!.test(half.slice(start[0].length))) return null;
   const out: { key: string; text: string }[] = [];
   let key = first;
   let textStart = start[0].length;
