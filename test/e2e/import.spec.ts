@@ -116,6 +116,12 @@ test('导入题库: an .xlsx and pasted text through the preview, a cancel that 
     const row = wb.worksheets[0]!.getRow(2);
     expect(row.getCell(4).value).toBe(stem);
     expect(String(row.getCell(8).value)).toMatch(/^导入：/);
+
+    // The print view of the same list: stem, key and 解析 as text.
+    await page.getByRole('button', { name: '打印错题本' }).click();
+    await expect(page.locator(id(TestId.printView))).toContainText(stem);
+    await expect(page.locator(id(TestId.printView))).toContainText('答案：');
+    await page.screenshot({ path: `${shots}/import-print-1024.png`, fullPage: true });
   } finally {
     await app.stop();
   }

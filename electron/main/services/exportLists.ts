@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import type { ExportFile, ExportListName } from '@shared/ipc/contract/export';
+import type { ExportFile, ExportListName, PrintRow } from '@shared/ipc/contract/export';
 import { exportMsg as M } from '../import/messages';
 import { listFavourites, listMistakes } from './collections';
 import { describeItem } from './learnerItems';
@@ -36,6 +36,21 @@ function rowsOf(s: Services, list: ExportListName): { header: string[]; rows: st
   }
   const ids = list === 'favourites' ? listFavourites(s).map((f) => f.id) : Object.keys(notes).filter((id) => notes[id]!.text.trim());
   return { header, rows: ids.map(base).filter((r): r is string[] => r !== null) };
+}
+
+/** The print view's rows: the export's columns by name. */
+export function printRows(s: Services, list: ExportListName): PrintRow[] {
+  return rowsOf(s, list).rows.map(([subject, chapter, type, stem, options, answer, explanation, source, note]) => ({
+    subject: subject!,
+    chapter: chapter!,
+    type: type!,
+    stem: stem!,
+    options: options!,
+    answer: answer!,
+    explanation: explanation!,
+    source: source!,
+    note: note!,
+  }));
 }
 
 /**

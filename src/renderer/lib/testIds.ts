@@ -17,6 +17,8 @@ export const TestId = {
   importCancel: 'import-cancel',
   importBanks: 'import-banks',
   exportList: (list: string, format: string) => `export-${list}-${format}`,
+  printList: (list: string) => `print-${list}`,
+  printView: 'print-view',
   brandHome: 'brand-home',
   notice: 'notice',
   onboarding: 'onboarding',

@@ -23,7 +23,8 @@ export type Screen =
   | { name: 'examResult'; id: string }
   | { name: 'settings' }
   | { name: 'backups' }
-  | { name: 'import' };
+  | { name: 'import' }
+  | { name: 'print'; list: 'mistakes' | 'favourites' | 'notes' };
 
 /** Top-level app state: settings, the home overview, which screen is shown and the current error. */
 export class AppState {
@@ -213,6 +214,11 @@ export class AppState {
 
   openSettings(): void {
     this.#show({ name: 'settings' });
+  }
+
+  /** The print view of 错题本 / 收藏 / 笔记. */
+  openPrint(list: 'mistakes' | 'favourites' | 'notes'): void {
+    this.#show({ name: 'print', list });
   }
 
   /** 导入题库 (我的题库). */

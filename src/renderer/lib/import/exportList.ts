@@ -38,4 +38,12 @@ export const EXPORT_MESSAGES = {
   names: { mistakes: '错题本', favourites: '收藏', notes: '笔记' } as Record<ExportListName, string>,
   done: (file: string, rows: number) => `已导出 ${rows} 题：${file}`,
   failed: '导出失败，记录没有被改动。请重试。',
+  print: (what: string) => `打印${what}`,
+  printTitle: (what: string) => `打印${what}（含答案和解析）`,
+  printNow: '打印（可选“另存为 PDF”）',
+  printBack: '返回',
+  printEmpty: '这里还没有题目。',
+  printKey: '答案：',
+  printExplanation: '解析：',
+  printNote: '笔记：',
 } as const;
