@@ -53,6 +53,29 @@ test('导入题库: an .xlsx and pasted text through the preview, a cancel that 
     await expect(page.locator(id(TestId.importScreen))).toBeVisible();
     await expect(page.getByText('还没有导入过题库。')).toBeVisible();
 
+    // A sheet the app does not recognise: the learner sets the columns, sees the preview, then cancels.
+    const odd = '问,甲项,乙项,丙项,丁项,对的是\n导入测试：映射读取的题（　）。,一,二,三,四,B\n';
+    await page
+      .getByLabel('选择文件（Excel、CSV、Word 或 TXT）')
+      .setInputFiles({ name: '自编.csv', mimeType: 'text/csv', buffer: Buffer.from(odd) });
+    const mapping = page.locator(id(TestId.importMapping));
+    await expect(mapping).toContainText('请告诉软件每一列是什么');
+    const column = (label: string) => mapping.locator('label', { hasText: label }).locator('select');
+    await column('题干').selectOption({ label: '第 1 列：问' });
+    await column('答案').selectOption({ label: '第 6 列：对的是' });
+    for (const [k, c] of [
+      ['A', 2],
+      ['B', 3],
+      ['C', 4],
+      ['D', 5],
+    ] as const)
+      await column(`选项 ${k}`).selectOption({ index: c });
+    await page.screenshot({ path: `${shots}/import-mapping-1366.png`, fullPage: true });
+    await page.getByRole('button', { name: '按这些列读取' }).click();
+    await expect(page.locator(id(TestId.importSummary))).toHaveText('能导入 1 题；有 0 处不能导入（原因见下表）。');
+    await page.getByRole('button', { name: '取消' }).click();
+    await expect(page.locator(id(TestId.importPreview))).toHaveCount(0);
+
     const xlsx = {
       name: '机构练习.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

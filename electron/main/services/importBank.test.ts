@@ -138,4 +138,20 @@ describe('import service', () => {
     expect(app.services.bankSources.centreItems).toBe(1);
     await app.dispose();
   });
+
+  it('asks for the columns of an unknown layout, reads through them, and remembers them for the next file with that header', async () => {
+    const { app } = await open();
+    const odd = (stem: string) => `问题,甲项,乙项,丙项,丁项,对的是,所属\n${stem},一,二,三,四,B,个案社会工作服务方法\n`;
+    const file = (stem: string) => ({ subject: 'jc', fileName: '自编.csv', data: Buffer.from(odd(stem)).toString('base64') });
+    const first = await app.call<ImportPreview>('import:preview', file('映射测试题一'));
+    expect(first.itemCount).toBe(0);
+    expect(first.mappingNeeded?.[0]).toEqual(['问题', '甲项', '乙项', '丙项', '丁项', '对的是', '所属']);
+    const mapping = { headerRow: 0, stem: 0, options: [1, 2, 3, 4], answer: 5, chapter: 6 };
+    const mapped = await app.call<ImportPreview>('import:preview', { ...file('映射测试题一'), mapping });
+    expect(mapped).toMatchObject({ itemCount: 1, layout: 'custom', mappingNeeded: null, items: [{ stem: '映射测试题一', answer: ['B'] }] });
+    await app.call('import:commit', { ...file('映射测试题一'), mapping, chapters: {}, scope: 'learner' });
+    const next = await app.call<ImportPreview>('import:preview', file('映射测试题二'));
+    expect(next).toMatchObject({ itemCount: 1, mappingNeeded: null, mapping, items: [{ stem: '映射测试题二' }] });
+    await app.dispose();
+  });
 });

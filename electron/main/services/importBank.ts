@@ -7,9 +7,10 @@ import type { ParseResult } from '@core/import/types';
 import { ImportedBankFile, type ImportedItemData } from '@shared/bank/importedSchema';
 import type { SubjectId } from '@shared/bank/schema';
 import { AppError } from '@shared/errors';
-import type { ImportedBankInfo, ImportInput, ImportPreview } from '@shared/ipc/contract/import';
+import type { ColumnMapping, ImportedBankInfo, ImportInput, ImportPreview } from '@shared/ipc/contract/import';
 import { centreFolderOf } from '../bank/centreFolder';
 import { learnerBanksDirOf } from '../bank/readBankDir';
+import { rememberedMapping, rememberMapping } from '../import/layoutMemory';
 import { MAX_IMPORT_BYTES } from '../import/limits';
 import { importMsg, readMsg } from '../import/messages';
 import { readImportFile } from '../import/readImportFile';
@@ -21,6 +22,9 @@ const LISTED = 1000;
 
 interface Parsed {
   preview: Preview;
+  mappingNeeded: string[][] | null;
+  mapping: ColumnMapping | null;
+  rows: string[][] | null;
   layout: ImportPreview['layout'];
   encoding: string | null;
   sheet: string | null;
@@ -34,6 +38,9 @@ async function parseInput(s: Services, input: ImportInput): Promise<Parsed> {
   let layout: ImportPreview['layout'] = 'text';
   let encoding: string | null = null;
   let sheet: string | null = null;
+  let mappingNeeded: string[][] | null = null;
+  let mapping: ColumnMapping | null = null;
+  let rows: string[][] | null = null;
   if (input.data === undefined) {
     if (!input.text?.trim()) throw new AppError('REFUSED', readMsg.empty);
     parsed = parseText(input.text, input.subject);
@@ -45,8 +52,20 @@ async function parseInput(s: Services, input: ImportInput): Promise<Parsed> {
     const src = read.source;
     if (src.kind === 'json') throw new AppError('REFUSED', readMsg.jsonUseCentre);
     if (src.kind === 'table') {
-      const t = parseTable(src.rows, input.subject);
-      if ('error' in t) throw new AppError('REFUSED', t.error);
+      rows = src.rows;
+      mapping = input.mapping ?? null;
+      let t = mapping
+        ? parseTable(src.rows, input.subject, { headerRow: mapping.headerRow, map: mapping })
+        : parseTable(src.rows, input.subject);
+      if ('error' in t && s.learnerId) {
+        // Not a layout the app knows: a column mapping the learner set for this header before, else ask for one.
+        mapping = await rememberedMapping(s.learnerDir(s.learnerId), src.rows);
+        if (mapping) t = parseTable(src.rows, input.subject, { headerRow: mapping.headerRow, map: mapping });
+      }
+      if ('error' in t) {
+        mappingNeeded = src.rows.slice(0, 12).map((r) => r.slice(0, 30).map((c) => (c.length > 40 ? `${c.slice(0, 40)}…` : c)));
+        t = { items: [], refused: [], header: { row: 0, map: { stem: 0, answer: 0 }, layout: 'custom', signature: '' } };
+      }
       parsed = t;
       layout = t.header.layout;
       encoding = src.encoding ?? null;
@@ -57,13 +76,15 @@ async function parseInput(s: Services, input: ImportInput): Promise<Parsed> {
     }
   }
   const preview = buildPreview(parsed, { existingIds: { has: (id) => s.bank.item(id) !== undefined }, chapters: sub.chapters });
-  return { preview, layout, encoding, sheet };
+  return { preview, layout, encoding, sheet, mappingNeeded, mapping, rows };
 }
 
 /** 导入题库, step 1: what the file holds, what will be imported and what not (with reasons). Writes nothing. */
 export async function previewImport(s: Services, input: ImportInput): Promise<ImportPreview> {
-  const { preview, layout, encoding, sheet } = await parseInput(s, input);
+  const { preview, layout, encoding, sheet, mappingNeeded, mapping } = await parseInput(s, input);
   return {
+    mappingNeeded,
+    mapping,
     fileName: input.fileName,
     subject: input.subject,
     layout,
@@ -151,7 +172,7 @@ export async function commitImport(
   input: ImportInput & { chapters: Record<string, string | null>; scope: 'learner' | 'centre'; adminPin?: string | undefined },
 ): Promise<{ added: number; skipped: number; bankFile: string }> {
   if (input.scope === 'centre') await requireAdmin(s, input.adminPin);
-  const { preview } = await parseInput(s, input);
+  const { preview, rows } = await parseInput(s, input);
   const chapterIds = new Set(s.bank.subject(input.subject)!.chapters.map((c) => c.id));
   const at = s.config.now();
   const { json, skipped } = assembleBank(preview, input.chapters, input.subject, chapterIds, {
@@ -162,6 +183,8 @@ export async function commitImport(
   if (!json.items.length) throw new AppError('REFUSED', preview.items.length ? importMsg.chapterUnmatched : importMsg.nothingToImport);
   const bankFile = `导入-${safeStem(input.fileName)}-${at}.json`;
   await new DurableJsonFile(join(folderOf(s, input.scope), bankFile)).write(json);
+  // A column mapping the learner set is remembered for the next file with the same header.
+  if (input.mapping && rows && s.learnerId) await rememberMapping(s.learnerDir(s.learnerId), rows, input.mapping);
   await s.reloadBank(centreFolderOf(s.config, s.machine).dir);
   const added = json.items.filter((i) => s.bank.item(i.id)).length;
   return { added, skipped: skipped + preview.refused.length, bankFile };

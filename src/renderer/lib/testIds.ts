@@ -16,6 +16,7 @@ export const TestId = {
   importCommit: 'import-commit',
   importCancel: 'import-cancel',
   importBanks: 'import-banks',
+  importMapping: 'import-mapping',
   exportList: (list: string, format: string) => `export-${list}-${format}`,
   printList: (list: string) => `print-${list}`,
   printView: 'print-view',

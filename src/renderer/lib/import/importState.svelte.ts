@@ -1,5 +1,5 @@
 import type { SubjectId } from '@shared/bank/schema';
-import type { ImportedBankInfo, ImportPreview } from '@shared/ipc/contract/import';
+import type { ColumnMapping, ImportedBankInfo, ImportPreview } from '@shared/ipc/contract/import';
 import { BackendError, type Backend } from '../backend/backend';
 import { bytesToBase64 } from './base64';
 import { IMPORT_MESSAGES as M } from './messages';
@@ -7,7 +7,7 @@ import { IMPORT_MESSAGES as M } from './messages';
 /** The largest file read (the main process refuses bigger ones too). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-type Source = { fileName: string; data: string } | { fileName: string; text: string };
+type Source = { fileName: string; data: string; mapping?: ColumnMapping } | { fileName: string; text: string };
 
 /**
  * The 导入题库 screen: a file or pasted text is previewed (nothing written), chapters are confirmed, then 导入 N 题
@@ -102,6 +102,13 @@ export class ImportState {
     }
     const data = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
     await this.#previewOf({ fileName: file.name, data });
+  }
+
+  /** Reads the same sheet again through the columns the learner set (remembered when the items are imported). */
+  async applyMapping(mapping: ColumnMapping): Promise<void> {
+    const source = this.#source;
+    if (!source || !('data' in source)) return;
+    await this.#previewOf({ fileName: source.fileName, data: source.data, mapping });
   }
 
   /** Previews pasted text. */

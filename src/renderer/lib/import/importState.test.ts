@@ -55,4 +55,12 @@ describe('ImportState', () => {
     await s.chooseFile({ name: '大.xlsx', size: 50 * 1024 * 1024 + 1, arrayBuffer: () => Promise.reject(new Error('read')) });
     expect(s.message).toEqual({ ok: false, text: '文件超过 50 MB，无法导入。请把题库拆成几个文件。' });
   });
+
+  it('reads a sheet of an unknown layout through the columns set', async () => {
+    const s = new ImportState(await inProcessBackend(), 'jc');
+    await s.chooseFile(file('问,一,二,三,四,对\n映射状态题,甲,乙,丙,丁,C\n', '自编.csv'));
+    expect(s.preview?.mappingNeeded?.[0]).toEqual(['问', '一', '二', '三', '四', '对']);
+    await s.applyMapping({ headerRow: 0, stem: 0, options: [1, 2, 3, 4], answer: 5 });
+    expect(s.preview).toMatchObject({ mappingNeeded: null, itemCount: 1, items: [{ stem: '映射状态题', answer: ['C'] }] });
+  });
 });

@@ -6,8 +6,28 @@ import { AdminPin, type ContractPart } from './common';
 /** The largest file sent for import: 50 MB, as base64 (4 characters per 3 bytes). */
 export const MAX_IMPORT_BASE64 = Math.ceil((50 * 1024 * 1024) / 3) * 4;
 
+const Col = z.number().int().min(0).max(200);
+
+/** Which column holds what, for a sheet whose header the app does not recognise (set once, remembered per header). */
+export const ColumnMapping = z.object({
+  /** 0-based row of the header. */
+  headerRow: z.number().int().min(0).max(29),
+  stem: Col,
+  answer: Col,
+  type: Col.optional(),
+  /** Option columns in A, B, C … order. */
+  options: z.array(Col).max(8).optional(),
+  /** One column holding every option (`A. … B. …`). */
+  optionsCell: Col.optional(),
+  explanation: Col.optional(),
+  chapter: Col.optional(),
+});
+export type ColumnMapping = z.infer<typeof ColumnMapping>;
+
 /** What to import: a chosen file (its bytes as base64) or pasted text. */
 export const ImportInput = z.object({
+  /** For a sheet: the columns, when the learner set them (else the header is recognised, or a remembered mapping used). */
+  mapping: ColumnMapping.optional(),
   subject: SubjectId,
   fileName: z.string().min(1).max(260),
   /** The file's bytes, base64; absent for pasted text. */
@@ -54,6 +74,10 @@ export const ImportPreview = z.object({
   refused: z.array(z.object({ where: z.string(), excerpt: z.string(), reason: z.string() })),
   refusedCount: z.number().int(),
   chapters: z.array(ChapterMatchWire),
+  /** A sheet whose header was not recognised: its first rows (cells cut to 40 characters), for setting the columns. */
+  mappingNeeded: z.array(z.array(z.string())).nullable(),
+  /** The column mapping used (set now or remembered), for a sheet read through one. */
+  mapping: ColumnMapping.nullable(),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
