@@ -37,7 +37,6 @@ export async function rememberMapping(learnerDir: string, rows: readonly (readon
   const header = rows[m.headerRow];
   if (!header) return;
   const file = await read(learnerDir);
-  const { headerRow: _row, ...columns } = m;
-  file.layouts[signatureOf(header)] = columns;
+  file.layouts[signatureOf(header)] = ColumnMapping.omit({ headerRow: true }).parse(m);
   await new DurableJsonFile<LayoutsFile>(fileOf(learnerDir)).write(file);
 }
