@@ -37,6 +37,13 @@ module.exports = {
       from: { path: '^src/renderer/', pathNot: TEST },
       to: { path: ['^electron/', '^test/', '^node_modules/(electron|lowdb)/'] },
     },
+    {
+      name: 'components-call-no-backend',
+      severity: 'error',
+      comment: 'A component gets its state from lib/<feature>/*.svelte.ts through the app context; only state modules use lib/backend.',
+      from: { path: '^src/renderer/components/', pathNot: TEST },
+      to: { path: '^src/renderer/lib/backend/' },
+    },
     { name: 'renderer-no-node', severity: 'error', from: { path: '^src/renderer/', pathNot: TEST }, to: NODE_BUILTIN },
     { name: 'core-no-node', severity: 'error', from: { path: '^src/(core|shared)/', pathNot: TEST }, to: NODE_BUILTIN },
     {

@@ -104,6 +104,29 @@ export default tseslint.config(
     },
   },
   {
+    // Components stay thin: they get their state from lib/<feature>/*.svelte.ts through the app context and never
+    // hold or import the backend (issue 13). The same border is held by .dependency-cruiser.cjs.
+    files: ['src/renderer/components/**/*.ts', 'src/renderer/components/**/*.svelte'],
+    ignores: ['src/renderer/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/electron/**', '**/test/**', 'electron', 'node:*', 'lowdb', 'lowdb/*'],
+              message: 'The renderer talks to main only through the backend.',
+            },
+            {
+              group: ['**/lib/backend', '**/lib/backend/*'],
+              message: 'A component calls no backend: put the call in its state module (lib/<feature>/*.svelte.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Only the backend module talks to the preload bridge; everything else goes through the Backend interface.
     files: ['src/renderer/**/*.ts', 'src/renderer/**/*.svelte'],
     ignores: ['src/renderer/lib/backend/**'],

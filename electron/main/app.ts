@@ -1,12 +1,15 @@
 import { createDispatcher, type Dispatch } from './ipc/dispatch';
 import { createHandlers } from './ipc/createHandlers';
 import { createServices } from './services/createServices';
+import type { AppEvents } from './services/appEvents';
 import type { ServiceConfig, Services } from './services/services';
 
 /** The running app behind any transport: its services, the one dispatcher over them, and how to close them. */
 export interface SglApp {
   services: Services;
   dispatch: Dispatch;
+  /** Main's push events, for a transport to forward (webContents.send, Server-Sent Events, a test's backend). */
+  events: Pick<AppEvents, 'on'>;
   /** Flushes queued writes, closes the learner's files and refreshes today's backup. */
   dispose(): Promise<void>;
 }
@@ -18,5 +21,5 @@ export interface SglApp {
 export async function createApp(config: ServiceConfig): Promise<SglApp> {
   const services = await createServices(config);
   const dispatch = createDispatcher(createHandlers(services), config.log);
-  return { services, dispatch, dispose: () => services.dispose() };
+  return { services, dispatch, events: services.events, dispose: () => services.dispose() };
 }

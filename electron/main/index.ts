@@ -5,7 +5,7 @@ import { electronProfileDir, resolveDataLocation } from './dataLocation';
 import { writeFile } from 'node:fs/promises';
 import { createApp, type SglApp } from './app';
 import { exportUnsaved } from './services/transfer';
-import { registerIpc } from './ipc/electronTransport';
+import { forwardEvents, registerIpc } from './ipc/electronTransport';
 import { centreBanksDirOf } from './launchOptions';
 import { installSecurity, isTrustedUrl, lockDownSession } from './security';
 import { createMainWindow } from './window';
@@ -56,6 +56,7 @@ export function start(): void {
       // No default menu (its View menu opens developer tools and reloads); the app has its own navigation.
       Menu.setApplicationMenu(null);
       win = createMainWindow(outDir, devServerUrl, devServerUrl !== undefined || process.argv.includes('--sgl-devtools'));
+      forwardEvents(sgl.events, win.webContents, (u) => isTrustedUrl(u, devServerUrl));
       // Flush queued writes and refresh today's backup before the process exits. Answers the disk still refuses are
       // never dropped in silence: the learner chooses to retry, save them elsewhere, or quit (a spill copy remains).
       let closing = false;

@@ -1,16 +1,21 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { EVENT_CHANNEL } from '@shared/ipc/events';
 
 const electron = vi.hoisted(() => {
   const exposed: Record<string, unknown> = {};
   return {
     exposed,
     contextBridge: { exposeInMainWorld: vi.fn((key: string, value: unknown) => (exposed[key] = value)) },
-    ipcRenderer: { invoke: vi.fn(async (channel: string, args: unknown) => ({ ok: true, value: { channel, args } })) },
+    ipcRenderer: {
+      invoke: vi.fn(async (channel: string, args: unknown) => ({ ok: true, value: { channel, args } })),
+      on: vi.fn(),
+      removeListener: vi.fn(),
+    },
   };
 });
 vi.mock('electron', () => electron);
 
-type Bridge = { invoke(channel: unknown, args: unknown): Promise<unknown> };
+type Bridge = { invoke(channel: unknown, args: unknown): Promise<unknown>; on(listener: (m: unknown) => void): () => void };
 
 describe('preload', () => {
   let api: Bridge;
@@ -19,10 +24,21 @@ describe('preload', () => {
     api = electron.exposed.api as Bridge;
   });
 
-  it('exposes one frozen invoke function and nothing else', () => {
+  it('exposes one frozen invoke function and one event listener, nothing else', () => {
     expect(Object.keys(electron.exposed)).toEqual(['api']);
-    expect(Object.keys(api)).toEqual(['invoke']);
+    expect(Object.keys(api)).toEqual(['invoke', 'on']);
     expect(Object.isFrozen(api)).toBe(true);
+  });
+
+  it("hands main's events on the shared event channel to the listener (the message only, not the IPC event) until stopped", () => {
+    const got: unknown[] = [];
+    const stop = api.on((m) => got.push(m));
+    expect(electron.ipcRenderer.on).toHaveBeenCalledWith(EVENT_CHANNEL, expect.any(Function));
+    const handler = electron.ipcRenderer.on.mock.calls[0]![1] as (e: unknown, m: unknown) => void;
+    handler({ sender: 'ipc internals' }, { name: 'bank:reloaded', payload: { items: 1 } });
+    expect(got).toEqual([{ name: 'bank:reloaded', payload: { items: 1 } }]);
+    stop();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(EVENT_CHANNEL, handler);
   });
 
   it('forwards a channel-shaped name to the main process', async () => {

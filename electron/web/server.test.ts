@@ -99,6 +99,40 @@ describe('browser runtime server', () => {
     expect(JSON.parse((await api('settings:get', undefined)).body).value.level).toBeNull();
   });
 
+  it("streams main's push events to a listener that carries the token, as Server-Sent Events", async () => {
+    const u = new URL(origin);
+    const received: string[] = [];
+    let listening: () => void = () => {};
+    const ready = new Promise<void>((r) => (listening = r));
+    let gotEvent: (frame: string) => void = () => {};
+    const event = new Promise<string>((r) => (gotEvent = r));
+    const req = request({ host: u.hostname, port: u.port, path: `/events?token=${token}`, method: 'GET' }, (res) => {
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
+      expect(String(res.headers['content-security-policy'])).toContain("connect-src 'self'");
+      res.on('data', (d: Buffer) => {
+        received.push(d.toString());
+        const text = received.join('');
+        if (text.startsWith(': listening')) listening();
+        const frame = text.split('\n\n').find((f) => f.startsWith('data: '));
+        if (frame) gotEvent(frame);
+      });
+    });
+    req.end();
+    await ready;
+    // A change made through the API (the centre banks read again) reaches the open stream.
+    expect((await api('centre:reload', undefined)).status).toBe(200);
+    const frame = await event;
+    expect(JSON.parse(frame.slice('data: '.length))).toEqual({ name: 'bank:reloaded', payload: { items: expect.any(Number) } });
+    req.destroy();
+  });
+
+  it('refuses the event stream without the token, and to anything but GET', async () => {
+    expect((await raw('/events')).status).toBe(403);
+    expect((await raw('/events?token=wrong')).status).toBe(403);
+    expect((await raw(`/events?token=${token}`, { method: 'POST' })).status).toBe(405);
+  });
+
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     const r = await raw('/', { headers: { Host: 'evil.example' } });
     expect(r.status).toBe(403);

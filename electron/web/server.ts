@@ -7,6 +7,7 @@ import type { Dispatch } from '../main/ipc/dispatch';
 import type { ServiceConfig } from '../main/services/services';
 import { ERROR_MESSAGES } from '@shared/errors';
 import { CSP } from '@shared/csp';
+import { EVENTS_PATH } from '@shared/ipc/events';
 
 /**
  * The browser runtime: serves the built renderer and an HTTP bridge to the same handlers the Electron main process
@@ -104,6 +105,26 @@ async function handleStatic(req: IncomingMessage, res: ServerResponse, rendererD
   }
 }
 
+/**
+ * GET /events?token=…: main's push events as Server-Sent Events (EventSource cannot send headers, so the token comes
+ * in the query). The stream opens with a comment line, so a client knows it is listening.
+ */
+function handleEvents(req: IncomingMessage, res: ServerResponse, opts: WebServerOptions, streams: Set<ServerResponse>): void {
+  if (req.method !== 'GET') return send(res, 405, 'method not allowed', 'text/plain');
+  const given = new URL(req.url ?? '/', 'http://x').searchParams.get('token') ?? undefined;
+  if (!tokenMatches(given, opts.token)) return send(res, 403, 'forbidden', 'text/plain');
+  res.writeHead(200, {
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Content-Security-Policy': CSP,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+    Connection: 'keep-alive',
+  });
+  res.write(': listening\n\n');
+  streams.add(res);
+  req.on('close', () => streams.delete(res));
+}
+
 /** A percent-decoded path, or null for a malformed escape such as %ZZ (answered 400, not 500). */
 function safeDecode(s: string): string | null {
   try {
@@ -118,11 +139,18 @@ export async function startWebServer(opts: WebServerOptions): Promise<{ server: 
   const dispatch = sgl.dispatch;
   let origin = '';
   const inFlight = new Set<Promise<void>>();
+  // Open event streams (long-lived, so not counted as requests in flight).
+  const streams = new Set<ServerResponse>();
+  const stopEvents = sgl.events.on((event) => {
+    const frame = `data: ${JSON.stringify(event)}\n\n`;
+    for (const res of streams) res.write(frame);
+  });
   const server = createServer((req, res) => {
     const host = req.headers.host ?? '';
     // Rebinding guard: only our own loopback host name is served.
     if (host !== new URL(origin).host) return send(res, 403, 'forbidden', 'text/plain');
     opts.onRequest?.(req.url ?? '');
+    if (new URL(req.url ?? '/', 'http://x').pathname === EVENTS_PATH) return handleEvents(req, res, opts, streams);
     const run = (req.url ?? '').startsWith('/api/')
       ? handleApi(req, res, dispatch, opts, origin)
       : handleStatic(req, res, opts.rendererDir);
@@ -147,6 +175,9 @@ export async function startWebServer(opts: WebServerOptions): Promise<{ server: 
       // Stop accepting, let every request already being handled finish its writes, then drop the sockets the browser
       // keeps open (an idle keep-alive or pre-connected socket would otherwise hold server.close() open for minutes).
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      stopEvents();
+      for (const res of streams) res.end();
+      streams.clear();
       await Promise.allSettled([...inFlight]);
       server.closeAllConnections();
       await closed;

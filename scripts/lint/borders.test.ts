@@ -77,4 +77,16 @@ describe('the dependency rule file', { timeout: 60_000 }, () => {
     expect(r.out).toContain('no-test-code-in-shipped-files');
     expect(r.out).toContain('core-no-node');
   });
+  it('fails a component that imports the backend, even for a type, but not a state module doing so', () => {
+    const r = cruise({
+      'src/renderer/lib/backend/backend.ts': 'export interface Backend { x: number }\n',
+      'src/renderer/lib/stats/s.ts': "import type { Backend } from '../backend/backend';\nexport const s = (b: Backend) => b.x;\n",
+      'src/renderer/components/stats/C.ts':
+        "import type { Backend } from '../../lib/backend/backend';\nexport const c = (b: Backend) => b.x;\n",
+    });
+    expect(r.ok).toBe(false);
+    expect(r.out).toContain('components-call-no-backend');
+    expect(r.out).toContain('src/renderer/components/stats/C.ts → src/renderer/lib/backend/backend.ts');
+    expect(r.out).toContain('x 1 dependency violations');
+  });
 });

@@ -1,6 +1,6 @@
 import { IsoDate } from './formats';
 import { z } from 'zod';
-import { Level } from './bank/schema';
+import { Level, SubjectId } from './bank/schema';
 import { FONT_SCALES } from './fontScales';
 
 export const Settings = z.object({
@@ -19,6 +19,12 @@ export const Settings = z.object({
   dailyNewOverride: z.number().int().min(0).max(500).nullable(),
   /** Mock-exam pass line out of 100 (60 nationally; some regions have lower lines). */
   passLine: z.number().int().min(30).max(100),
+  /** 跟随系统 / 白天 / 夜间. */
+  theme: z.enum(['system', 'light', 'dark']),
+  /** 滚动管理: the year the learner passed each subject (see core/exam/passCarry.ts for how long a pass counts). */
+  passes: z.partialRecord(SubjectId, z.number().int().min(2000).max(2100)),
+  /** Keep practising subjects already passed (today's plan leaves them out otherwise). */
+  includePassed: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -26,5 +32,16 @@ export const SettingsPatch = Settings.partial().strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 export function defaultSettings(): Settings {
-  return { level: null, examDate: null, fontStep: 0, desiredRetention: 0.9, mistakesExitStreak: 2, dailyNewOverride: null, passLine: 60 };
+  return {
+    level: null,
+    examDate: null,
+    fontStep: 0,
+    desiredRetention: 0.9,
+    mistakesExitStreak: 2,
+    dailyNewOverride: null,
+    passLine: 60,
+    theme: 'system',
+    passes: {},
+    includePassed: false,
+  };
 }

@@ -5,6 +5,10 @@ import { CHANNELS } from '@shared/ipc/contract';
 import { backendFrom, type Backend } from '../../src/renderer/lib/backend/backend';
 
 export async function inProcessBackend(dataDir = tempDataDir(), now: () => number = () => Date.UTC(2026, 10, 28)): Promise<Backend> {
-  const { dispatch } = await createApp({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now, log: () => {} });
-  return backendFrom(CHANNELS, (channel, args) => dispatch(channel, args));
+  const { dispatch, events } = await createApp({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now, log: () => {} });
+  return backendFrom(
+    CHANNELS,
+    (channel, args) => dispatch(channel, args),
+    (deliver) => events.on(deliver),
+  );
 }

@@ -1,4 +1,4 @@
-import { caseReference, recordCase, startCases } from '../services/cases';
+import { caseReference, recordCase, saveCaseDraft, startCases } from '../services/cases';
 import type { Services } from '../services/services';
 import type { PrefixHandlers } from './handlers';
 
@@ -7,5 +7,6 @@ export function casesHandlers(s: Services): PrefixHandlers<'cases'> {
     'cases:start': ({ subject, chapter }) => startCases(s, subject, chapter),
     'cases:reference': ({ questionId }) => caseReference(s, questionId),
     'cases:record': (args) => recordCase(s, args),
+    'cases:saveDraft': ({ questionId, answers }) => saveCaseDraft(s, questionId, answers),
   };
 }

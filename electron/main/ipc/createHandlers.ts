@@ -15,6 +15,8 @@ import { practiceHandlers } from './practice.ipc';
 import { profilesHandlers } from './profiles.ipc';
 import { resultsHandlers } from './results.ipc';
 import { settingsHandlers } from './settings.ipc';
+import { readHandlers } from './read.ipc';
+import { reportHandlers } from './report.ipc';
 import { srsHandlers } from './srs.ipc';
 import { todayHandlers } from './today.ipc';
 import { transferHandlers } from './transfer.ipc';
@@ -37,6 +39,8 @@ export function createHandlers(s: Services): Handlers {
     ...profilesHandlers(s),
     ...resultsHandlers(s),
     ...settingsHandlers(s),
+    ...readHandlers(s),
+    ...reportHandlers(s),
     ...srsHandlers(s),
     ...todayHandlers(s),
     ...transferHandlers(s),

@@ -1,24 +1,14 @@
+import { openForTesting } from '../../../test/support/openForTesting';
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '@shared/ipc/contract';
 import { AppError } from '@shared/errors';
-import { createApp } from '../app';
 import { createHandlers } from './createHandlers';
-import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
+
 import { createDispatcher } from './dispatch';
 import type { Handlers } from './handlers';
 
 async function realHandlers() {
-  return createHandlers(
-    (
-      await createApp({
-        learner: 'default',
-        dataDir: tempDataDir(),
-        questionsDir: questionsDirForTesting(),
-        now: () => 1_000,
-        log: () => {},
-      })
-    ).services,
-  );
+  return createHandlers((await openForTesting({ now: 1_000 })).services);
 }
 
 describe('createHandlers', () => {
@@ -100,6 +90,9 @@ describe('dispatcher', () => {
         mistakesExitStreak: 2,
         dailyNewOverride: null,
         passLine: 60,
+        theme: 'system',
+        passes: {},
+        includePassed: false,
       },
     });
   });

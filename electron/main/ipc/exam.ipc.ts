@@ -1,17 +1,7 @@
 import type { Services } from '../services/services';
-import {
-  activeExam,
-  answerExam,
-  caseAnswerExam,
-  caseMarkExam,
-  examHistory,
-  examOptions,
-  examResult,
-  getExam,
-  markExam,
-  startExam,
-  submitExam,
-} from '../services/exam';
+import { examOptions, startExam } from '../services/exam/paper';
+import { examHistory, examResult } from '../services/exam/results';
+import { activeExam, answerExam, caseAnswerExam, caseMarkExam, getExam, markExam, submitExam } from '../services/exam/sitting';
 import type { PrefixHandlers } from './handlers';
 
 export function examHandlers(s: Services): PrefixHandlers<'exam'> {

@@ -1,9 +1,10 @@
-import { listMistakes } from '../services/collections';
+import { listMistakes, removeMistake } from '../services/collections';
 import type { Services } from '../services/services';
 import type { PrefixHandlers } from './handlers';
 
 export function mistakesHandlers(s: Services): PrefixHandlers<'mistakes'> {
   return {
     'mistakes:list': (filter) => listMistakes(s, filter),
+    'mistakes:remove': ({ questionId }) => removeMistake(s, questionId),
   };
 }

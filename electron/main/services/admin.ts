@@ -5,13 +5,16 @@ import { hashPin, pinMatches } from '../auth/pinHash';
 import type { Profile } from '../storage/profilesRepo';
 import type { Services } from './services';
 
+/** What this feature uses of the services. */
+type Deps = Pick<Services, 'config' | 'machine' | 'pinAttempts'>;
+
 const M = {
   needPin: '这项操作需要管理员 PIN。请输入培训机构管理员设置的 PIN（4 到 8 位数字）。',
   wrongPin: '管理员 PIN 不正确，请重试。',
 };
 
 /** Passes when no administrator PIN is set on this machine, or when `pin` is it; otherwise a coded refusal (throttled). */
-export async function checkAdmin(s: Services, pin: string | undefined): Promise<void> {
+export async function checkAdmin(s: Deps, pin: string | undefined): Promise<void> {
   const stored = s.machine.get().adminPin;
   if (!stored) return;
   if (!pin) throw new AppError('FORBIDDEN', M.needPin);
@@ -19,17 +22,17 @@ export async function checkAdmin(s: Services, pin: string | undefined): Promise<
 }
 
 /** An administrator PIN must exist and be given (for what is never open to everyone, e.g. the centre-bank folder). */
-export async function requireAdmin(s: Services, pin: string | undefined): Promise<void> {
+export async function requireAdmin(s: Deps, pin: string | undefined): Promise<void> {
   if (!s.machine.get().adminPin) throw new AppError('FORBIDDEN', AUTH_MESSAGES.needAdminFirst);
   await checkAdmin(s, pin);
 }
 
 /** Whether this machine's administrator PIN may act for this learner (see auth/adminPower.ts). */
-export function adminActsFor(s: Services, p: Profile): boolean {
+export function adminActsFor(s: Deps, p: Profile): boolean {
   return adminCovers(s.machine.get().adminPin, p.pin);
 }
 
-export function adminStatus(s: Services): { hasAdminPin: boolean } {
+export function adminStatus(s: Deps): { hasAdminPin: boolean } {
   return { hasAdminPin: s.machine.get().adminPin !== null };
 }
 
@@ -39,7 +42,7 @@ export function adminStatus(s: Services): { hasAdminPin: boolean } {
  * set their PIN after it.
  */
 export async function setAdminPin(
-  s: Services,
+  s: Deps,
   current: string | undefined,
   next: string | null,
 ): Promise<{ hasAdminPin: boolean; saved: boolean }> {

@@ -1,14 +1,10 @@
-import { createApp } from '../app';
+import { openForTesting } from '../../../test/support/openForTesting';
 import { describe, expect, it } from 'vitest';
 import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
 
 async function open(dataDir: string, questionsDir: string) {
-  const { dispatch } = await createApp({ learner: 'default', dataDir, questionsDir, now: () => Date.UTC(2026, 10, 28), log: () => {} });
-  return async (c: string, a?: unknown) => {
-    const r = await dispatch(c, a);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as never;
-  };
+  const app = await openForTesting({ dataDir, questionsDir, now: Date.UTC(2026, 10, 28) });
+  return (c: string, a?: unknown) => app.call<never>(c, a);
 }
 
 describe('case practice through the real handlers', () => {
@@ -37,6 +33,20 @@ describe('case practice through the real handlers', () => {
     }[];
     const ch = overview.find((s) => s.id === 'mp')!.chapters.find((c) => c.id === 'mp25-15')!;
     expect(ch).toMatchObject({ case: 1, done: 1, correct: 1 });
+  });
+
+  it('keeps typed answers as a draft across a restart until the case is marked', async () => {
+    const dataDir = tempDataDir();
+    const q = questionsDirForTesting();
+    const call = await open(dataDir, q);
+    type Start = { cases: { id: string; draft: string[] | null }[] };
+    expect(((await call('cases:start', { subject: 'mp', chapter: 'mp25-15' })) as Start).cases[0]!.draft).toBeNull();
+    expect(await call('cases:saveDraft', { questionId: 'mp25-15-c01', answers: ['写了一半', ''] })).toEqual({ saved: true });
+    const later = await open(dataDir, q);
+    expect(((await later('cases:start', { subject: 'mp', chapter: 'mp25-15' })) as Start).cases[0]!.draft).toEqual(['写了一半', '']);
+    await expect(later('cases:saveDraft', { questionId: 'jc25-06-001', answers: ['x'] })).rejects.toThrow(/NOT_FOUND/);
+    await later('cases:record', { questionId: 'mp25-15-c01', answers: ['写完了', '第二问'], covered: [[0], []] });
+    expect(((await later('cases:start', { subject: 'mp', chapter: 'mp25-15' })) as Start).cases[0]!.draft).toBeNull();
   });
 
   it('refuses unknown cases and objective items as cases', async () => {

@@ -4,7 +4,10 @@ import { AppError } from '@shared/errors';
 import type { CaseRecordArgs, CaseReference, CaseResult, PublicCase } from '@shared/ipc/contract';
 import type { Services } from './services';
 
-function caseItem(s: Services, id: string): CaseItem {
+/** What this feature uses of the services. */
+type Deps = Pick<Services, 'bank' | 'caseAttempts' | 'caseDrafts' | 'config'>;
+
+function caseItem(s: Deps, id: string): CaseItem {
   const item = s.bank.item(id);
   if (!item || item.type !== 'case') throw new AppError('NOT_FOUND', '没有找到这道案例题，可能题库已更新。请返回首页重新选择。');
   return item;
@@ -24,18 +27,18 @@ export function publicCase(i: CaseItem): PublicCase {
 }
 
 /** The chapter's case items, without reference points (the learner writes first, then marks). */
-export function startCases(s: Services, subject: string, chapter: string): { cases: PublicCase[] } {
+export function startCases(s: Deps, subject: string, chapter: string): { cases: (PublicCase & { draft: string[] | null })[] } {
   if (s.bank.chapter(chapter)?.subject.def.id !== subject) {
     throw new AppError('NOT_FOUND', '没有找到这个章节，可能题库已更新。请返回首页重新选择。');
   }
   const cases = s.bank
     .itemsInChapter(chapter)
     .filter((i): i is CaseItem => i.type === 'case')
-    .map(publicCase);
+    .map((i) => ({ ...publicCase(i), draft: s.caseDrafts.get(i.id) ? [...s.caseDrafts.get(i.id)!] : null }));
   return { cases };
 }
 
-export function caseReference(s: Services, id: string): CaseReference {
+export function caseReference(s: Deps, id: string): CaseReference {
   const item = caseItem(s, id);
   return {
     questionId: item.id,
@@ -48,7 +51,7 @@ export function caseReference(s: Services, id: string): CaseReference {
 }
 
 /** Scores the ticked points in main (never trusting a score from the renderer) and records the attempt. */
-export async function recordCase(s: Services, args: CaseRecordArgs): Promise<CaseResult> {
+export async function recordCase(s: Deps, args: CaseRecordArgs): Promise<CaseResult> {
   const item = caseItem(s, args.questionId);
   const score = caseScore(item, args.covered);
   const maxScore = caseMaxScore(item);
@@ -60,5 +63,13 @@ export async function recordCase(s: Services, args: CaseRecordArgs): Promise<Cas
     score,
     maxScore,
   });
+  // The attempt holds the answers now: the draft is no longer needed.
+  if (saved) await s.caseDrafts.clear(item.id);
   return { score, maxScore, passed: score >= maxScore * CASE_PASS_RATIO, saved };
+}
+
+/** Keeps the answers as typed (案例练习 saves while the learner writes). */
+export async function saveCaseDraft(s: Deps, id: string, answers: readonly string[]): Promise<{ saved: boolean }> {
+  caseItem(s, id);
+  return { saved: await s.caseDrafts.save(id, answers, s.config.now()) };
 }

@@ -4,8 +4,11 @@ import type { Level } from '@shared/bank/schema';
 import type { SubjectOverview } from '@shared/ipc/contract';
 import type { Services } from './services';
 
+/** What this feature uses of the services. */
+type Deps = Pick<Services, 'answers' | 'bank' | 'caseAttempts'>;
+
 /** The home screen's data: the level's subjects, their chapters, item counts and the learner's progress. */
-export function catalogOverview(s: Services, level: Level): SubjectOverview[] {
+export function catalogOverview(s: Deps, level: Level): SubjectOverview[] {
   // Case attempts count as "correct" when they reach the pass ratio.
   const latest = new Map<string, { at: number; correct: boolean }>(s.answers.model().questions);
   for (const [id, a] of latestByQuestion(

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { singleItemForTesting } from '../../../test/support/bankFixtures';
 import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
-import { createServices } from './createServices';
+import { servicesForTesting } from '../../../test/support/openForTesting';
 import { centreStatus, reloadCentre, setCentreFolder } from './centreBanks';
 import { setAdminPin } from './admin';
 
@@ -25,7 +25,7 @@ describe('centre banks', () => {
       join(centre, 'dup.json'),
       JSON.stringify({ bankVersion: 1, subject: 'jc', items: [singleItemForTesting({ id: 'jc25-06-001' })] }),
     );
-    const s = await createServices({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now: () => 0, log: () => {} });
+    const s = await servicesForTesting({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now: () => 0 });
     expect(s.bank.item('centre-jc25-06-001')?.type).toBe('single');
     expect(s.bank.itemsInChapter('jc25-06').map((i) => i.id)).toContain('centre-jc25-06-001');
     expect(s.bank.problems.map((p) => [p.file, p.field])).toEqual([
@@ -41,13 +41,12 @@ describe('centre banks', () => {
       join(dir, 'a.json'),
       JSON.stringify({ bankVersion: 1, subject: 'jc', items: [singleItemForTesting({ id: 'centre-x-1' })] }),
     );
-    const s = await createServices({
+    const s = await servicesForTesting({
       learner: 'default',
       dataDir: tempDataDir(),
       centreBanksDir: dir,
       questionsDir: questionsDirForTesting(),
       now: () => 0,
-      log: () => {},
     });
     expect(s.bank.item('centre-x-1')).toBeDefined();
   });
@@ -55,13 +54,12 @@ describe('centre banks', () => {
   it('an administrator sets the folder in 设置: it is checked, read at once, remembered, and a launch flag wins', async () => {
     const dataDir = tempDataDir();
     const open = (centreBanksDir?: string) =>
-      createServices({
+      servicesForTesting({
         learner: 'default',
         dataDir,
         ...(centreBanksDir ? { centreBanksDir } : {}),
         questionsDir: questionsDirForTesting(),
         now: () => 0,
-        log: () => {},
       });
     const shared = join(tempDataDir(), '机构共享');
     mkdirSync(shared);
@@ -132,7 +130,7 @@ describe('centre banks', () => {
   it('a damaged machine settings file is moved aside and the default folder is used, with a notice', async () => {
     const dataDir = tempDataDir();
     writeFileSync(join(dataDir, 'machine.json'), '{"version":1,"centreBanksDir":');
-    const s = await createServices({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now: () => 0, log: () => {} });
+    const s = await servicesForTesting({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now: () => 0 });
     const status = await centreStatus(s);
     expect(status.source).toBe('default');
     expect(status.notice).toMatch(/machine\.json/);
@@ -143,7 +141,7 @@ describe('centre banks', () => {
     const dataDir = tempDataDir();
     const newer = '{"version":3,"centreBanksDir":null,"adminPin":null,"later":true}';
     writeFileSync(join(dataDir, 'machine.json'), newer);
-    const s = await createServices({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now: () => 0, log: () => {} });
+    const s = await servicesForTesting({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now: () => 0 });
     expect((await centreStatus(s)).notice).toMatch(/新版本|更新/);
     await expect(setCentreFolder(s, dataDir)).rejects.toThrow();
     await s.dispose();

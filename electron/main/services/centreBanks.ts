@@ -6,6 +6,9 @@ import { centreFolderOf } from '../bank/centreFolder';
 import type { Services } from './services';
 import { adminStatus, requireAdmin } from './admin';
 
+/** What this feature uses of the services. */
+type Deps = Pick<Services, 'bank' | 'bankSources' | 'config' | 'machine' | 'pinAttempts' | 'reloadBank'>;
+
 const CENTRE_PREFIX = '机构题库/';
 
 const M = {
@@ -15,7 +18,7 @@ const M = {
   notDir: (dir: string) => `“${dir}”不是文件夹。请填写存放题库文件的文件夹路径。`,
 };
 
-const centreFolder = (s: Services) => centreFolderOf(s.config, s.machine);
+const centreFolder = (s: Deps) => centreFolderOf(s.config, s.machine);
 
 async function folderExists(dir: string): Promise<boolean> {
   try {
@@ -26,7 +29,7 @@ async function folderExists(dir: string): Promise<boolean> {
 }
 
 /** What the centre folder holds now: how many items were loaded from it and every problem found in its files. */
-export async function centreStatus(s: Services): Promise<CentreStatus> {
+export async function centreStatus(s: Deps): Promise<CentreStatus> {
   const { dir, source } = centreFolder(s);
   const problems = s.bank.problems
     .filter((p) => p.file.startsWith(CENTRE_PREFIX))
@@ -44,13 +47,13 @@ export async function centreStatus(s: Services): Promise<CentreStatus> {
 }
 
 /** Reads the centre folder again (after an administrator dropped or replaced files), for every learner. */
-export async function reloadCentre(s: Services): Promise<CentreStatus> {
+export async function reloadCentre(s: Deps): Promise<CentreStatus> {
   await s.reloadBank(centreFolder(s).dir);
   return centreStatus(s);
 }
 
 /** Sets the machine's centre-bank folder (null = the default folder), then reads it. A launch flag wins. */
-export async function setCentreFolder(s: Services, dir: string | null, adminPin?: string): Promise<CentreStatus & { saved: boolean }> {
+export async function setCentreFolder(s: Deps, dir: string | null, adminPin?: string): Promise<CentreStatus & { saved: boolean }> {
   if (s.config.centreBanksDir) throw new AppError('REFUSED', M.fixed);
   await requireAdmin(s, adminPin);
   let next: string | null = null;

@@ -1,8 +1,15 @@
-import { inMistakes } from '@core/learner/learnerModel';
+import { basisOf } from './itemBasis';
+import { inMistakes, type QuestionStat } from '@core/learner/learnerModel';
+import type { OptionKey } from '@shared/bank/schema';
+import type { AnswerRecord } from '@shared/records';
 import type { FavouriteEntry, ListedQuestion, MistakeEntry, MistakeFilter, PublicQuestion } from '@shared/ipc/contract';
+import { monthKey } from '../storage/monthlyLog';
 import type { Services } from './services';
 import { describeItem, type LearnerItem } from './learnerItems';
 import { objectiveItem, toPublic } from './practice';
+
+/** What this feature uses of the services. */
+type Deps = Pick<Services, 'answers' | 'bank' | 'collections' | 'config' | 'day' | 'settings'>;
 
 /** The fields every list of questions shows. */
 function listed(d: LearnerItem): ListedQuestion {
@@ -10,31 +17,77 @@ function listed(d: LearnerItem): ListedQuestion {
 }
 
 /** The 错题本: every item answered wrongly and not yet answered right N times in a row, newest mistake first. */
-export function listMistakes(s: Services, f: MistakeFilter): MistakeEntry[] {
+export async function listMistakes(s: Deps, f: MistakeFilter): Promise<MistakeEntry[]> {
   const exit = s.settings.get().mistakesExitStreak;
-  const out: MistakeEntry[] = [];
-  for (const [id, stat] of s.answers.model().questions) {
-    if (!inMistakes(stat, exit) || stat.lastWrongAt === null) continue;
+  const dismissed = s.collections.dismissed();
+  const found: { d: LearnerItem; stat: QuestionStat | undefined; wrongAt: number; fromReading: boolean }[] = [];
+  const questions = s.answers.model().questions;
+  const unremembered = s.collections.unremembered();
+  const candidates = new Set([...questions.keys(), ...Object.keys(unremembered)]);
+  for (const id of candidates) {
+    const stat = questions.get(id);
+    const flagged = unremembered[id];
+    // 没记住 in 背题模式 puts an item in the 错题本 until it is answered right (N in a row) after that.
+    const fromReading = flagged !== undefined && !(stat && stat.at > flagged && stat.streak >= exit);
+    const wrong = !!stat && inMistakes(stat, exit, dismissed[id]) && stat.lastWrongAt !== null;
+    if (!wrong && !fromReading) continue;
+    const wrongAt = Math.max(wrong ? stat.lastWrongAt! : 0, fromReading ? flagged : 0);
     const d = describeItem(s, id);
     if (!d) continue;
     if (f.subject && d.subject !== f.subject) continue;
     if (f.chapter && d.item.chapter !== f.chapter) continue;
     if (f.type && d.item.type !== f.type) continue;
     // Dates compare as local days, so "from" and "to" include the whole day.
-    const wrongDay = s.day.key(stat.lastWrongAt);
+    const wrongDay = s.day.key(wrongAt);
     if (f.from && wrongDay < f.from) continue;
     if (f.to && wrongDay > f.to) continue;
-    out.push({
-      ...listed(d),
-      wrongs: stat.wrongs,
-      streak: stat.streak,
-      lastWrongAt: stat.lastWrongAt,
-    });
+    found.push({ d, stat, wrongAt, fromReading });
   }
-  return out.sort((a, b) => b.lastWrongAt - a.lastWrongAt);
+  const last = await latestAnswers(
+    s,
+    found.flatMap((x) => (x.stat ? [{ id: x.d.id, at: x.stat.at }] : [])),
+  );
+  return found
+    .map(({ d, stat, wrongAt, fromReading }) => ({
+      ...listed(d),
+      wrongs: stat?.wrongs ?? 0,
+      streak: stat?.streak ?? 0,
+      lastWrongAt: wrongAt,
+      fromReading,
+      lastChoice: last.get(d.id) ?? [],
+      lastCorrect: stat?.correct ?? false,
+      options: d.item.options,
+      answer: d.item.answer,
+      explanation: d.item.explanation,
+      basis: basisOf(d.item),
+    }))
+    .sort((a, b) => b.lastWrongAt - a.lastWrongAt);
 }
 
-export function listFavourites(s: Services): FavouriteEntry[] {
+/** The choice of each item's latest answer, read from the log months those answers are in (each month once). */
+async function latestAnswers(s: Deps, wanted: readonly { id: string; at: number }[]): Promise<Map<string, OptionKey[]>> {
+  const months = new Map<string, Promise<AnswerRecord[]>>();
+  const out = new Map<string, OptionKey[]>();
+  for (const w of wanted) {
+    const key = monthKey(w.at);
+    if (!months.has(key)) months.set(key, s.answers.monthOf(w.at));
+  }
+  const byMonth = new Map<string, AnswerRecord[]>();
+  for (const [key, records] of months) byMonth.set(key, await records);
+  for (const w of wanted) {
+    const hit = byMonth.get(monthKey(w.at))?.findLast((r) => r.questionId === w.id && r.at === w.at);
+    if (hit) out.set(w.id, hit.choice);
+  }
+  return out;
+}
+
+/** 从错题本移除: out until the next wrong answer. */
+export async function removeMistake(s: Deps, id: string): Promise<{ removed: boolean }> {
+  objectiveItem(s, id);
+  return { removed: await s.collections.dismiss(id, s.config.now()) };
+}
+
+export function listFavourites(s: Deps): FavouriteEntry[] {
   const notes = s.collections.notes();
   return Object.entries(s.collections.favourites())
     .map(([id, at]) => ({ d: describeItem(s, id), id, at }))
@@ -48,7 +101,7 @@ export function listFavourites(s: Services): FavouriteEntry[] {
 }
 
 /** Questions by id, in the order given (unknown ids are skipped: the bank may have changed). */
-export function questionsById(s: Services, ids: readonly string[]): { questions: PublicQuestion[] } {
+export function questionsById(s: Deps, ids: readonly string[]): { questions: PublicQuestion[] } {
   const out: PublicQuestion[] = [];
   for (const id of ids) {
     const item = s.bank.item(id);
@@ -57,20 +110,20 @@ export function questionsById(s: Services, ids: readonly string[]): { questions:
   return { questions: out };
 }
 
-export async function setFavourite(s: Services, id: string, on: boolean): Promise<{ favourite: boolean }> {
+export async function setFavourite(s: Deps, id: string, on: boolean): Promise<{ favourite: boolean }> {
   objectiveItem(s, id);
   await s.collections.setFavourite(id, on, s.config.now());
   return { favourite: id in s.collections.favourites() };
 }
 
 /** 收藏 and note of each given item, for screens that show many items at once (the mock-exam review). */
-export function collectionState(s: Services, ids: readonly string[]): Record<string, { favourite: boolean; note: string }> {
+export function collectionState(s: Deps, ids: readonly string[]): Record<string, { favourite: boolean; note: string }> {
   const favourites = s.collections.favourites();
   const notes = s.collections.notes();
   return Object.fromEntries(ids.map((id) => [id, { favourite: id in favourites, note: notes[id]?.text ?? '' }]));
 }
 
-export async function setNote(s: Services, id: string, text: string): Promise<{ note: string }> {
+export async function setNote(s: Deps, id: string, text: string): Promise<{ note: string }> {
   objectiveItem(s, id);
   await s.collections.setNote(id, text, s.config.now());
   return { note: s.collections.notes()[id]?.text ?? '' };
@@ -80,11 +133,11 @@ export async function setNote(s: Services, id: string, text: string): Promise<{ 
  * Items of the learner's 错题本 and 收藏 that the bank no longer has (withdrawn in an update, or from a removed centre
  * bank): they leave every list and queue, their answers stay in the log, and the screens say how many there are.
  */
-export function withdrawnCounts(s: Services): { mistakes: number; favourites: number } {
+export function withdrawnCounts(s: Deps): { mistakes: number; favourites: number } {
   const exit = s.settings.get().mistakesExitStreak;
   let mistakes = 0;
   for (const [id, stat] of s.answers.model().questions) {
-    if (inMistakes(stat, exit) && stat.lastWrongAt !== null && !s.bank.item(id)) mistakes++;
+    if (inMistakes(stat, exit, s.collections.dismissed()[id]) && stat.lastWrongAt !== null && !s.bank.item(id)) mistakes++;
   }
   const favourites = Object.keys(s.collections.favourites()).filter((id) => !s.bank.item(id)).length;
   return { mistakes, favourites };

@@ -1,3 +1,4 @@
+import { AppEvents } from './appEvents';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { readWeights } from '../bank/readWeights';
 import { openAnswersRepo, type FoldParams } from '../storage/answersRepo';
 import { Backups } from '../storage/backups';
 import { openCaseAttemptsRepo } from '../storage/caseAttemptsRepo';
+import { openCaseDraftsRepo } from '../storage/caseDraftsRepo';
 import { openCollectionsRepo } from '../storage/collectionsRepo';
 import { openExamsRepo } from '../storage/examsRepo';
 import { openMachineConfigRepo, type MachineConfigRepo } from '../storage/machineConfigRepo';
@@ -30,7 +32,7 @@ import { removeLeftovers } from '../storage/leftovers';
 import { SpillFile } from '../storage/spillFile';
 import { StorageHealth } from '../storage/storageHealth';
 import { NewerVersionError } from '../storage/versionedDocument';
-import { completeInterruptedSubmissions } from './exam';
+import { completeInterruptedSubmissions } from './exam/sitting';
 import type { ServiceConfig, Services } from './services';
 
 export type { ServiceConfig, Services } from './services';
@@ -54,19 +56,26 @@ export function spillFileFor(learnerDir: string, spillDir = tmpdir()): SpillFile
 /** Opens one learner's records (exported for the start-up benchmark). */
 export async function openLearner(learnerDir: string, health: StorageHealth, backups: Backups, spill?: SpillFile) {
   await mkdir(learnerDir, { recursive: true });
-  const [settings, caseAttempts, collections, srsParams, exams] = await Promise.all([
+  const [settings, caseAttempts, collections, srsParams, exams, caseDrafts] = await Promise.all([
     openSettingsRepo(learnerDir, health, backups.source),
     openCaseAttemptsRepo(learnerDir, health, backups.source),
     openCollectionsRepo(learnerDir, health, backups.source),
     openSrsParamsRepo(learnerDir, health, backups.source),
     openExamsRepo(learnerDir, health, backups.source),
+    openCaseDraftsRepo(learnerDir, health, backups.source),
   ]);
   const fold = foldParamsFor(settings.get(), srsParams.get().weights);
   const answers = await openAnswersRepo(learnerDir, health, fold, backups.source, spill);
-  const notices = [settings.notice, caseAttempts.notice, collections.notice, srsParams.notice, ...exams.notices, ...answers.notices].filter(
-    (n): n is string => n !== null,
-  );
-  return { settings, answers, caseAttempts, collections, srsParams, exams, scheduler: fold.scheduler, notices };
+  const notices = [
+    settings.notice,
+    caseAttempts.notice,
+    caseDrafts.notice,
+    collections.notice,
+    srsParams.notice,
+    ...exams.notices,
+    ...answers.notices,
+  ].filter((n): n is string => n !== null);
+  return { settings, answers, caseAttempts, caseDrafts, collections, srsParams, exams, scheduler: fold.scheduler, notices };
 }
 
 type Learner = Awaited<ReturnType<typeof openLearner>> & { id: string; backups: Backups };
@@ -91,7 +100,8 @@ export async function createServices(config: ServiceConfig): Promise<Services> {
 }
 
 async function openServices(config: ServiceConfig, releaseLock: () => Promise<void>): Promise<Services> {
-  const health = new StorageHealth(config.log);
+  const events = new AppEvents(config.log);
+  const health = new StorageHealth(config.log, undefined, (problem) => events.emit('storage:changed', { problem: problem !== null }));
   const learnerDir = (id: string) => join(config.dataDir, 'learners', id);
   const backupsDir = (id: string) => join(config.dataDir, 'backups', id);
   const machine = await openMachineConfig(config, health);
@@ -158,9 +168,11 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
       logProblems(next.bank);
       services.bank = next.bank;
       services.bankSources = next.sources;
+      events.emit('bank:reloaded', { items: next.sources.centreItems });
     },
     weights,
     health,
+    events,
     profiles,
     pinAttempts,
     get learnerId() {
@@ -177,6 +189,9 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
     },
     get caseAttempts() {
       return need().caseAttempts;
+    },
+    get caseDrafts() {
+      return need().caseDrafts;
     },
     get collections() {
       return need().collections;
@@ -206,12 +221,16 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
       l.scheduler = fold.scheduler;
       await l.answers.refold(fold);
     },
-    async reopenLearner() {
+    async restoreLearner(backupId) {
       const l = need();
       await l.answers.close();
-      current = await records(l.id, l.backups);
-      // A restored backup may hold a paper caught between 交卷 and the log.
-      await completeInterruptedSubmissions(services);
+      try {
+        await l.backups.restore(backupId);
+      } finally {
+        current = await records(l.id, l.backups);
+        // A restored backup may hold a paper caught between 交卷 and the log.
+        await completeInterruptedSubmissions(services);
+      }
       return current.notices;
     },
     async switchLearner(id) {

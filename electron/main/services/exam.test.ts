@@ -1,4 +1,4 @@
-import { createApp } from '../app';
+import { openForTesting } from '../../../test/support/openForTesting';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,22 +9,8 @@ const T0 = Date.UTC(2026, 10, 28, 12);
 const MIN = 60_000;
 
 async function open(dataDir: string, questionsDir: string, now: () => number) {
-  const { services: s, dispatch } = await createApp({
-    learner: 'default',
-    dataDir,
-    questionsDir,
-    now,
-    log: () => {},
-    tzOffsetMinutes: 480,
-  });
-  return {
-    s,
-    call: async <T>(c: string, a?: unknown): Promise<T> => {
-      const r = await dispatch(c, a);
-      if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-      return r.value as T;
-    },
-  };
+  const app = await openForTesting({ dataDir, questionsDir, now });
+  return { s: app.services, call: app.call };
 }
 
 type View = {
@@ -44,7 +30,7 @@ type Result = {
   usedMs: number;
   unanswered: number;
   chapters: { id: string; score: number }[];
-  items: { id: string; outcome: string }[];
+  items: { id: string; outcome: string; basis: string }[];
 };
 
 describe('mock exams', () => {
@@ -65,11 +51,12 @@ describe('mock exams', () => {
     const v = await a.call<View>('exam:start', { subject: 'jc', custom: { counts: { single: 2, multiple: 1 }, minutes: 30 } });
     expect(v.questions).toHaveLength(3);
     expect(v.questions.map((x) => x.type)).toEqual(['single', 'single', 'multiple']);
+    // The seeded `random` of openForTesting draws the same paper every run.
+    expect(v.questions.map((x) => x.id)).toEqual(['jc25-06-003', 'jc25-06-001', 'jc25-06-002']);
     expect(v.deadline).toBe(T0 + 30 * MIN);
-    const single = v.questions[0]!.id;
-    const multi = v.questions[2]!.id;
-    const key = single === 'jc25-06-001' ? ['C'] : ['A'];
-    await a.call('exam:answer', { id: v.id, questionId: single, choice: key });
+    const single = 'jc25-06-003';
+    const multi = 'jc25-06-002';
+    await a.call('exam:answer', { id: v.id, questionId: single, choice: ['A'] });
     await a.call('exam:answer', { id: v.id, questionId: multi, choice: ['A', 'B'] });
     await a.call('exam:mark', { id: v.id, questionId: multi, marked: true });
     await expect(a.call('exam:answer', { id: v.id, questionId: 'not-in-paper', choice: ['A'] })).rejects.toThrow(/不在这份试卷/);
@@ -79,7 +66,7 @@ describe('mock exams', () => {
     const b = await open(dataDir, q, () => now);
     expect(await b.call('exam:active')).toEqual({ id: v.id, subjectName: '社会工作综合能力（初级）', remainingMs: 18 * MIN });
     const resumed = await b.call<View>('exam:get', { id: v.id });
-    expect(resumed.answers).toEqual({ [single]: key, [multi]: ['A', 'B'] });
+    expect(resumed.answers).toEqual({ [single]: ['A'], [multi]: ['A', 'B'] });
     expect(resumed.marked).toEqual([multi]);
     expect(resumed.deadline - resumed.serverNow).toBe(18 * MIN);
 
@@ -110,11 +97,13 @@ describe('mock exams', () => {
     expect(r.chapters).toEqual([
       { id: 'jc25-06', title: expect.stringContaining('第6章'), items: 3, correct: 3, score: 4, max: 4, pending: 0 },
     ]);
+    // The review shows each item's 依据 with its 解析.
+    expect(r.items.map((i) => i.basis)).toEqual(r.items.map(() => expect.stringMatching(/\S/)));
   });
 
   it('a paper can be drawn again from what it stores: seed, counts, chapters and the items it avoided', async () => {
     const { call, s } = await open(tempDataDir(), questionsDirForTesting(), () => T0);
-    const { redrawPaper } = await import('./exam');
+    const { redrawPaper } = await import('./exam/paper');
     for (let i = 0; i < 3; i++) {
       const v = await call<View>('exam:start', { subject: 'jc', custom: { counts: { single: 1, multiple: 1 }, minutes: 5 } });
       await call('exam:submit', { id: v.id });

@@ -7,7 +7,7 @@ import { describeItem } from './learnerItems';
 import type { Services } from './services';
 
 /** One row per item: what a learner needs to study from paper (key and 解析 included), and where it came from. */
-function rowsOf(s: Services, list: ExportListName): { header: string[]; rows: string[][] } {
+async function rowsOf(s: Services, list: ExportListName): Promise<{ header: string[]; rows: string[][] }> {
   const notes = s.collections.notes();
   const base = (id: string): string[] | null => {
     const d = describeItem(s, id);
@@ -28,7 +28,7 @@ function rowsOf(s: Services, list: ExportListName): { header: string[]; rows: st
   };
   const header = [...M.header];
   if (list === 'mistakes') {
-    const rows = listMistakes(s, {}).flatMap((m) => {
+    const rows = (await listMistakes(s, {})).flatMap((m) => {
       const r = base(m.id);
       return r ? [[...r, String(m.wrongs), s.day.key(m.lastWrongAt)]] : [];
     });
@@ -39,8 +39,8 @@ function rowsOf(s: Services, list: ExportListName): { header: string[]; rows: st
 }
 
 /** The print view's rows: the export's columns by name. */
-export function printRows(s: Services, list: ExportListName): PrintRow[] {
-  return rowsOf(s, list).rows.map(([subject, chapter, type, stem, options, answer, explanation, source, note]) => ({
+export async function printRows(s: Services, list: ExportListName): Promise<PrintRow[]> {
+  return (await rowsOf(s, list)).rows.map(([subject, chapter, type, stem, options, answer, explanation, source, note]) => ({
     subject: subject!,
     chapter: chapter!,
     type: type!,
@@ -58,7 +58,7 @@ export function printRows(s: Services, list: ExportListName): PrintRow[] {
  * formulas escaped). Read-only.
  */
 export async function exportList(s: Services, list: ExportListName, format: 'xlsx' | 'csv'): Promise<ExportFile> {
-  const { header, rows } = rowsOf(s, list);
+  const { header, rows } = await rowsOf(s, list);
   const base = `${M.listName[list]}-${s.day.key(s.config.now())}`;
   if (format === 'csv') {
     const content = `\uFEFF${Papa.unparse([header, ...rows], { newline: '\r\n', escapeFormulae: true })}`;

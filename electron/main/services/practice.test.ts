@@ -1,19 +1,12 @@
-import { createApp } from '../app';
+import { openForTesting } from '../../../test/support/openForTesting';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
 
 async function open(dataDir: string, questionsDir: string, now = () => Date.UTC(2026, 10, 28, 12)) {
-  const { services: s, dispatch } = await createApp({ learner: 'default', dataDir, questionsDir, now, log: () => {} });
-  return {
-    s,
-    call: async (c: string, a?: unknown) => {
-      const r = await dispatch(c, a);
-      if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-      return r.value as never;
-    },
-  };
+  const app = await openForTesting({ dataDir, questionsDir, now });
+  return { s: app.services, call: (c: string, a?: unknown) => app.call<never>(c, a) };
 }
 
 describe('practice loop through the real handlers', () => {

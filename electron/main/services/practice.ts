@@ -7,13 +7,16 @@ import type { AnswerArgs, Feedback, PublicQuestion, StartArgs } from '@shared/ip
 import { recordAnswers } from './recordAnswers';
 import type { Services } from './services';
 
+/** What this feature uses of the services. */
+type Deps = Pick<Services, 'answers' | 'bank' | 'collections' | 'config' | 'day'>;
+
 const DEFAULT_SET_SIZE = 10;
 
 export function toPublic(item: ObjectiveItem): PublicQuestion {
   return { id: item.id, type: item.type, chapter: item.chapter, stem: item.stem, options: item.options };
 }
 
-export function objectiveItem(s: Services, id: string): ObjectiveItem {
+export function objectiveItem(s: Deps, id: string): ObjectiveItem {
   const item = s.bank.item(id);
   if (!item || item.type === 'case') {
     throw new AppError('NOT_FOUND', '没有找到这道题，可能题库已更新。请返回首页重新开始练习。');
@@ -22,7 +25,7 @@ export function objectiveItem(s: Services, id: string): ObjectiveItem {
 }
 
 /** Starts a chapter-practice set (objective items only). */
-export function startPractice(s: Services, args: StartArgs): { questions: PublicQuestion[] } {
+export function startPractice(s: Deps, args: StartArgs): { questions: PublicQuestion[] } {
   if (s.bank.chapter(args.chapter)?.subject.def.id !== args.subject) {
     throw new AppError('NOT_FOUND', '没有找到这个章节，可能题库已更新。请返回首页重新选择。');
   }
@@ -31,7 +34,7 @@ export function startPractice(s: Services, args: StartArgs): { questions: Public
 }
 
 /** Scores with the official rule, derives the FSRS grade, records durably, then returns the key and 解析. */
-export async function answerQuestion(s: Services, args: AnswerArgs): Promise<Feedback> {
+export async function answerQuestion(s: Deps, args: AnswerArgs): Promise<Feedback> {
   const item = objectiveItem(s, args.questionId);
   const allowed = new Set(item.options.map((o) => o.key));
   if (args.choice.some((k) => !allowed.has(k))) {

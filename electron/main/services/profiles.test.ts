@@ -1,27 +1,16 @@
-import { createApp } from '../app';
+import { openForTesting } from '../../../test/support/openForTesting';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '@shared/ipc/contract';
 import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
-import { createServices } from './createServices';
+import { servicesForTesting } from '../../../test/support/openForTesting';
 
 const T0 = Date.UTC(2026, 10, 28, 12);
 
 async function open(dataDir: string, now = T0) {
-  const { services: s, dispatch } = await createApp({
-    dataDir,
-    questionsDir: questionsDirForTesting(),
-    now: () => now,
-    log: () => {},
-    tzOffsetMinutes: 480,
-  });
-  const call = async <T>(c: string, a?: unknown): Promise<T> => {
-    const r = await dispatch(c, a);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as T;
-  };
-  return { s, call, dispatch };
+  const app = await openForTesting({ dataDir, now, learner: undefined });
+  return { s: app.services, call: app.call, dispatch: app.dispatch };
 }
 
 describe('learner profiles', () => {
@@ -142,12 +131,11 @@ describe('learner profiles', () => {
 
   it('gives a profile back to a learner folder that has none (data from before profiles)', async () => {
     const dataDir = tempDataDir();
-    const first = await createServices({
+    const first = await servicesForTesting({
       learner: 'default',
       dataDir,
       questionsDir: questionsDirForTesting(),
       now: () => T0,
-      log: () => {},
     });
     await first.settings.update({ level: 'junior' });
     await first.dispose();
@@ -207,18 +195,8 @@ describe('first run in a data folder that does not exist yet (regression)', () =
 
 describe('holes an attack on the PINs found', () => {
   async function openClock(dataDir: string, clock: { now: number }) {
-    const { services: s, dispatch } = await createApp({
-      dataDir,
-      questionsDir: questionsDirForTesting(),
-      now: () => clock.now,
-      log: () => {},
-    });
-    const call = async <T>(c: string, a?: unknown): Promise<T> => {
-      const r = await dispatch(c, a);
-      if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-      return r.value as T;
-    };
-    return { s, call };
+    const app = await openForTesting({ dataDir, now: () => clock.now, learner: undefined });
+    return { s: app.services, call: app.call };
   }
 
   it('hole 1: a classmate who sets the first administrator PIN cannot clear another learner’s PIN', async () => {

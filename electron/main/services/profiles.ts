@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Level } from '@shared/bank/schema';
@@ -9,6 +8,13 @@ import { hashPin, pinMatches } from '../auth/pinHash';
 import type { Profile } from '../storage/profilesRepo';
 import { adminActsFor, checkAdmin } from './admin';
 import type { Services } from './services';
+import { randomHex } from './random';
+
+/** What this feature uses of the services. */
+type Deps = Pick<
+  Services,
+  'backupsDir' | 'config' | 'learnerDir' | 'learnerId' | 'machine' | 'pinAttempts' | 'profiles' | 'settings' | 'switchLearner'
+>;
 
 const M = {
   notFound: '没有找到这位学员，可能已被删除。请返回开始页面。',
@@ -26,31 +32,31 @@ export const toPublicProfile = (p: Profile): PublicProfile => ({
   hasPin: p.pin !== null,
 });
 
-function profileOrThrow(s: Services, id: string): Profile {
+function profileOrThrow(s: Deps, id: string): Profile {
   const p = s.profiles.get(id);
   if (!p) throw new AppError('NOT_FOUND', M.notFound);
   return p;
 }
 
 /** Passes for a learner without a PIN or with the right one; wrong tries are counted and slowed down (auth/pinAttempts). */
-async function checkPin(s: Services, p: Profile, pin: string | undefined): Promise<void> {
+async function checkPin(s: Deps, p: Profile, pin: string | undefined): Promise<void> {
   const stored = p.pin;
   if (!stored) return;
   if (!pin) throw new AppError('FORBIDDEN', M.pinNeeded);
   await s.pinAttempts.check(`learner:${p.id}`, () => pinMatches(pin, stored), M.wrongPin);
 }
 
-export function listProfiles(s: Services): { profiles: PublicProfile[]; current: string | null } {
+export function listProfiles(s: Deps): { profiles: PublicProfile[]; current: string | null } {
   return { profiles: s.profiles.all().map(toPublicProfile), current: s.learnerId };
 }
 
 /** A new learner with their own folder, opened at once. */
 export async function createProfile(
-  s: Services,
+  s: Deps,
   a: { name: string; level: Level; examDate?: string | null; pin?: string | null },
 ): Promise<{ id: string }> {
   if (s.profiles.all().some((p) => p.name === a.name)) throw new AppError('REFUSED', M.duplicate);
-  const id = `l-${s.config.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+  const id = `l-${s.config.now().toString(36)}-${randomHex(s.config, 6)}`;
   const profile: Profile = {
     id,
     name: a.name,
@@ -65,21 +71,21 @@ export async function createProfile(
   return { id };
 }
 
-export async function openProfile(s: Services, id: string, pin?: string): Promise<{ id: string }> {
+export async function openProfile(s: Deps, id: string, pin?: string): Promise<{ id: string }> {
   await checkPin(s, profileOrThrow(s, id), pin);
   await s.switchLearner(id);
   return { id };
 }
 
 /** Renaming needs the learner's PIN (a classmate must not relabel someone else's records). */
-export async function renameProfile(s: Services, id: string, name: string, pin?: string): Promise<PublicProfile> {
+export async function renameProfile(s: Deps, id: string, name: string, pin?: string): Promise<PublicProfile> {
   await checkPin(s, profileOrThrow(s, id), pin);
   if (s.profiles.all().some((p) => p.name === name && p.id !== id)) throw new AppError('REFUSED', M.duplicate);
   await s.profiles.save(s.profiles.all().map((p) => (p.id === id ? { ...p, name } : p)));
   return toPublicProfile(profileOrThrow(s, id));
 }
 
-export async function setPin(s: Services, id: string, pin: string | null, oldPin?: string): Promise<PublicProfile> {
+export async function setPin(s: Deps, id: string, pin: string | null, oldPin?: string): Promise<PublicProfile> {
   await checkPin(s, profileOrThrow(s, id), oldPin);
   const stored = pin ? await hashPin(pin, s.config.now()) : null;
   await s.profiles.save(s.profiles.all().map((p) => (p.id === id ? { ...p, pin: stored } : p)));
@@ -90,7 +96,7 @@ export async function setPin(s: Services, id: string, pin: string | null, oldPin
  * A learner forgot their PIN: the centre administrator clears it with the administrator PIN — only for a learner who
  * set the PIN after the administrator PIN existed (auth/adminPower.ts). Without an administrator PIN nobody can.
  */
-export async function resetPin(s: Services, id: string, adminPin: string): Promise<PublicProfile> {
+export async function resetPin(s: Deps, id: string, adminPin: string): Promise<PublicProfile> {
   const p = profileOrThrow(s, id);
   if (!s.machine.get().adminPin) throw new AppError('FORBIDDEN', M.noAdminPin);
   await checkAdmin(s, adminPin || undefined);
@@ -100,7 +106,7 @@ export async function resetPin(s: Services, id: string, adminPin: string): Promi
 }
 
 /** Removes a learner from the list; their folder is kept under backups/<id>/deleted-<time>, never erased. */
-export async function deleteProfile(s: Services, id: string, pin?: string): Promise<{ ok: boolean }> {
+export async function deleteProfile(s: Deps, id: string, pin?: string): Promise<{ ok: boolean }> {
   await checkPin(s, profileOrThrow(s, id), pin);
   if (s.learnerId === id) await s.switchLearner(null);
   const kept = join(s.backupsDir(id), `deleted-${s.config.now()}`);
@@ -113,7 +119,7 @@ export async function deleteProfile(s: Services, id: string, pin?: string): Prom
 }
 
 /** Keeps the start screen's level and exam date in step with the learner's settings. */
-export async function syncProfile(s: Services): Promise<void> {
+export async function syncProfile(s: Deps): Promise<void> {
   const id = s.learnerId;
   if (!id) return;
   const { level, examDate } = s.settings.get();

@@ -1,10 +1,13 @@
 import Papa from 'papaparse';
 import type { Services } from './services';
 import { adminActsFor, checkAdmin } from './admin';
-import { scoreOf } from './exam';
+import { scoreOf } from './exam/results';
 import { ExamDoc } from '../storage/examsRepo';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
+/** What this feature uses of the services. */
+type Deps = Pick<Services, 'bank' | 'config' | 'day' | 'exams' | 'learnerDir' | 'learnerId' | 'machine' | 'pinAttempts' | 'profiles'>;
 
 const HEADER = ['学员', '科目', '日期', '得分', '满分', '是否及格', '用时（分钟）', '试卷'];
 
@@ -32,7 +35,7 @@ async function examsOf(dir: string): Promise<ExamDoc[]> {
  * Read-only: learners' files are read, never written.
  */
 export async function resultsCsv(
-  s: Services,
+  s: Deps,
   adminPin?: string,
 ): Promise<{ fileName: string; content: string; rows: number; skipped: number }> {
   await checkAdmin(s, adminPin);

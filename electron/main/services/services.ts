@@ -1,3 +1,4 @@
+import type { AppEvents } from './appEvents';
 import type { BankIndex } from '@core/bank/bankIndex';
 import type { LocalDay } from '@core/srs/calendar';
 import type { Scheduler } from '@core/srs/scheduler';
@@ -5,6 +6,7 @@ import type { PinAttempts } from '../auth/pinAttempts';
 import type { BankSources } from '../bank/loadBank';
 import type { AnswersRepo } from '../storage/answersRepo';
 import type { Backups } from '../storage/backups';
+import type { CaseDraftsRepo } from '../storage/caseDraftsRepo';
 import type { CaseAttemptsRepo } from '../storage/caseAttemptsRepo';
 import type { CollectionsRepo } from '../storage/collectionsRepo';
 import type { ExamsRepo } from '../storage/examsRepo';
@@ -24,6 +26,11 @@ export interface ServiceConfig {
   questionsDir: string;
   /** Injected clock (epoch ms). */
   now: () => number;
+  /**
+   * Injected randomness in [0, 1), like `now`: mock-paper seeds and learner ids (default: crypto-strong). PIN salts
+   * never come from here.
+   */
+  random?: () => number;
   /** Extra banks from a training centre (default: `centre-banks/` in the data folder). */
   centreBanksDir?: string;
   /** Open (creating its profile if needed) this learner at start — for tests and tools. */
@@ -48,6 +55,8 @@ export interface Services {
   /** Reads the shipped bank and the given centre folder again and puts the result in place of `bank`. */
   reloadBank(centreBanksDir: string): Promise<void>;
   health: StorageHealth;
+  /** Push events to the renderer (storage:changed, bank:reloaded); each transport listens. */
+  events: AppEvents;
   profiles: ProfilesRepo;
   /** Failed PIN tries (learners and administrator), persisted, with growing waits. */
   pinAttempts: PinAttempts;
@@ -58,6 +67,8 @@ export interface Services {
   readonly settings: SettingsRepo;
   readonly answers: AnswersRepo;
   readonly caseAttempts: CaseAttemptsRepo;
+  /** Case answers typed in 案例练习 and not yet self-marked. */
+  readonly caseDrafts: CaseDraftsRepo;
   readonly collections: CollectionsRepo;
   readonly exams: ExamsRepo;
   /** Chapter weights for mock papers. */
@@ -70,8 +81,12 @@ export interface Services {
   notices: string[];
   /** Recomputes cards after the scheduler parameters changed (retention or fitted weights). */
   refreshScheduler(): Promise<void>;
-  /** Closes and reopens the learner's files (after a restore). */
-  reopenLearner(): Promise<string[]>;
+  /**
+   * Puts the open learner's files back from backup `id`: closes them, restores (the current files are kept as a
+   * before-restore backup), and reopens whatever is on disk then (the restored copy, or the untouched original if the
+   * restore failed early). Returns the reopened learner's notices; a failed restore rethrows after reopening.
+   */
+  restoreLearner(backupId: string): Promise<string[]>;
   /** Closes the open learner (flushing and refreshing today's backup) and opens another, or none. */
   switchLearner(id: string | null): Promise<string[]>;
   /** Folder of a learner's data. */

@@ -1,4 +1,4 @@
-import { createApp } from '../app';
+import { openForTesting } from '../../../test/support/openForTesting';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,20 +29,8 @@ function setup() {
 }
 
 async function open(dataDir: string, questionsDir: string, now: () => number) {
-  const { services: s, dispatch } = await createApp({
-    learner: 'default',
-    dataDir,
-    questionsDir,
-    now,
-    log: () => {},
-    tzOffsetMinutes: 480,
-  });
-  const call = async <T>(c: string, a?: unknown): Promise<T> => {
-    const r = await dispatch(c, a);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as T;
-  };
-  return { s, call };
+  const app = await openForTesting({ dataDir, questionsDir, now });
+  return { s: app.services, call: app.call };
 }
 
 type Q = { id: string; type: string };
@@ -146,6 +134,32 @@ describe('今日学习', () => {
     const after = s.answers.model().questions.get('jc25-06-001')!.card!.due;
     expect(after).toBeGreaterThan(before); // lower retention → longer intervals
   });
+
+  it('counts as 新题 only items never answered anywhere; an item met in free practice comes as its first review', async () => {
+    const { q, clock, dataDir } = setup();
+    const { call } = await open(dataDir, q, clock.now);
+    await call('settings:update', { level: 'junior', dailyNewOverride: 3 });
+    await call('practice:answer', { questionId: 'jc25-06-001', choice: ['C'], responseMs: 5000 });
+    const plan = await call<{ newToday: number; practisedToday: number }>('today:plan');
+    const ids = (await call<{ questions: Q[] }>('today:start')).questions.map((x) => x.id);
+    // Chapters take turns: 06-001, 07-001, 06-002.
+    expect(ids).toEqual(['jc25-06-001', 'jc25-07-001', 'jc25-06-002']);
+    expect(plan).toMatchObject({ newToday: 2, practisedToday: 1 });
+  });
+
+  it('滚动管理: a subject whose pass counts for the planned exam leaves today’s plan, unless the learner keeps it', async () => {
+    const { q, clock, dataDir } = setup();
+    const { call } = await open(dataDir, q, clock.now);
+    await call('settings:update', { level: 'junior', examDate: '2026-12-20', passes: { jc: 2025 } });
+    // 初级 passes do not carry over: a 2025 pass leaves 2026's plan as it was.
+    expect(await call('today:plan')).toMatchObject({ unintroduced: 6 });
+    await call('settings:update', { passes: { jc: 2026 } });
+    expect(await call('today:plan')).toMatchObject({ unintroduced: 0, newToday: 0 });
+    expect((await call<{ questions: unknown[] }>('today:start')).questions).toEqual([]);
+    await call('settings:update', { includePassed: true });
+    expect(await call('today:plan')).toMatchObject({ unintroduced: 6 });
+    await expect(call('settings:update', { passes: { jc: 1999 } })).rejects.toThrow(/BAD_REQUEST/);
+  });
 });
 
 describe('错题本, 收藏 and notes', () => {
@@ -219,6 +233,9 @@ describe('settings migration', () => {
       mistakesExitStreak: 2,
       dailyNewOverride: null,
       passLine: 60,
+      theme: 'system',
+      passes: {},
+      includePassed: false,
     });
   });
 });

@@ -1,5 +1,5 @@
 import type { CardState } from '@core/srs/cardState';
-import { DAY } from '@core/srs/calendar';
+import { DAY, daysUntilDate } from '@core/srs/calendar';
 import { median } from '@core/srs/grade';
 import { buildTodayQueue, forecast } from '@core/srs/queue';
 import { dailyNewQuota } from '@core/srs/quota';
@@ -11,7 +11,7 @@ import { objectiveItem, toPublic } from './practice';
 /** Seconds per item assumed until the learner has answered enough to know their own pace. */
 const DEFAULT_SECONDS_PER_ITEM = 60;
 
-function today(s: Services) {
+function today(s: Services, extraNew = 0) {
   const now = s.config.now();
   const items = learnerItems(s);
   const questions = s.answers.model().questions;
@@ -38,7 +38,7 @@ function today(s: Services) {
     cardOf: (_id, i) => cards[i],
     now,
     endOfToday: startOfToday + DAY - 1,
-    newLeftToday: Math.max(0, quota.perDay - introducedToday),
+    newLeftToday: Math.max(0, quota.perDay - introducedToday) + extraNew,
     scheduler: s.scheduler,
   });
   return { now, items, cardOf, quota, queue, introducedToday, unintroduced, startOfToday };
@@ -50,20 +50,24 @@ export function todayPlan(s: Services): TodayPlan {
   const times = [...s.answers.model().times.single, ...s.answers.model().times.multiple];
   const perItemMs = median(times) ?? DEFAULT_SECONDS_PER_ITEM * 1000;
   const n = t.queue.reviews.length + t.queue.fresh.length;
+  const examDate = s.settings.get().examDate;
   return {
     level: s.settings.get().level,
     dueCount: t.queue.reviews.length,
-    newToday: t.queue.fresh.length,
+    // 新题 are items never answered anywhere; items met only in free practice get their first review here too.
+    newToday: t.queue.fresh.filter((id) => !s.answers.model().questions.has(id)).length,
+    practisedToday: t.queue.fresh.filter((id) => s.answers.model().questions.has(id)).length,
     introducedToday: t.introducedToday,
     unintroduced: t.unintroduced,
     quota: t.quota,
     estMinutes: n === 0 ? 0 : Math.max(1, Math.ceil((n * perItemMs) / 60_000)),
+    daysToExam: examDate ? daysUntilDate(s.day, t.now, examDate) : null,
   };
 }
 
 /** Today's session: due reviews first (lowest predicted recall first), then today's new items across chapters. */
-export function startToday(s: Services): { questions: PublicQuestion[] } {
-  const t = today(s);
+export function startToday(s: Services, extraNew = 0): { questions: PublicQuestion[] } {
+  const t = today(s, extraNew);
   return { questions: [...t.queue.reviews, ...t.queue.fresh].map((id) => toPublic(objectiveItem(s, id))) };
 }
 

@@ -1,26 +1,16 @@
-import { createApp } from '../app';
+import { createHash } from 'node:crypto';
+import { openForTesting } from '../../../test/support/openForTesting';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
+import { questionsDirForTesting } from '../../../test/support/questionsDirForTesting';
 
-const DAY = 86_400_000;
+import { DAY } from '@core/srs/calendar';
 const q = questionsDirForTesting();
 
 async function machine(t0: number) {
   let now = t0;
-  const { services: s, dispatch } = await createApp({
-    dataDir: tempDataDir(),
-    questionsDir: q,
-    now: () => now,
-    log: () => {},
-    tzOffsetMinutes: 480,
-  });
-  const call = async <T>(c: string, a?: unknown): Promise<T> => {
-    const r = await dispatch(c, a);
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-    return r.value as T;
-  };
-  return { s, call, tick: (ms: number) => (now += ms) };
+  const app = await openForTesting({ questionsDir: q, now: () => now, learner: undefined });
+  return { s: app.services, call: app.call, tick: (ms: number) => (now += ms) };
 }
 
 const T0 = Date.UTC(2026, 10, 1, 12);
@@ -62,6 +52,26 @@ describe('moving progress between the lab and home', () => {
       weights: false,
     });
     expect(await home.s.answers.history()).toHaveLength(3);
+  });
+
+  it('carries mock exams in its own format: the storage version is not in the file, so a storage bump never breaks an old export', async () => {
+    const lab = await machine(T0);
+    await lab.call('profiles:create', { name: '李明', level: 'junior' });
+    const exam = await lab.call<{ id: string }>('exam:start', { subject: 'jc', custom: { counts: { single: 1 }, minutes: 5 } });
+    await lab.call('exam:submit', { id: exam.id });
+    const file = JSON.parse((await lab.call<{ content: string }>('transfer:export')).content) as {
+      sha256: string;
+      data: { exams: Record<string, unknown>[] };
+    };
+    expect(file.data.exams).toHaveLength(1);
+    expect(file.data.exams[0]).not.toHaveProperty('version');
+    // A file written when the stored sitting was another version still carries the same fields and imports.
+    file.data.exams[0]!['version'] = 7;
+    file.sha256 = createHash('sha256').update(JSON.stringify(file.data)).digest('hex');
+    const home = await machine(T0 + DAY);
+    await home.call('profiles:create', { name: '李明', level: 'junior' });
+    expect(await home.call('transfer:import', { content: JSON.stringify(file) })).toMatchObject({ exams: 1 });
+    expect(home.s.exams.get(exam.id)).toMatchObject({ id: exam.id, version: 1, submittedAt: expect.any(Number) });
   });
 
   it.each([

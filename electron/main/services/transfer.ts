@@ -1,36 +1,26 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
-import { answerKey, mergeFavourites, mergeNotes, missingByKey } from '@core/transfer/merge';
+import { answerKey, mergeDismissed, mergeFavourites, mergeNotes, missingByKey } from '@core/transfer/merge';
 import { weightsWithinBounds } from '@core/srs/scheduler';
 import { AppError } from '@shared/errors';
-import { AnswerRecord, CaseAttempt } from '@shared/records';
-import { ExamDoc } from '../storage/examsRepo';
+import { PROGRESS_FORMAT, PROGRESS_VERSION, ProgressData, ProgressFile, type ExportedExam } from '@shared/progressFile';
+import type { ExamDoc } from '../storage/examsRepo';
 import type { Services } from './services';
 
-export const PROGRESS_FORMAT = 'shegonglu-progress';
-
-const ProgressData = z.object({
-  settings: z.object({ level: z.enum(['junior', 'intermediate']).nullable(), examDate: z.string().nullable() }).passthrough(),
-  favourites: z.record(z.string(), z.number()),
-  notes: z.record(z.string(), z.object({ text: z.string().max(5000), at: z.number() })),
-  caseAttempts: z.array(CaseAttempt),
-  exams: z.array(ExamDoc),
-  /** FSRS weights fitted by 优化参数 (files from before this field lack it). */
-  srsParams: z
-    .object({ weights: z.array(z.number()).nullable(), optimizedAt: z.number().nullable(), reviewsUsed: z.number().int().nonnegative() })
-    .optional(),
-  reviews: z.array(AnswerRecord),
-});
-type ProgressData = z.infer<typeof ProgressData>;
-
-const ProgressFile = z.object({
-  format: z.literal(PROGRESS_FORMAT),
-  version: z.literal(1),
-  exportedAt: z.number(),
-  learner: z.string(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  data: z.unknown(),
-});
+/** What this feature uses of the services. */
+type Deps = Pick<
+  Services,
+  | 'answers'
+  | 'caseAttempts'
+  | 'collections'
+  | 'config'
+  | 'day'
+  | 'exams'
+  | 'learnerId'
+  | 'profiles'
+  | 'refreshScheduler'
+  | 'settings'
+  | 'srsParams'
+>;
 
 const M = {
   foreign: '这不是社工路的学习进度文件（可能选错了文件）。没有做任何改动。',
@@ -41,16 +31,25 @@ const M = {
   newer: '这个学习进度文件来自更新版本的社工路，请先升级本机的社工路。没有做任何改动。',
 };
 
+/** A stored sitting as the progress file carries it, and back (the storage version is storage's own business). */
+function toExported({ version: _version, ...exam }: ExamDoc): ExportedExam {
+  return exam;
+}
+function fromExported(exam: ExportedExam): Omit<ExamDoc, 'version'> {
+  return exam;
+}
+
 const checksum = (data: unknown) => createHash('sha256').update(JSON.stringify(data)).digest('hex');
 
 /** 导出学习进度: one file with everything of the open learner, versioned and with a checksum. */
-export async function exportProgress(s: Services): Promise<{ fileName: string; content: string }> {
+export async function exportProgress(s: Deps): Promise<{ fileName: string; content: string }> {
   const data: ProgressData = {
     settings: s.settings.get(),
     favourites: { ...s.collections.favourites() },
     notes: { ...s.collections.notes() },
+    dismissed: { ...s.collections.dismissed() },
     caseAttempts: [...s.caseAttempts.all()],
-    exams: s.exams.all(),
+    exams: s.exams.all().map(toExported),
     reviews: await s.answers.history(),
     srsParams: s.srsParams.get(),
   };
@@ -61,16 +60,16 @@ export async function exportProgress(s: Services): Promise<{ fileName: string; c
  * Only the answers the data disk has not accepted yet, as a progress file (closing while the disk is full: saved to
  * another folder or a USB stick, then imported later with 设置 → 导入, which adds each answer once).
  */
-export function exportUnsaved(s: Services): { fileName: string; content: string; count: number } {
+export function exportUnsaved(s: Deps): { fileName: string; content: string; count: number } {
   const reviews = s.answers.unsaved();
   const data: ProgressData = { settings: s.settings.get(), favourites: {}, notes: {}, caseAttempts: [], exams: [], reviews };
   return { ...progressFile(s, data, '未保存的答题记录'), count: reviews.length };
 }
 
-function progressFile(s: Services, data: ProgressData, what: string): { fileName: string; content: string } {
+function progressFile(s: Deps, data: ProgressData, what: string): { fileName: string; content: string } {
   const name = (s.learnerId && s.profiles.get(s.learnerId)?.name) || '学员';
   const now = s.config.now();
-  const file = { format: PROGRESS_FORMAT, version: 1, exportedAt: now, learner: name, sha256: checksum(data), data };
+  const file = { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exportedAt: now, learner: name, sha256: checksum(data), data };
   return { fileName: `社工路${what}-${name}-${s.day.key(now)}.json`, content: JSON.stringify(file) };
 }
 
@@ -79,7 +78,7 @@ function progressFile(s: Services, data: ProgressData, what: string): { fileName
  * from the merged log; mock exams and case attempts from both machines are kept; 收藏 are united and the later note
  * wins. Importing the same file again changes nothing. A damaged or foreign file is refused before anything changes.
  */
-export async function importProgress(s: Services, content: string, acceptOtherLearner = false) {
+export async function importProgress(s: Deps, content: string, acceptOtherLearner = false) {
   let raw: unknown;
   try {
     raw = JSON.parse(content);
@@ -90,7 +89,10 @@ export async function importProgress(s: Services, content: string, acceptOtherLe
   const envelope = ProgressFile.safeParse(raw);
   if (!envelope.success) {
     const v = (raw as { format?: unknown; version?: unknown } | null) ?? {};
-    throw new AppError('REFUSED', v.format === PROGRESS_FORMAT && typeof v.version === 'number' && v.version > 1 ? M.newer : M.foreign);
+    throw new AppError(
+      'REFUSED',
+      v.format === PROGRESS_FORMAT && typeof v.version === 'number' && v.version > PROGRESS_VERSION ? M.newer : M.foreign,
+    );
   }
   if (checksum(envelope.data.data) !== envelope.data.sha256) throw new AppError('REFUSED', M.damaged);
   const data = ProgressData.safeParse(envelope.data.data);
@@ -107,6 +109,8 @@ export async function importProgress(s: Services, content: string, acceptOtherLe
   const notes = mergeNotes(s.collections.notes(), d.notes);
   const newFavourites = Object.keys(favourites).length - Object.keys(s.collections.favourites()).length;
   const newNotes = Object.entries(notes).filter(([id, n]) => s.collections.notes()[id]?.at !== n.at).length;
+  const dismissed = mergeDismissed(s.collections.dismissed(), d.dismissed ?? {});
+  const newDismissed = Object.entries(dismissed).some(([id, at]) => s.collections.dismissed()[id] !== at);
 
   // Weights fitted more recently on the other machine are taken over (they were fitted to a history that is now here
   // too); cards are recomputed with them, then the imported answers are folded in.
@@ -123,8 +127,8 @@ export async function importProgress(s: Services, content: string, acceptOtherLe
   }
   if (reviews.length) await s.answers.importRecords(reviews);
   if (attempts.length) await s.caseAttempts.addMany(attempts);
-  for (const e of exams) await s.exams.create(e);
-  if (newFavourites || newNotes) await s.collections.replace(favourites, notes);
+  for (const e of exams) await s.exams.create(fromExported(e));
+  if (newFavourites || newNotes || newDismissed) await s.collections.replace({ favourites, notes, dismissed });
   if (s.settings.get().level === null && d.settings.level)
     await s.settings.update({ level: d.settings.level, examDate: d.settings.examDate });
   return {

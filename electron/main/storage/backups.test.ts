@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createServices } from '../services/createServices';
+import { servicesForTesting } from '../../../test/support/openForTesting';
 import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
 
 function clock(start: number) {
@@ -11,7 +11,7 @@ function clock(start: number) {
 const day = (d: number, h = 20) => new Date(2026, 10, d, h, 0, 0).getTime();
 
 async function open(dataDir: string, c: { now: () => number }) {
-  return createServices({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now: c.now, log: () => {} });
+  return servicesForTesting({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now: c.now });
 }
 
 describe('backups', () => {

@@ -17,14 +17,14 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   };
 });
 
-const { createServices } = await import('../services/createServices');
+const { servicesForTesting } = await import('../../../test/support/openForTesting');
 const { questionsDirForTesting, tempDataDir } = await import('../../../test/support/questionsDirForTesting');
 
 describe('restoring a backup on a disk that fills up during the copy', () => {
   it('leaves the learner’s records exactly as they were and no half-copied folder behind', async () => {
     const dataDir = tempDataDir();
     const t = new Date(2026, 10, 3, 20).getTime();
-    const s = await createServices({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now: () => t, log: () => {} });
+    const s = await servicesForTesting({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now: () => t });
     await s.settings.update({ level: 'junior' });
     const backup = await s.backups.create('manual');
     await s.settings.update({ level: 'intermediate', fontStep: 2 });

@@ -6,7 +6,10 @@ import { persist } from './persist';
 import type { StorageHealth } from './storageHealth';
 import { openDocument } from './versionedDocument';
 
-const CaseAttemptsDoc = z.object({ version: z.literal(1), attempts: z.array(CaseAttempt) });
+/** The version of this document's format (bump it with a migration step in versionedDocument). */
+const VERSION = 1;
+
+const CaseAttemptsDoc = z.object({ version: z.literal(VERSION), attempts: z.array(CaseAttempt) });
 type CaseAttemptsDoc = z.infer<typeof CaseAttemptsDoc>;
 export const CASE_ATTEMPTS_FILE = 'case-attempts.json';
 
@@ -22,8 +25,8 @@ export async function openCaseAttemptsRepo(learnerDir: string, health: StorageHe
   const { db, notice } = await openDocument<CaseAttemptsDoc>({
     file: join(learnerDir, CASE_ATTEMPTS_FILE),
     schema: CaseAttemptsDoc,
-    version: 1,
-    defaults: () => ({ version: 1, attempts: [] }),
+    version: VERSION,
+    defaults: () => ({ version: VERSION, attempts: [] }),
     backups: backups ? () => backups(CASE_ATTEMPTS_FILE) : undefined,
   });
   return {

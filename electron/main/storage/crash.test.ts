@@ -133,7 +133,7 @@ describe('crash safety inside 交卷 and imports (SIGKILL at random moments)', (
 
   it(`after ${EXAM_KILLS} kills: every submitted paper's answers are in the log exactly once, imports never double`, async () => {
     const { questionsDirForTesting } = await import('../../../test/support/questionsDirForTesting');
-    const { createServices } = await import('../services/createServices');
+    const { servicesForTesting } = await import('../../../test/support/openForTesting');
     const { writeFileSync } = await import('node:fs');
     const questionsDir = questionsDirForTesting();
     // A progress file from "another machine" with 30 answers to import again and again.
@@ -168,7 +168,7 @@ describe('crash safety inside 交卷 and imports (SIGKILL at random moments)', (
     for (let k = 0; k < EXAM_KILLS; k++) {
       const { submitted } = await runExamChild([dir, questionsDir, progressFile, String(at)], 150 + Math.floor(rand() * 600));
       ackedSubmits += submitted.size;
-      const s = await createServices({ learner: 'default', dataDir: dir, questionsDir, now: () => at, log: () => {} });
+      const s = await servicesForTesting({ learner: 'default', dataDir: dir, questionsDir, now: () => at });
       const history = await s.answers.history();
       for (const e of s.exams.all()) {
         const logged = history.filter((r) => r.examId === e.id);

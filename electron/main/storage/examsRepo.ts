@@ -9,8 +9,11 @@ import type { StorageHealth } from './storageHealth';
 import type { BackupSource } from './backups';
 import { openDocument } from './versionedDocument';
 
+/** The version of this document's format (bump it with a migration step in versionedDocument). */
+const VERSION = 1;
+
 export const ExamDoc = z.object({
-  version: z.literal(1),
+  version: z.literal(VERSION),
   // Bounded: the id names a file (a 300-character id once made every write fail with ENAMETOOLONG).
   id: ExamId,
   subject: SubjectId,
@@ -45,7 +48,8 @@ export type ExamDoc = z.infer<typeof ExamDoc>;
 export interface ExamsRepo {
   all(): ExamDoc[];
   get(id: string): ExamDoc | undefined;
-  create(doc: ExamDoc): Promise<boolean>;
+  /** Stores a new sitting (the repository sets the document version). */
+  create(doc: Omit<ExamDoc, 'version'>): Promise<boolean>;
   /** Applies a change and writes the exam's own file at once (one writer, one small file per mock). */
   update(id: string, change: (doc: ExamDoc) => ExamDoc): Promise<boolean>;
   notices: string[];
@@ -61,8 +65,8 @@ export async function openExamsRepo(learnerDir: string, health: StorageHealth, b
     const opened = await openDocument<ExamDoc>({
       file: join(dir, `${id}.json`),
       schema: ExamDoc,
-      version: 1,
-      defaults: () => initial ?? ({ version: 1, id } as ExamDoc),
+      version: VERSION,
+      defaults: () => initial ?? ({ version: VERSION, id } as ExamDoc),
       // A damaged exam file comes back from the newest backup that holds it (a new paper has none yet).
       backups: backups && !initial ? () => backups(`exams/${id}.json`) : undefined,
     });
@@ -77,7 +81,8 @@ export async function openExamsRepo(learnerDir: string, health: StorageHealth, b
     notices,
     all: () => [...dbs.values()].map((d) => d.data).sort((a, b) => a.createdAt - b.createdAt),
     get: (id) => dbs.get(id)?.data,
-    async create(doc) {
+    async create(fields) {
+      const doc: ExamDoc = { ...fields, version: VERSION };
       const db = await open(doc.id, doc);
       dbs.set(doc.id, db);
       return persist(db, doc, health, `exam-${doc.id}`);

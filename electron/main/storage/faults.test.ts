@@ -2,13 +2,14 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createServices, type Services } from '../services/createServices';
+import type { Services } from '../services/services';
+import { servicesForTesting } from '../../../test/support/openForTesting';
 import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
 import { migrate } from './versionedDocument';
 
 const T0 = new Date(2026, 10, 20, 20).getTime();
 const questionsDir = questionsDirForTesting();
-const open = (dataDir: string, now = T0) => createServices({ learner: 'default', dataDir, questionsDir, now: () => now, log: () => {} });
+const open = (dataDir: string, now = T0) => servicesForTesting({ learner: 'default', dataDir, questionsDir, now: () => now });
 
 /** A learner with real records in every document kind. */
 async function learnerWithRecords(): Promise<{ dataDir: string; learner: string }> {
@@ -108,7 +109,9 @@ describe('a damaged mock-exam file', () => {
     const dataDir = tempDataDir();
     const s0 = await open(dataDir);
     await s0.settings.update({ level: 'junior' });
-    const { startExam, submitExam, examHistory } = await import('../services/exam');
+    const { startExam } = await import('../services/exam/paper');
+    const { submitExam } = await import('../services/exam/sitting');
+    const { examHistory } = await import('../services/exam/results');
     const v = await startExam(s0, { subject: 'jc', custom: { counts: { single: 1 }, minutes: 10 } });
     await submitExam(s0, v.id);
     await s0.dispose(); // refreshes today's backup
@@ -241,7 +244,7 @@ describe('issue 12, hole 6: a clean stop while the disk is still full drops no a
     const { open: openFile } = await import('node:fs/promises');
     const dataDir = tempDataDir();
     const spillDir = tempDataDir();
-    const start = (at: number) => createServices({ learner: 'default', dataDir, questionsDir, now: () => at, log: () => {}, spillDir });
+    const start = (at: number) => servicesForTesting({ learner: 'default', dataDir, questionsDir, now: () => at, spillDir });
     const s = await start(T0);
     const probe = await openFile(join(spillDir, 'probe'), 'w');
     const proto = Object.getPrototypeOf(probe) as { appendFile: (...a: unknown[]) => Promise<void> };

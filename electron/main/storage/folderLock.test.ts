@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../../test/support/repoRoot';
 import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
-import { createServices } from '../services/createServices';
+import { servicesForTesting } from '../../../test/support/openForTesting';
 import { LOCK_FILE } from './folderLock';
 
 /** Another process holding the folder, as a second runtime (Electron, the browser runtime, another account) would. */
@@ -27,7 +27,7 @@ setInterval(() => {}, 1000);`;
 }
 
 const open = (dataDir: string) =>
-  createServices({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now: () => Date.UTC(2026, 11, 2), log: () => {} });
+  servicesForTesting({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now: () => Date.UTC(2026, 11, 2) });
 
 describe('issue 12, hole 7: one writer per data folder across processes', () => {
   it('refuses a second program on a folder in use, naming who holds it, and takes over once that one is gone', async () => {

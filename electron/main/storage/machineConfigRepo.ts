@@ -6,9 +6,12 @@ import { StoredPin } from './profilesRepo';
 import type { StorageHealth } from './storageHealth';
 import { openDocument } from './versionedDocument';
 
+/** The version of this document's format (bump it with a migration step in versionedDocument). */
+const VERSION = 2;
+
 /** Settings of this machine (not of a learner): what a training centre's administrator configures once. */
 const MachineConfigDoc = z.object({
-  version: z.literal(2),
+  version: z.literal(VERSION),
   /** Folder of the centre's extra banks; null = `centre-banks/` in the data folder. */
   centreBanksDir: z.string().min(1).nullable(),
   /** The centre administrator's PIN (salted scrypt hash), guarding class results and the bank folder; null = none. */
@@ -30,8 +33,8 @@ export async function openMachineConfigRepo(dataDir: string, health: StorageHeal
   const { db, notice } = await openDocument<MachineConfigDoc>({
     file: join(dataDir, MACHINE_CONFIG_FILE),
     schema: MachineConfigDoc,
-    version: 2,
-    defaults: () => ({ version: 2, centreBanksDir: null, adminPin: null }),
+    version: VERSION,
+    defaults: () => ({ version: VERSION, centreBanksDir: null, adminPin: null }),
     migrations: { 1: (doc) => ({ ...doc, adminPin: null }) },
     backups: async () => [{ file: join(dataDir, MACHINE_CONFIG_COPY), label: '本机设置的副本' }],
   });
@@ -40,8 +43,8 @@ export async function openMachineConfigRepo(dataDir: string, health: StorageHeal
     notice,
     get: () => ({ centreBanksDir: db.data.centreBanksDir, adminPin: db.data.adminPin }),
     async set(next) {
-      const saved = await persist<MachineConfigDoc>(db, { version: 2, ...next }, health, MACHINE_CONFIG_FILE);
-      if (saved) await health.run(MACHINE_CONFIG_COPY, () => copy.write({ version: 2, ...next }));
+      const saved = await persist<MachineConfigDoc>(db, { version: VERSION, ...next }, health, MACHINE_CONFIG_FILE);
+      if (saved) await health.run(MACHINE_CONFIG_COPY, () => copy.write({ version: VERSION, ...next }));
       return saved;
     },
   };

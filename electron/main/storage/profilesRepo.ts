@@ -7,6 +7,9 @@ import { persist } from './persist';
 import type { StorageHealth } from './storageHealth';
 import { openDocument } from './versionedDocument';
 
+/** The version of this document's format (bump it with a migration step in versionedDocument). */
+const VERSION = 1;
+
 /** A stored PIN hash (see auth/pinHash.ts). */
 export const StoredPin = z.object({ salt: z.string(), hash: z.string(), setAt: z.number().optional() });
 
@@ -21,7 +24,7 @@ export const Profile = z.object({
 });
 export type Profile = z.infer<typeof Profile>;
 
-const ProfilesDoc = z.object({ version: z.literal(1), profiles: z.array(Profile) });
+const ProfilesDoc = z.object({ version: z.literal(VERSION), profiles: z.array(Profile) });
 type ProfilesDoc = z.infer<typeof ProfilesDoc>;
 
 export interface ProfilesRepo {
@@ -36,15 +39,15 @@ export async function openProfilesRepo(dataDir: string, health: StorageHealth): 
   const { db, notice } = await openDocument<ProfilesDoc>({
     file: join(dataDir, 'profiles.json'),
     schema: ProfilesDoc,
-    version: 1,
-    defaults: () => ({ version: 1, profiles: [] }),
+    version: VERSION,
+    defaults: () => ({ version: VERSION, profiles: [] }),
   });
   return {
     notice,
     all: () => db.data.profiles,
     get: (id) => db.data.profiles.find((p) => p.id === id),
     async save(profiles) {
-      const saved = await persist<ProfilesDoc>(db, { version: 1, profiles }, health, 'profiles.json');
+      const saved = await persist<ProfilesDoc>(db, { version: VERSION, profiles }, health, 'profiles.json');
       // Each learner's folder (and so each backup of it) keeps a copy of its own profile — name, level and PIN hash —
       // so a damaged profiles.json never turns a PIN-protected learner into an open one.
       await Promise.all(

@@ -34,6 +34,9 @@ describe('settings repository', () => {
       mistakesExitStreak: 2,
       dailyNewOverride: null,
       passLine: 60,
+      theme: 'system',
+      passes: {},
+      includePassed: false,
     });
     await repo.update({ level: 'intermediate', examDate: '2027-05-22', fontStep: 2 });
     const again = await openSettingsRepo(dir, health());

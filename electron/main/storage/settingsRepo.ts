@@ -6,7 +6,10 @@ import { persist } from './persist';
 import type { StorageHealth } from './storageHealth';
 import { openDocument } from './versionedDocument';
 
-const SettingsDoc = Settings.extend({ version: z.literal(3) });
+/** The version of this document's format (bump it with a migration step in versionedDocument). */
+const VERSION = 4;
+
+const SettingsDoc = Settings.extend({ version: z.literal(VERSION) });
 type SettingsDoc = z.infer<typeof SettingsDoc>;
 export const SETTINGS_FILE = 'settings.json';
 
@@ -20,13 +23,15 @@ export async function openSettingsRepo(learnerDir: string, health: StorageHealth
   const { db, notice } = await openDocument<SettingsDoc>({
     file: join(learnerDir, SETTINGS_FILE),
     schema: SettingsDoc,
-    version: 3,
-    defaults: () => ({ version: 3, ...defaultSettings() }),
+    version: VERSION,
+    defaults: () => ({ version: VERSION, ...defaultSettings() }),
     migrations: {
       // v1 → v2: spaced-repetition settings arrive with their defaults.
       1: (d) => ({ desiredRetention: 0.9, mistakesExitStreak: 2, dailyNewOverride: null, ...d }),
       // v2 → v3: the mock-exam pass line.
       2: (d) => ({ passLine: 60, ...d }),
+      // v3 → v4: night mode and 滚动管理 (subjects passed).
+      3: (d) => ({ theme: 'system', passes: {}, includePassed: false, ...d }),
     },
     backups: backups ? () => backups(SETTINGS_FILE) : undefined,
   });

@@ -5,8 +5,11 @@ import { persist } from './persist';
 import type { StorageHealth } from './storageHealth';
 import { openDocument } from './versionedDocument';
 
+/** The version of this document's format (bump it with a migration step in versionedDocument). */
+const VERSION = 1;
+
 const SrsParamsDoc = z.object({
-  version: z.literal(1),
+  version: z.literal(VERSION),
   /** FSRS weights fitted to this learner's history; null = FSRS-6 defaults. */
   weights: z.array(z.number()).nullable(),
   optimizedAt: z.number().nullable(),
@@ -26,13 +29,13 @@ export async function openSrsParamsRepo(learnerDir: string, health: StorageHealt
   const { db, notice } = await openDocument<SrsParamsDoc>({
     file: join(learnerDir, SRS_PARAMS_FILE),
     schema: SrsParamsDoc,
-    version: 1,
-    defaults: () => ({ version: 1, weights: null, optimizedAt: null, reviewsUsed: 0 }),
+    version: VERSION,
+    defaults: () => ({ version: VERSION, weights: null, optimizedAt: null, reviewsUsed: 0 }),
     backups: backups ? () => backups(SRS_PARAMS_FILE) : undefined,
   });
   return {
     notice,
     get: () => ({ weights: db.data.weights, optimizedAt: db.data.optimizedAt, reviewsUsed: db.data.reviewsUsed }),
-    set: (next) => persist<SrsParamsDoc>(db, { version: 1, ...next }, health, SRS_PARAMS_FILE),
+    set: (next) => persist<SrsParamsDoc>(db, { version: VERSION, ...next }, health, SRS_PARAMS_FILE),
   };
 }

@@ -11,10 +11,13 @@ export class StorageHealth {
   constructor(
     private readonly log: (m: string) => void,
     private readonly retryMs = 15_000,
+    /** Called whenever `problem` changes (a write starts waiting for the disk, or the last one is saved). */
+    private readonly onChange: (problem: string | null) => void = () => {},
   ) {}
 
   /** Runs a write; on failure keeps it for retry and returns false instead of throwing. */
   async run(key: string, write: () => Promise<void>): Promise<boolean> {
+    const before = this.problem;
     try {
       await write();
       this.#pending.delete(key);
@@ -27,6 +30,9 @@ export class StorageHealth {
       this.#timer ??= setInterval(() => void this.retryAll(), this.retryMs);
       this.#timer.unref?.();
       return false;
+    } finally {
+      const after = this.problem;
+      if (after !== before) this.onChange(after);
     }
   }
 

@@ -68,7 +68,11 @@ export function applyAnswer(model: LearnerModel, a: FoldedAnswer, scheduler: Pic
   }
 }
 
-/** In the 错题本: answered wrongly at least once and not yet answered right `exitStreak` times in a row since. */
-export function inMistakes(stat: QuestionStat, exitStreak: number): boolean {
+/**
+ * In the 错题本: answered wrongly at least once and not yet answered right `exitStreak` times in a row since, and not
+ * taken out by hand (`dismissedAt`) after its latest wrong answer.
+ */
+export function inMistakes(stat: QuestionStat, exitStreak: number, dismissedAt?: number): boolean {
+  if (dismissedAt !== undefined && stat.lastWrongAt !== null && stat.lastWrongAt <= dismissedAt) return false;
   return stat.wrongs > 0 && stat.streak < exitStreak;
 }

@@ -29,3 +29,10 @@ export function mergeNotes<N extends { at: number }>(a: Readonly<Record<string, 
   for (const [id, n] of Object.entries(b)) if (!out[id] || n.at > out[id].at) out[id] = n;
   return out;
 }
+
+/** 从错题本移除 times from two machines: the later removal of each item wins. */
+export function mergeDismissed(ours: Readonly<Record<string, number>>, theirs: Readonly<Record<string, number>>): Record<string, number> {
+  const out: Record<string, number> = { ...ours };
+  for (const [id, at] of Object.entries(theirs)) out[id] = Math.max(out[id] ?? 0, at);
+  return out;
+}

@@ -12,6 +12,8 @@ import { importContract } from './contract/import';
 import { mistakesContract } from './contract/mistakes';
 import { practiceContract } from './contract/practice';
 import { profilesContract } from './contract/profiles';
+import { readContract } from './contract/read';
+import { reportContract } from './contract/report';
 import { resultsContract } from './contract/results';
 import { settingsContract } from './contract/settings';
 import { srsContract } from './contract/srs';
@@ -37,6 +39,8 @@ export const contract = {
   ...mistakesContract,
   ...practiceContract,
   ...profilesContract,
+  ...readContract,
+  ...reportContract,
   ...resultsContract,
   ...settingsContract,
   ...srsContract,
@@ -71,6 +75,8 @@ export * from './contract/exam';
 export * from './contract/mistakes';
 export * from './contract/practice';
 export * from './contract/profiles';
+export * from './contract/read';
+export * from './contract/report';
 export * from './contract/srs';
 export * from './contract/today';
 export { AnswerMode } from '../formats';

@@ -1,15 +1,18 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { AppState } from '../../lib/app/appState.svelte';
+import { appContextMap, createAppContext } from '../../lib/app/appContext';
 import { inProcessBackend } from '../../../../test/support/inProcessBackend';
 import { TestId } from '../../lib/testIds';
 import Practice from './Practice.svelte';
 
 describe('Practice screen', () => {
   it('shows the question, round buttons for 单选, the key and 解析 after answering by keyboard', async () => {
-    const app = new AppState(await inProcessBackend());
-    render(Practice, { app, source: { kind: 'chapter', subject: 'jc', chapter: 'jc25-06' }, title: '综合能力 · 第6章' });
+    const app = createAppContext(await inProcessBackend());
+    render(Practice, {
+      props: { source: { kind: 'chapter', subject: 'jc', chapter: 'jc25-06' }, title: '综合能力 · 第6章' },
+      context: appContextMap(app),
+    });
     await screen.findByTestId(TestId.questionStem);
     expect(screen.getByTestId(TestId.questionCounter).textContent).toBe('第 1 / 3 题');
     expect(screen.getByTestId(TestId.option('A')).getAttribute('role')).toBe('radio');

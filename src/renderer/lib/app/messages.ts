@@ -1,4 +1,5 @@
 export const APP_MESSAGES = {
+  internal: '程序内部出错，已有记录没有被改动。请重试。',
   appName: '社工路',
   tagline: '社会工作者职业资格考试备考',
   loading: '正在打开…',

@@ -1,5 +1,7 @@
 import type { BackupInfo } from '@shared/ipc/contract';
-import { BackendError, type Backend } from '../backend/backend';
+import type { Backend } from '../backend/backend';
+import { errorText } from '../app/errorText';
+
 import { BACKUP_MESSAGES as M } from './messages';
 
 /** The 备份与恢复 screen: list, back up now, restore one with a confirmation step. */
@@ -35,7 +37,7 @@ export class BackupState {
     try {
       this.#message = { kind: 'ok', text: await work() };
     } catch (e) {
-      this.#message = { kind: 'error', text: e instanceof BackendError ? e.message : '操作没有完成，请重试。' };
+      this.#message = { kind: 'error', text: errorText(e, M.failed) };
     } finally {
       this.#busy = 'idle';
     }
@@ -45,7 +47,7 @@ export class BackupState {
     try {
       this.#list = await this.#backend['backup:list'](undefined);
     } catch (e) {
-      this.#message = { kind: 'error', text: e instanceof BackendError ? e.message : '读取备份列表时出错。' };
+      this.#message = { kind: 'error', text: errorText(e, M.listFailed) };
     }
   }
 

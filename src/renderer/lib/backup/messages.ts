@@ -15,6 +15,8 @@ export const BACKUP_MESSAGES = {
   restoring: '正在恢复…',
   restored: '已恢复所选备份。',
   back: '返回设置',
+  failed: '操作没有完成，请重试。',
+  listFailed: '读取备份列表时出错。',
   when: (at: number) => {
     const d = new Date(at);
     const p = (n: number) => String(n).padStart(2, '0');

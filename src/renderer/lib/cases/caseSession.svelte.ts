@@ -1,6 +1,8 @@
 import type { SubjectId } from '@shared/bank/schema';
 import type { CaseReference, CaseResult, PublicCase } from '@shared/ipc/contract';
-import { BackendError, type Backend } from '../backend/backend';
+import type { Backend } from '../backend/backend';
+import { errorText } from '../app/errorText';
+import { CASE_MESSAGES } from './messages';
 
 export type CasePhase = 'loading' | 'empty' | 'writing' | 'marking' | 'saved';
 
@@ -63,7 +65,7 @@ export class CaseSession {
   }
 
   #fail(e: unknown): void {
-    this.#message = e instanceof BackendError ? e.message : '程序内部出错，请重试。';
+    this.#message = errorText(e, CASE_MESSAGES.failed);
   }
 
   async start(): Promise<void> {

@@ -23,4 +23,5 @@ export const CASE_MESSAGES = {
   empty: '这一章还没有案例题。',
   quit: '结束练习',
   unsaved: '自评还没有保存。',
+  failed: '程序内部出错，请重试。',
 } as const;

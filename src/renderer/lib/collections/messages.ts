@@ -20,6 +20,10 @@ export const COLLECTION_MESSAGES = {
   favouritesIntro: '在答题后点“☆ 收藏”就能把题目放到这里；笔记也会显示在这里。',
   note: '笔记：',
   back: '返回首页',
+  favouritesFailed: '读取收藏时出错。',
+  unstarFailed: '取消收藏时出错，请重试。',
+  mistakesFailed: '读取错题本时出错。',
+  saveFailed: '没有保存成功，请重试。',
 } as const;
 
 export function localDate(at: number): string {

@@ -1,5 +1,7 @@
 import type { ExamResult } from '@shared/ipc/contract';
-import { BackendError, type Backend } from '../backend/backend';
+import type { Backend } from '../backend/backend';
+import { errorText } from '../app/errorText';
+
 import { EXAM_MESSAGES as M } from './messages';
 
 export type ResultItem = ExamResult['items'][number];
@@ -14,6 +16,7 @@ export class ExamMarking {
   #drafts = $state.raw<Record<string, number[][]>>({});
   #message = $state<string | null>(null);
   #saving = $state<string | null>(null);
+  #collections = $state<Record<string, { favourite: boolean; note: string }>>({});
   // Not reactive on purpose: which cases were open when the result loaded (read once, never rendered).
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #openAtLoad = new Set<string>();
@@ -28,6 +31,10 @@ export class ExamMarking {
 
   get result() {
     return this.#result;
+  }
+  /** 收藏 and notes of the paper's objective items, so any of them can be starred or annotated while reviewing. */
+  get collections() {
+    return this.#collections;
   }
   get message() {
     return this.#message;
@@ -49,8 +56,12 @@ export class ExamMarking {
       this.#openAtLoad = new Set(r.items.filter((i) => i.outcome === 'unmarked').map((i) => i.id));
       this.#result = r;
     } catch (e) {
-      this.#message = e instanceof BackendError ? e.message : '读取成绩时出错。';
+      this.#message = errorText(e, M.resultFailed);
+      return;
     }
+    const ids = this.#result.items.filter((i) => i.type !== 'case').map((i) => i.id);
+    // Without them the result still shows; the stars just start empty.
+    if (ids.length) this.#collections = await this.#backend['collections:state']({ ids }).catch(() => ({}));
   }
 
   /** Unmarked cases start open, so the marking is in view; the rest start closed. */
@@ -104,7 +115,7 @@ export class ExamMarking {
           this.#drafts = Object.fromEntries(Object.entries(this.#drafts).filter(([k]) => k !== questionId));
         }
       } catch (e) {
-        this.#message = e instanceof BackendError ? e.message : M.markSaveFailed;
+        this.#message = errorText(e, M.markSaveFailed);
       } finally {
         this.#saving = null;
       }

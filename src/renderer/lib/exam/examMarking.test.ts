@@ -37,4 +37,15 @@ describe('ExamMarking', () => {
     expect(m.result).toMatchObject({ pendingMarks: 0, score: 0, passed: false });
     expect(item()).toMatchObject({ outcome: 'marked', covered: [[], []] });
   });
+
+  it("reads the 收藏 and notes of the paper's objective items, so they can be starred while reviewing", async () => {
+    const backend = await inProcessBackend();
+    const v = await backend['exam:start']({ subject: 'jc', custom: { counts: { single: 2 }, minutes: 10 } });
+    await backend['exam:submit']({ id: v.id });
+    const m = new ExamMarking(backend, v.id);
+    await m.load();
+    const ids = m.result!.items.map((i) => i.id);
+    expect(Object.keys(m.collections).sort()).toEqual([...ids].sort());
+    expect(Object.values(m.collections).every((c) => !c.favourite && c.note === '')).toBe(true);
+  });
 });

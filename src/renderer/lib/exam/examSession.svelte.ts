@@ -1,7 +1,9 @@
 import { remaining, WARN_AT_MS } from '@core/exam/timer';
 import type { OptionKey } from '@shared/bank/schema';
 import type { ExamResult, ExamView } from '@shared/ipc/contract';
-import { BackendError, type Backend } from '../backend/backend';
+import type { Backend } from '../backend/backend';
+import { errorText } from '../app/errorText';
+import { EXAM_MESSAGES as M } from './messages';
 
 /** One sitting of a mock exam: the countdown follows the main process's clock and the stored deadline. */
 const UNSAVED =
@@ -26,6 +28,8 @@ export class ExamSession {
     backend: Backend,
     readonly id: string,
     private readonly clock: () => number = () => Date.now(),
+    /** Runs once the paper is handed in (by 交卷, by the clock, or already before it was opened): show its result. */
+    private readonly onSubmitted: () => void = () => {},
   ) {
     this.#backend = backend;
   }
@@ -89,8 +93,10 @@ export class ExamSession {
       this.#offset = v.serverNow - this.clock();
       this.#view = v;
       this.#tick();
-      if (v.submitted) this.#result = await this.#backend['exam:result']({ id: this.id });
-      else this.#timer = setInterval(() => this.#tick(), 500);
+      if (v.submitted) {
+        this.#result = await this.#backend['exam:result']({ id: this.id });
+        this.onSubmitted();
+      } else this.#timer = setInterval(() => this.#tick(), 500);
     } catch (e) {
       this.#fail(e);
     }
@@ -105,7 +111,7 @@ export class ExamSession {
   }
 
   #fail(e: unknown): void {
-    this.#message = e instanceof BackendError ? e.message : '保存时出错，请重试。';
+    this.#message = errorText(e, M.saveFailed);
   }
 
   go(i: number): void {
@@ -214,6 +220,7 @@ export class ExamSession {
       this.#result = await this.#backend['exam:submit']({ id: this.id });
       if (this.#view) this.#view = { ...this.#view, submitted: true };
       this.dispose();
+      this.onSubmitted();
     } catch (e) {
       this.#fail(e);
     } finally {

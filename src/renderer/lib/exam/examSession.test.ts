@@ -61,4 +61,18 @@ describe('ExamSession', () => {
     expect(exam.index).toBe(2);
     exam.dispose();
   });
+
+  it('opens the result once the paper is handed in, by 交卷 or because it already was when opened', async () => {
+    const backend = await inProcessBackend();
+    const v = await backend['exam:start']({ subject: 'jc', custom: { counts: { single: 1 }, minutes: 10 } });
+    let shown = 0;
+    const exam = new ExamSession(backend, v.id, undefined, () => void shown++);
+    await exam.load();
+    expect(shown).toBe(0);
+    await exam.submit();
+    expect(shown).toBe(1);
+    let reopened = 0;
+    await new ExamSession(backend, v.id, undefined, () => void reopened++).load();
+    expect(reopened).toBe(1);
+  });
 });

@@ -23,6 +23,7 @@ export const PRACTICE_MESSAGES = {
   again: '再练一组',
   home: '返回首页',
   empty: '这一章还没有可练习的选择题。',
+  saveFailed: '保存答案时出错，请再提交一次。',
   quit: '结束练习',
   saving: '正在保存…',
   keyboardHelp: '键盘：1–5 / A–E 选择 · G 我是猜的 · Enter 提交 · → 下一题',

@@ -1,7 +1,9 @@
 import type { OptionKey, SubjectId } from '@shared/bank/schema';
 import type { AnswerMode } from '@shared/ipc/contract';
 import type { Feedback, PublicQuestion } from '@shared/ipc/contract';
-import { BackendError, type Backend } from '../backend/backend';
+import type { Backend } from '../backend/backend';
+import { errorText } from '../app/errorText';
+
 import { PRACTICE_MESSAGES } from './messages';
 
 export type Phase = 'loading' | 'empty' | 'answering' | 'saving' | 'feedback' | 'summary';
@@ -109,7 +111,7 @@ export class PracticeSession {
       this.#phase = questions.length ? 'answering' : 'empty';
       this.#shownAt = this.#clock();
     } catch (e) {
-      this.#message = e instanceof BackendError ? e.message : PRACTICE_MESSAGES.empty;
+      this.#message = errorText(e, PRACTICE_MESSAGES.empty);
       this.#phase = 'empty';
     }
   }
@@ -149,7 +151,7 @@ export class PracticeSession {
       if (!feedback.saved) this.onUnsaved();
     } catch (e) {
       // The answer was not saved: stay on the question so the learner can submit again.
-      this.#message = e instanceof BackendError ? e.message : '保存答案时出错，请再提交一次。';
+      this.#message = errorText(e, PRACTICE_MESSAGES.saveFailed);
       this.#phase = 'answering';
     }
   }

@@ -29,5 +29,6 @@ export const PROFILE_MESSAGES = {
   switch: '切换学员',
   levelShort: { junior: '初级', intermediate: '中级' } as Record<string, string>,
   noLevel: '未选级别',
+  failed: '操作没有完成，请重试。',
   date: (d: string | null) => (d ? `考试日期 ${d}` : ''),
 } as const;

@@ -15,4 +15,6 @@ export const STATS_MESSAGES = {
   result: (r: { before: { retention: number; logLoss: number; actual: number }; after: { retention: number; logLoss: number } }) =>
     `你过去的复习中实际记住了 ${pct(r.before.actual)}。预测的平均记住率：优化前 ${pct(r.before.retention)}，优化后 ${pct(r.after.retention)}（越接近实际越准）。预测误差（对数损失，越小越准）：优化前 ${r.before.logLoss.toFixed(4)}，优化后 ${r.after.logLoss.toFixed(4)}。`,
   back: '返回首页',
+  loadFailed: '读取统计时出错。',
+  optimizeFailed: '优化没有完成，继续使用原来的参数。',
 } as const;

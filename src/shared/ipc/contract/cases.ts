@@ -30,8 +30,14 @@ export type CaseResult = z.infer<typeof CaseResult>;
 export const casesContract = {
   'cases:start': {
     args: z.object({ subject: SubjectId, chapter: z.string().min(1).max(32) }),
-    result: z.object({ cases: z.array(PublicCase) }),
+    /** Each case with the answers typed so far and not yet marked (null when none). */
+    result: z.object({ cases: z.array(PublicCase.extend({ draft: z.array(z.string()).nullable() })) }),
   },
   'cases:reference': { args: z.object({ questionId: QuestionId }), result: CaseReference },
   'cases:record': { args: CaseRecordArgs, result: CaseResult },
+  /** Saves the answers as typed, so leaving the case keeps them (self-marking with cases:record clears the draft). */
+  'cases:saveDraft': {
+    args: z.object({ questionId: QuestionId, answers: z.array(z.string().max(20_000)).max(10) }),
+    result: z.object({ saved: z.boolean() }),
+  },
 } satisfies ContractPart<'cases'>;

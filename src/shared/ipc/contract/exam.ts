@@ -97,6 +97,8 @@ export const ExamResult = z.object({
       answer: z.array(OptionKey),
       /** 解析 (for a case: the 答题思路; empty when the item has none). */
       explanation: z.string(),
+      /** 依据: the law and article, theory or concept the key rests on. */
+      basis: z.string(),
       /** correct / partial / wrong / blank for objective items; marked / unmarked for cases. */
       outcome: z.string(),
       score: z.number(),

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { DAY } from '@core/srs/calendar';
+import type { Report } from '@shared/ipc/contract';
+import { openForTesting } from '../../../test/support/openForTesting';
+
+// 2026-12-02 20:00 in China.
+const T0 = Date.UTC(2026, 11, 2, 12);
+
+describe('学习报告', () => {
+  it('a new learner: nothing predicted, every chapter unseen, no streak', async () => {
+    const app = await openForTesting({ now: T0 });
+    await app.services.settings.update({ level: 'junior' });
+    const r = await app.call<Report>('report:get');
+    expect(r.subjects.map((x) => x.id)).toEqual(['jc', 'jp']);
+    expect(r.subjects[0]).toMatchObject({
+      itemsDone: 0,
+      itemsTotal: 3,
+      accuracy30: null,
+      predicted: null,
+      total: 100,
+      passScore: 60,
+      lastMock: null,
+    });
+    expect(r.chapters.every((c) => c.mastery === null && c.unseenShare === 1)).toBe(true);
+    expect(r.calendar).toMatchObject({ streak: 0, activeDays: 0 });
+    expect(r.calendar.days).toHaveLength(182);
+    expect(r.plan.onTrack).toBeNull();
+  });
+
+  it('after two evenings and a mock: standing, the studied chapter first among started ones, the streak, and the trend', async () => {
+    let now = T0 - DAY;
+    const app = await openForTesting({ now: () => now });
+    await app.services.settings.update({ level: 'junior', examDate: '2027-06-20' });
+    await app.call('practice:answer', { questionId: 'jc25-06-001', choice: ['C'], responseMs: 60_000, mode: 'today' });
+    await app.call('practice:answer', { questionId: 'jc25-06-002', choice: ['A'], responseMs: 60_000 });
+    now = T0;
+    await app.call('practice:answer', { questionId: 'jc25-06-003', choice: ['A'], responseMs: 120_000 });
+    const exam = await app.call<{ id: string }>('exam:start', { subject: 'jc', custom: { counts: { single: 2 }, minutes: 10 } });
+    await app.call('exam:answer', { id: exam.id, questionId: 'jc25-06-001', choice: ['C'] });
+    await app.call('exam:submit', { id: exam.id });
+
+    const r = await app.call<Report>('report:get');
+    const jc = r.subjects.find((x) => x.id === 'jc')!;
+    expect(jc).toMatchObject({ itemsDone: 3, itemsTotal: 3, kind: 'objective' });
+    // 4 answers (3 in practice, 1 in the mock: a blank mock item is not an answer), 3 right: 001 twice and 003; 002 not.
+    expect(jc.accuracyAll).toBeCloseTo(3 / 4);
+    expect(jc.predicted).toBeGreaterThan(0);
+    expect(jc.predicted).toBeLessThanOrEqual(100);
+    expect(jc.lastMock).toMatchObject({ score: expect.any(Number) });
+    const started = r.chapters.filter((c) => c.mastery !== null);
+    expect(started.map((c) => c.id)).toEqual(['jc25-06']);
+    expect(started[0]).toMatchObject({ seen: 3, total: 3, unseenShare: 0 });
+    expect(r.chapters.indexOf(started[0]!)).toBe(0);
+    expect(r.calendar.streak).toBe(2);
+    expect(r.calendar.days.at(-1)).toMatchObject({ date: '2026-12-02', answers: 2, minutes: 2 }); // 003, and the mock's 001
+    expect(r.mocks).toHaveLength(1);
+    expect(r.mocks[0]).toMatchObject({ subject: 'jc', passScore: expect.any(Number), points: [{ at: expect.any(Number) }] });
+    expect(r.plan.onTrack).toBe(true);
+    expect(jc.pass).toEqual({ passedYear: null, validThrough: null, countsForExam: false, lapsesBeforeExam: false });
+    await app.call('settings:update', { passes: { jc: 2026 } });
+    expect((await app.call<Report>('report:get')).subjects[0]!.pass).toEqual({
+      passedYear: 2026,
+      validThrough: 2026,
+      countsForExam: false, // planning for the 2027 exam: a 初级 pass does not carry over
+      lapsesBeforeExam: true,
+    });
+    expect(r.plan.forecast).toHaveLength(30);
+  });
+
+  it('after today’s session suggests the next step, and 再学新题 serves new items beyond the quota', async () => {
+    const app = await openForTesting({ now: T0 });
+    await app.services.settings.update({ level: 'junior', dailyNewOverride: 1 });
+    const first = await app.call<{ questions: { id: string }[] }>('today:start');
+    expect(first.questions).toHaveLength(1);
+    await app.call('practice:answer', { questionId: first.questions[0]!.id, choice: ['C'], responseMs: 5000, mode: 'today' });
+    expect(await app.call<{ questions: unknown[] }>('today:start')).toEqual({ questions: [] });
+    expect(await app.call('today:next')).toEqual({ kind: 'more-new', count: 2 });
+    expect((await app.call<{ questions: unknown[] }>('today:start', { extraNew: 2 })).questions).toHaveLength(2);
+    // Three wrong answers in one chapter make it the clearly weak one.
+    for (const id of ['jc25-06-001', 'jc25-06-002', 'jc25-06-003'])
+      await app.call('practice:answer', { questionId: id, choice: ['D'], responseMs: 5000 });
+    expect(await app.call('today:next')).toEqual({ kind: 'weakest-chapter', subject: 'jc', chapter: 'jc25-06' });
+  });
+});

@@ -1,0 +1,123 @@
+import type { Level } from '@shared/bank/schema';
+import type { Settings } from '@shared/settings';
+import type { Backend } from '../backend/backend';
+import type { HomeState } from '../home/homeState.svelte';
+import type { ErrorBanner } from './errorBanner.svelte';
+import { applyFontStep, FONT_STEP_COUNT } from './fontScale';
+import type { Router } from './router.svelte';
+import type { StorageStatus } from './storageStatus.svelte';
+
+/** The open learner: choosing one, their settings and text size, going home, and leaving (切换学员). */
+export class LearnerSession {
+  readonly #backend: Backend;
+  readonly #router: Router;
+  readonly #storage: StorageStatus;
+  readonly #home: HomeState;
+  readonly #errors: ErrorBanner;
+  #settings = $state<Settings | null>(null);
+  /** Text size while no learner is open (the start screen); not saved — each learner's own size applies on entry. */
+  #looseFontStep = $state(0);
+
+  constructor(backend: Backend, router: Router, storage: StorageStatus, home: HomeState, errors: ErrorBanner) {
+    this.#backend = backend;
+    this.#router = router;
+    this.#storage = storage;
+    this.#home = home;
+    this.#errors = errors;
+    // A new bank (the centre folder changed or was read again, from this window or another): counts follow it.
+    backend.on('bank:reloaded', () => {
+      if (this.#settings) void this.reload();
+    });
+  }
+
+  get settings() {
+    return this.#settings;
+  }
+
+  /** The text size in effect: the learner's, or the start screen's while no learner is open. */
+  get fontStep(): number {
+    return this.#settings?.fontStep ?? this.#looseFontStep;
+  }
+
+  async init(): Promise<void> {
+    const list = await this.#errors.guard(() => this.#backend['profiles:list'](undefined));
+    if (!list) return;
+    if (list.current === null) this.#router.open('profiles');
+    else await this.enterLearner();
+  }
+
+  /** Reads settings, status and home; true when they were read. */
+  async #readAll(): Promise<Settings | undefined> {
+    return this.#errors.guard(async () => {
+      const [settings, status] = await Promise.all([this.#backend['settings:get'](undefined), this.#backend['app:status'](undefined)]);
+      this.#settings = settings;
+      this.#storage.set(status);
+      applyFontStep(settings.fontStep);
+      if (settings.level) await this.#home.load(settings.level);
+      return settings;
+    });
+  }
+
+  /** After a learner is opened: their settings, status and home (or the level choice when not set yet). */
+  async enterLearner(): Promise<void> {
+    const settings = await this.#readAll();
+    if (settings) this.#router.open(settings.level ? 'home' : 'onboarding');
+  }
+
+  /** Re-reads everything after the records changed underneath (a restore, an import, a new bank). */
+  async reload(): Promise<void> {
+    await this.#readAll();
+  }
+
+  async saveSettings(patch: Partial<Settings>): Promise<boolean> {
+    const next = await this.#errors.guard(() => this.#backend['settings:update'](patch));
+    if (!next) return false;
+    void this.#storage.refresh();
+    this.#settings = next;
+    applyFontStep(next.fontStep);
+    if (next.level && patch.fontStep === undefined) await this.#errors.guard(() => this.#home.load(next.level as Level));
+    return true;
+  }
+
+  async finishOnboarding(level: Level, examDate: string | null): Promise<void> {
+    const ticket = this.#router.ticket();
+    if (await this.saveSettings({ level, examDate })) this.#router.showIfCurrent(ticket, { name: 'home' });
+  }
+
+  async changeFont(delta: number): Promise<void> {
+    const current = this.fontStep;
+    const next = Math.max(0, Math.min(FONT_STEP_COUNT - 1, current + delta));
+    if (next === current) return;
+    if (this.#settings) {
+      await this.saveSettings({ fontStep: next });
+    } else {
+      this.#looseFontStep = next;
+      applyFontStep(next);
+    }
+  }
+
+  /** 切换学员: closes this learner's records and shows the start screen. */
+  async switchLearner(): Promise<void> {
+    if (await this.#errors.guard(() => this.#backend['profiles:close'](undefined))) {
+      this.#settings = null;
+      this.#home.clear();
+      this.#storage.set(null);
+      applyFontStep(this.#looseFontStep);
+      this.#router.open('profiles');
+    }
+  }
+
+  async goHome(): Promise<void> {
+    const ticket = this.#router.ticket();
+    const level = this.#settings?.level;
+    if (!level) {
+      this.#router.open('onboarding');
+      return;
+    }
+    await this.#errors.guard(async () => {
+      await this.#home.load(level);
+      this.#storage.set(await this.#backend['app:status'](undefined));
+    });
+    this.#router.showIfCurrent(ticket, { name: 'home' });
+  }
+}

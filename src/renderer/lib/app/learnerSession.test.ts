@@ -1,0 +1,116 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import type { Backend } from '../backend/backend';
+import { inProcessBackend } from '../../../../test/support/inProcessBackend';
+import { eventsFrom } from '../backend/backend';
+import { createAppContext } from './appContext';
+
+describe('LearnerSession and Router', () => {
+  it('a slow return home does not override a screen the learner chose meanwhile (regression: CI e2e)', async () => {
+    const real = await inProcessBackend();
+    let slowNow = false;
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const slow: Backend = {
+      ...real,
+      'catalog:overview': async (a) => {
+        if (slowNow) await gate;
+        return real['catalog:overview'](a);
+      },
+    };
+    const { learner, router } = createAppContext(slow);
+    await real['settings:update']({ level: 'junior' });
+    // Settings are known (as after start-up), the overview is slow to load.
+    await learner.enterLearner();
+    slowNow = true;
+    const home = learner.goHome();
+    router.open('settings');
+    release();
+    await home;
+    expect(router.screen.name).toBe('settings');
+  });
+
+  it('the text-size buttons work on the start screen too, without a learner, and each learner keeps their own size', async () => {
+    const backend = await inProcessBackend();
+    const { learner, router, errors } = createAppContext(backend);
+    await backend['settings:update']({ level: 'junior', fontStep: 2 });
+    await learner.enterLearner();
+    expect(learner.fontStep).toBe(2);
+    await learner.switchLearner();
+    expect(router.screen.name).toBe('profiles');
+    await learner.changeFont(1);
+    expect(errors.message).toBeNull();
+    expect(learner.fontStep).toBe(1);
+    const list = await backend['profiles:list'](undefined);
+    await backend['profiles:open']({ id: list.profiles[0]!.id });
+    await learner.enterLearner();
+    expect(learner.fontStep).toBe(2);
+  });
+
+  it('opens home with the overview, today and the countdown counted by main; without a level, the level choice', async () => {
+    const backend = await inProcessBackend(undefined, () => Date.UTC(2026, 10, 28, 4));
+    const app = createAppContext(backend);
+    await app.learner.enterLearner();
+    expect(app.router.screen.name).toBe('onboarding');
+    await app.learner.finishOnboarding('junior', '2026-12-05');
+    expect(app.router.screen.name).toBe('home');
+    expect(app.home.overview.length).toBeGreaterThan(0);
+    expect(app.home.today?.daysToExam).toBe(7);
+  });
+
+  it('a failed call shows the error line and leaves the screen as it was', async () => {
+    const real = await inProcessBackend();
+    const broken: Backend = {
+      ...real,
+      'settings:get': async () => {
+        throw new TypeError('network down');
+      },
+    };
+    const app = createAppContext(broken);
+    await app.learner.enterLearner();
+    expect(app.router.screen.name).toBe('loading');
+    expect(app.errors.message).toMatch(/程序内部出错/);
+    app.errors.dismiss();
+    expect(app.errors.message).toBeNull();
+  });
+
+  it('re-reads status when main says storage changed, so the red banner goes once the write is saved (no polling)', async () => {
+    const real = await inProcessBackend();
+    let problem: string | null = '学习记录暂时无法保存到磁盘（磁盘空间已满）。';
+    let deliver: (m: unknown) => void = () => {};
+    const backend: Backend = {
+      ...real,
+      'app:status': async (a) => ({ ...(await real['app:status'](a)), storageProblem: problem }),
+      on: eventsFrom((d) => {
+        deliver = d;
+        return () => {};
+      }),
+    };
+    const { learner, storage } = createAppContext(backend);
+    await real['settings:update']({ level: 'junior' });
+    await learner.enterLearner();
+    expect(storage.status?.storageProblem).toMatch(/磁盘空间已满/);
+    problem = null;
+    deliver({ name: 'storage:changed', payload: { problem: false } });
+    await vi.waitFor(() => expect(storage.status?.storageProblem).toBeNull());
+  });
+
+  it('a new centre bank, read again from anywhere, brings the home overview up to date', async () => {
+    const real = await inProcessBackend();
+    let overviews = 0;
+    const backend: Backend = {
+      ...real,
+      'catalog:overview': async (a) => {
+        overviews++;
+        return real['catalog:overview'](a);
+      },
+    };
+    const { learner } = createAppContext(backend);
+    await real['settings:update']({ level: 'junior' });
+    await learner.enterLearner();
+    expect(overviews).toBe(1);
+    // Another window (or the settings panel) reads the centre folder again; main announces it.
+    await real['centre:reload'](undefined);
+    await vi.waitFor(() => expect(overviews).toBe(2));
+  });
+});

@@ -1,0 +1,72 @@
+import type { SubjectOverview } from '@shared/ipc/contract';
+import type { PracticeSource } from '../practice/practiceSession.svelte';
+
+export type Screen =
+  | { name: 'loading' }
+  | { name: 'profiles' }
+  | { name: 'onboarding' }
+  | { name: 'home' }
+  | { name: 'practice'; source: PracticeSource; title: string; run: number }
+  | { name: 'cases'; subject: SubjectOverview['id']; chapter: string; title: string; run: number }
+  | { name: 'mistakes' }
+  | { name: 'favourites' }
+  | { name: 'stats' }
+  | { name: 'examLobby' }
+  | { name: 'exam'; id: string }
+  | { name: 'examResult'; id: string }
+  | { name: 'settings' }
+  | { name: 'backups' }
+  | { name: 'import' }
+  | { name: 'print'; list: 'mistakes' | 'favourites' | 'notes' };
+
+/** Which screen is shown. Every change takes a ticket, so a slow async step cannot send the learner back to an older screen. */
+export class Router {
+  #screen = $state<Screen>({ name: 'loading' });
+  #nav = 0;
+  #run = 0;
+
+  get screen(): Screen {
+    return this.#screen;
+  }
+
+  show(screen: Screen): void {
+    this.#nav += 1;
+    this.#screen = screen;
+  }
+
+  /** Takes a ticket before slow work; `showIfCurrent` then navigates only if nothing else was chosen meanwhile. */
+  ticket(): number {
+    return ++this.#nav;
+  }
+
+  showIfCurrent(ticket: number, screen: Screen): void {
+    if (ticket === this.#nav) this.show(screen);
+  }
+
+  openPractice(source: PracticeSource, title: string): void {
+    this.show({ name: 'practice', source, title, run: ++this.#run });
+  }
+
+  openCases(subject: SubjectOverview['id'], chapter: string, title: string): void {
+    this.show({ name: 'cases', subject, chapter, title, run: ++this.#run });
+  }
+
+  open(
+    name: 'profiles' | 'onboarding' | 'home' | 'mistakes' | 'favourites' | 'stats' | 'examLobby' | 'settings' | 'backups' | 'import',
+  ): void {
+    this.show({ name });
+  }
+
+  /** The print view of 错题本 / 收藏 / 笔记. */
+  openPrint(list: 'mistakes' | 'favourites' | 'notes'): void {
+    this.show({ name: 'print', list });
+  }
+
+  openExam(id: string): void {
+    this.show({ name: 'exam', id });
+  }
+
+  openExamResult(id: string): void {
+    this.show({ name: 'examResult', id });
+  }
+}

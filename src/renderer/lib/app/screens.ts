@@ -1,0 +1,112 @@
+import type { SubjectId } from '@shared/bank/schema';
+import type { Backend } from '../backend/backend';
+import { BackupState } from '../backup/backupState.svelte';
+import { CaseSession } from '../cases/caseSession.svelte';
+import { FavouritesState } from '../collections/favourites.svelte';
+import { ItemToolsState } from '../collections/itemTools.svelte';
+import { MistakesState } from '../collections/mistakes.svelte';
+import { ExamLobbyState } from '../exam/examLobby.svelte';
+import { ExamMarking } from '../exam/examMarking.svelte';
+import { ExamSession } from '../exam/examSession.svelte';
+import { PracticeSession, type PracticeSource } from '../practice/practiceSession.svelte';
+import { ProfilesState } from '../profiles/profilesState.svelte';
+import { CentreBanksState } from '../settings/centreBanks.svelte';
+import { TransferState } from '../settings/transfer.svelte';
+import { ExportState } from '../import/exportState.svelte';
+import { ImportState } from '../import/importState.svelte';
+import { PrintList } from '../import/printList.svelte';
+import type { ExportListName } from '@shared/ipc/contract/export';
+import { StatsState } from '../stats/statsState.svelte';
+import type { LearnerSession } from './learnerSession.svelte';
+import type { Router } from './router.svelte';
+import type { StorageStatus } from './storageStatus.svelte';
+
+interface Parts {
+  router: Router;
+  learner: LearnerSession;
+  storage: StorageStatus;
+}
+
+/**
+ * One factory per screen's state module, bound to the backend. A component asks here for its state and never holds
+ * the backend itself (eslint.config.js and .dependency-cruiser.cjs keep it that way).
+ */
+export class Screens {
+  readonly #backend: Backend;
+  readonly #parts: Parts;
+
+  constructor(backend: Backend, parts: Parts) {
+    this.#backend = backend;
+    this.#parts = parts;
+  }
+
+  /** A save that waited for the disk shows the red banner at once. */
+  readonly #onUnsaved = (): void => void this.#parts.storage.refresh();
+  readonly #reload = (): Promise<void> => this.#parts.learner.reload();
+
+  profiles(): ProfilesState {
+    return new ProfilesState(this.#backend, () => this.#parts.learner.enterLearner());
+  }
+
+  practice(source: PracticeSource): PracticeSession {
+    return new PracticeSession(this.#backend, source, undefined, this.#onUnsaved);
+  }
+
+  cases(subject: SubjectId, chapter: string): CaseSession {
+    return new CaseSession(this.#backend, subject, chapter, this.#onUnsaved);
+  }
+
+  itemTools(questionId: string, favourite: boolean, note: string): ItemToolsState {
+    return new ItemToolsState(this.#backend, questionId, favourite, note);
+  }
+
+  mistakes(): MistakesState {
+    return new MistakesState(this.#backend);
+  }
+
+  favourites(): FavouritesState {
+    return new FavouritesState(this.#backend);
+  }
+
+  stats(): StatsState {
+    return new StatsState(this.#backend);
+  }
+
+  examLobby(): ExamLobbyState {
+    return new ExamLobbyState(this.#backend, (id) => this.#parts.router.openExam(id));
+  }
+
+  /** A sitting; once handed in (交卷, time up, or already), the result screen opens. */
+  exam(id: string): ExamSession {
+    return new ExamSession(this.#backend, id, undefined, () => this.#parts.router.openExamResult(id));
+  }
+
+  examResult(id: string): ExamMarking {
+    return new ExamMarking(this.#backend, id);
+  }
+
+  backups(): BackupState {
+    return new BackupState(this.#backend, this.#reload);
+  }
+
+  transfer(): TransferState {
+    return new TransferState(this.#backend, this.#reload);
+  }
+
+  /** 导入题库: the bank follows by the bank:reloaded event. */
+  importer(subject: SubjectId): ImportState {
+    return new ImportState(this.#backend, subject);
+  }
+
+  exports(): ExportState {
+    return new ExportState(this.#backend);
+  }
+
+  print(list: ExportListName): PrintList {
+    return new PrintList(this.#backend, list);
+  }
+
+  centreBanks(): CentreBanksState {
+    return new CentreBanksState(this.#backend);
+  }
+}
