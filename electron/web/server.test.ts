@@ -83,6 +83,9 @@ describe('browser runtime server', () => {
         mistakesExitStreak: 2,
         dailyNewOverride: null,
         passLine: 60,
+        passes: {},
+        includePassed: false,
+        theme: 'system',
       },
     });
   });
