@@ -20,6 +20,7 @@ import { StorageHealth } from '../../electron/main/storage/storageHealth';
 import { repoRoot } from '../support/repoRoot';
 import { contenders, loadSqlite, runAnswerRounds, type Contenders } from './answerBench';
 import { learnerWithHistory, syntheticBank } from './fixtures';
+import { benchImport } from './importBench';
 import { optimizeBench } from './optimizeBench';
 
 const root = repoRoot;
@@ -164,6 +165,7 @@ async function main() {
   });
 
   Object.assign(results, await optimizeBench(work, bank10k));
+  Object.assign(results, await benchImport());
 
   results['notes'] = {
     history: 'answers spread over 12 month files and 10k questions; the app records practice:answer through the composed app',

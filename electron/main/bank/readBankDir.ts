@@ -66,3 +66,13 @@ export async function readCentreBanks(dir: string): Promise<RawFile[]> {
   const files = await Promise.all(paths.map((p) => readJson(dir, p)));
   return files.map((f) => ({ ...f, path: `机构题库/${f.path}` }));
 }
+
+/** A learner's own imported banks (我的题库): `imported-banks/` in the learner's folder. */
+export const learnerBanksDirOf = (learnerDir: string): string => join(learnerDir, 'imported-banks');
+
+/** The learner's imported bank files; paths in messages start with 我的题库/. */
+export async function readLearnerBanks(dir: string): Promise<RawFile[]> {
+  const paths = await jsonFilesUnder(dir);
+  const files = await Promise.all(paths.map((p) => readJson(dir, p)));
+  return files.map((f) => ({ ...f, path: `我的题库/${f.path}` }));
+}

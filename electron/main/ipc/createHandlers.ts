@@ -8,6 +8,8 @@ import { centreHandlers } from './centre.ipc';
 import { collectionsHandlers } from './collections.ipc';
 import { examHandlers } from './exam.ipc';
 import type { Handlers } from './handlers';
+import { exportHandlers } from './export.ipc';
+import { importHandlers } from './import.ipc';
 import { mistakesHandlers } from './mistakes.ipc';
 import { practiceHandlers } from './practice.ipc';
 import { profilesHandlers } from './profiles.ipc';
@@ -32,6 +34,8 @@ export function createHandlers(s: Services, sync: SyncEngine = createSyncEngine(
     ...centreHandlers(s),
     ...collectionsHandlers(s),
     ...examHandlers(s),
+    ...exportHandlers(s),
+    ...importHandlers(s),
     ...mistakesHandlers(s),
     ...practiceHandlers(s),
     ...profilesHandlers(s),

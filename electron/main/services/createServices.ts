@@ -1,6 +1,6 @@
 import { AppEvents } from './appEvents';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROFILE_ID } from '@shared/formats';
@@ -13,6 +13,7 @@ import type { Settings } from '@shared/settings';
 import { openPinAttempts } from '../auth/pinAttempts';
 import { centreFolderOf } from '../bank/centreFolder';
 import { loadBankWithSources } from '../bank/loadBank';
+import { learnerBanksDirOf } from '../bank/readBankDir';
 import { readWeights } from '../bank/readWeights';
 import { openAnswersRepo, type FoldParams } from '../storage/answersRepo';
 import { Backups } from '../storage/backups';
@@ -106,6 +107,7 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
   const learnerDir = (id: string) => join(config.dataDir, 'learners', id);
   const backupsDir = (id: string) => join(config.dataDir, 'backups', id);
   const machine = await openMachineConfig(config, health);
+  const hasLearnerBanks = async (id: string) => (await stat(learnerBanksDirOf(learnerDir(id))).catch(() => null))?.isDirectory() ?? false;
   const centreDir = centreFolderOf(config, machine).dir;
   const [loaded, weights, profiles, pinAttempts] = await Promise.all([
     loadBankWithSources(config.questionsDir, centreDir),
@@ -163,7 +165,8 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
     bankSources: loaded.sources,
     machine,
     async reloadBank(dir) {
-      const next = await loadBankWithSources(config.questionsDir, dir);
+      // The open learner's own imported banks (我的题库) join the shipped and centre banks.
+      const next = await loadBankWithSources(config.questionsDir, dir, current ? learnerBanksDirOf(learnerDir(current.id)) : undefined);
       logProblems(next.bank);
       services.bank = next.bank;
       services.bankSources = next.sources;
@@ -236,8 +239,12 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
       await close();
       if (id !== null) {
         current = await open(id);
-        await completeInterruptedSubmissions(services);
       }
+      // Reload only when the bank holds the last learner's imported banks or the next learner has some.
+      if (services.bankSources.learnerFiles || (current && (await hasLearnerBanks(current.id)))) {
+        await services.reloadBank(centreFolderOf(config, machine).dir);
+      }
+      if (current) await completeInterruptedSubmissions(services);
       return current?.notices ?? [];
     },
     async dispose() {
@@ -250,6 +257,7 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
       }
     },
   };
+  if (current && (await hasLearnerBanks(current.id))) await services.reloadBank(centreDir);
   if (current) await completeInterruptedSubmissions(services);
   return services;
 }

@@ -7,6 +7,8 @@ import { catalogContract } from './contract/catalog';
 import { centreContract } from './contract/centre';
 import { collectionsContract } from './contract/collections';
 import { examContract } from './contract/exam';
+import { exportContract } from './contract/export';
+import { importContract } from './contract/import';
 import { mistakesContract } from './contract/mistakes';
 import { practiceContract } from './contract/practice';
 import { profilesContract } from './contract/profiles';
@@ -33,6 +35,8 @@ export const contract = {
   ...centreContract,
   ...collectionsContract,
   ...examContract,
+  ...exportContract,
+  ...importContract,
   ...mistakesContract,
   ...practiceContract,
   ...profilesContract,
