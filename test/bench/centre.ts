@@ -33,7 +33,7 @@ const LEARNERS = Number(values.learners);
 const EVENTS = Number(values.events);
 const TEACHERS = Number(values.teachers);
 const BATCH = Number(values.batch);
-const DAY = 86_400_000;
+import { DAY } from '@core/srs/calendar';
 const START = Date.UTC(2025, 2, 1);
 
 const p95 = (xs: number[]) => {

@@ -6,6 +6,7 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnswerRecord } from '@shared/records';
+import { DAY } from '@core/srs/calendar';
 import { singleItemForTesting } from '../support/bankFixtures';
 
 /** The questions the history is spread over (the synthetic bank's ids). */
@@ -74,7 +75,7 @@ export function learnerWithReviews(work: string, reviews: number): string {
   const start = new Date(2025, 0, 1, 20).getTime();
   const records: AnswerRecord[] = [];
   for (let c = 0; c < reviews / 10; c++) {
-    let at = start + (c % 60) * 86_400_000;
+    let at = start + (c % 60) * DAY;
     for (let k = 0; k < 10; k++) {
       const correct = rnd() < 0.85;
       records.push({
@@ -89,7 +90,7 @@ export function learnerWithReviews(work: string, reviews: number): string {
         responseMs: 5000,
         mode: 'today',
       });
-      at += 2 ** Math.min(k, 6) * 86_400_000;
+      at += 2 ** Math.min(k, 6) * DAY;
     }
   }
   records.sort((a, b) => a.at - b.at);

@@ -1,3 +1,4 @@
+import { open, setup } from '../../../test/support/sixItemLearner';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -100,5 +101,81 @@ describe('优化参数 off the main thread (issue 14)', () => {
     expect(st).toMatchObject({ phase: 'done', progress: 1, error: null });
     expect(st.result?.after.logLoss).toBeGreaterThan(0);
     expect(s.srsParams.get().weights !== null).toBe(st.result?.applied);
+  }, 60_000);
+});
+
+describe('优化参数', () => {
+  it('refuses with fewer than 1000 reviews, and says so in Chinese', async () => {
+    const { q, clock, dataDir } = setup();
+    const { call } = await open(dataDir, q, clock.now);
+    await expect(call('srs:optimize')).rejects.toThrow(/至少需要 1000 次复习记录/);
+  });
+
+  it('falls back cleanly when the optimizer cannot load', async () => {
+    const { q, clock, dataDir } = setup();
+    const { s } = await open(dataDir, q, clock.now);
+    const { optimizeParams } = await import('./optimize');
+    // Pretend enough reviews exist.
+    s.answers.model().questions.set('x', {
+      at: 0,
+      correct: true,
+      attempts: 1,
+      corrects: 1,
+      wrongs: 0,
+      streak: 1,
+      lastWrongAt: null,
+      card: {
+        due: 0,
+        stability: 1,
+        difficulty: 5,
+        elapsedDays: 0,
+        scheduledDays: 1,
+        learningSteps: 0,
+        reps: 1000,
+        lapses: 0,
+        phase: 'review',
+        lastReview: 0,
+      },
+    });
+    // A module path that cannot be loaded: the worker reports it and the fit fails with the learner's message.
+    s.config.optimizerBinding = join(dataDir, 'no-such-optimizer.cjs');
+    await expect(optimizeParams(s)).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: expect.stringMatching(/继续使用默认参数/),
+    });
+    expect(s.srsParams.get().weights).toBeNull();
+  });
+
+  it('fits weights with the real optimizer on 1000+ reviews and keeps them only if they predict the history better', async () => {
+    const { q, clock, dataDir } = setup();
+    const { s } = await open(dataDir, q, clock.now);
+    // 250 cards × 5 scheduled reviews, outcomes from a fixed pseudo-random learner.
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let c = 0; c < 250; c++) {
+      let t = T0 - 200 * DAY + c * 60_000;
+      for (let k = 0; k < 5; k++) {
+        const card = s.answers.model().questions.get(`card-${c}`)?.card ?? null;
+        const p = card ? s.scheduler.retrievability(card, t) ** 1.5 : 0.7;
+        const correct = rnd() < p;
+        await s.answers.append({
+          questionId: `card-${c}`,
+          at: t,
+          choice: ['A'],
+          correct,
+          score: 0,
+          responseMs: 1,
+          mode: 'today',
+          grade: correct ? 'good' : 'again',
+        });
+        t = s.answers.model().questions.get(`card-${c}`)!.card!.due;
+      }
+    }
+    const { optimizeParams } = await import('./optimize');
+    const result = await optimizeParams(s);
+    expect(result.before.logLoss).toBeGreaterThan(0);
+    expect(result.after.logLoss).toBeGreaterThan(0);
+    expect(result.applied).toBe(result.after.logLoss < result.before.logLoss);
+    expect(s.srsParams.get().weights !== null).toBe(result.applied);
   }, 60_000);
 });

@@ -6,7 +6,7 @@ import { repoRoot } from '../../../test/support/repoRoot';
 import { tempDataDir } from '../../../test/support/questionsDirForTesting';
 import { openForTesting } from '../../../test/support/openForTesting';
 
-const DAY = 86_400_000;
+import { DAY } from '@core/srs/calendar';
 const T0 = Date.UTC(2026, 10, 20, 12);
 const real = join(repoRoot, 'questions');
 

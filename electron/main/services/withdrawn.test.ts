@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
 import { openForTesting } from '../../../test/support/openForTesting';
+import { DAY } from '@core/srs/calendar';
 
 const T0 = Date.UTC(2026, 10, 28, 12);
 
@@ -30,7 +31,7 @@ describe('an item withdrawn from the bank (已下架, issue 11)', () => {
     bank.items = bank.items.filter((i: { id: string }) => i.id !== 'jc25-06-001');
     writeFileSync(file, JSON.stringify(bank));
 
-    const after = await open(dataDir, q, T0 + 3 * 86_400_000);
+    const after = await open(dataDir, q, T0 + 3 * DAY);
     expect((await after.call<{ id: string }[]>('mistakes:list', {})).map((m) => m.id)).not.toContain('jc25-06-001');
     expect((await after.call<{ id: string }[]>('collections:favourites')).map((f) => f.id)).not.toContain('jc25-06-001');
     expect(await after.call('collections:withdrawn')).toEqual({ mistakes: 1, favourites: 1 });

@@ -23,8 +23,11 @@ const QuestionStat = z.object({
   card: CardState.nullable(),
 });
 // Version 3: mock-exam answers no longer enter the response times; an index of version 2 is rebuilt from the log.
+/** The version of the answer index's format (a snapshot of another version is rebuilt from the log). */
+const VERSION = 3;
+
 const IndexDoc = z.object({
-  version: z.literal(3),
+  version: z.literal(VERSION),
   /** The scheduler parameters the cards were computed with. */
   paramsKey: z.string(),
   // `from` absent (indexes written before it): the checksum covers the month from its first byte.
@@ -75,6 +78,8 @@ export interface AnswersRepo {
   notices: readonly string[];
   /** Answers recorded in memory that the disk has not accepted yet. */
   unsaved(): AnswerRecord[];
+  /** Resolves once every index snapshot started so far is written (or failed): a signal for tests and tools. */
+  snapshotsSettled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -201,7 +206,7 @@ export async function openAnswersRepo(
       const questions = Object.fromEntries(model.questions); // stats are replaced, never mutated: a shallow copy holds
       const times = { single: [...model.times.single], multiple: [...model.times.multiple] };
       const key = params.key;
-      const doc: IndexDoc = { version: 3, paramsKey: key, watermark: await log.watermark(sizes), questions, times };
+      const doc: IndexDoc = { version: VERSION, paramsKey: key, watermark: await log.watermark(sizes), questions, times };
       await health.run(ANSWER_INDEX_FILE, () => indexFile.write(doc));
     });
     return writing;
@@ -251,6 +256,7 @@ export async function openAnswersRepo(
     notices: log.notices,
     model: () => model,
     unsaved: () => log.state().pending,
+    snapshotsSettled: () => writing,
     async append(input) {
       const record = AnswerRecord.parse(input);
       while (rebuilds > 0) await rebuilding;

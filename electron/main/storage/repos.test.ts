@@ -5,7 +5,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { describe, expect, it, vi } from 'vitest';
 import type { AnswerRecord } from '@shared/records';
 import { tempDataDir } from '../../../test/support/questionsDirForTesting';
-import { openAnswersRepo } from './answersRepo';
+import { ANSWER_INDEX_FILE, openAnswersRepo } from './answersRepo';
 import { openSettingsRepo } from './settingsRepo';
 import { StorageHealth } from './storageHealth';
 
@@ -100,7 +100,11 @@ describe('answer log', () => {
       if (i % 3 === 0) await inFlight[inFlight.length - 1];
     }
     await Promise.all(inFlight);
-    await new Promise((r) => setTimeout(r, 300)); // let the last snapshot land; then "crash" (no close)
+    await repo.snapshotsSettled(); // the last snapshot has landed; then "crash" (no close)
+    // A snapshot was taken mid-stream (after at least 200 answers, while more were arriving), so the reopen below
+    // starts from it and replays the log after its watermark.
+    const index = JSON.parse(readFileSync(join(dir, ANSWER_INDEX_FILE), 'utf8')) as { questions: Record<string, unknown> };
+    expect(Object.keys(index.questions).length).toBeGreaterThanOrEqual(200);
     const after = await openAnswersRepo(dir, health(), defaultFold());
     const stats = [...after.model().questions.values()];
     expect(stats).toHaveLength(700);

@@ -4,7 +4,7 @@ import { applyAnswer, emptyModel, inMistakes } from './learnerModel';
 
 const scheduler = createScheduler({ retention: 0.9, weights: null });
 const T = Date.UTC(2026, 10, 1, 12);
-const DAY = 86_400_000;
+import { DAY } from '@core/srs/calendar';
 
 describe('learner model', () => {
   it('counts attempts, streaks and wrong answers; only graded answers move the FSRS card', () => {

@@ -1,6 +1,7 @@
+import { DAY } from '../srs/calendar';
 /** The day key before `day` (YYYY-MM-DD, calendar arithmetic in UTC so it is the same in every time zone). */
 function previousDay(day: string): string {
-  const t = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) - 86_400_000;
+  const t = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) - DAY;
   return new Date(t).toISOString().slice(0, 10);
 }
 
@@ -22,7 +23,7 @@ export function streakDays(days: readonly string[], today: string): number {
 /** Days from `from` to `to` inclusive (YYYY-MM-DD keys). */
 function daysBetween(from: string, to: string): number {
   const t = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
-  return Math.round((t(to) - t(from)) / 86_400_000) + 1;
+  return Math.round((t(to) - t(from)) / DAY) + 1;
 }
 
 /**

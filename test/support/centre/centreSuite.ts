@@ -4,7 +4,7 @@ import { migrate } from '../../../electron/centre/migrate';
 import type { ChapterRow, LearnerRow } from '../../../src/shared/centre/contract';
 import { answerEvent, centreForTesting, MachineClient, TeacherClient, type TestCentre } from './centreForTesting';
 
-const DAY = 86_400_000;
+import { DAY } from '@core/srs/calendar';
 
 /**
  * The centre's behaviour, run once on the embedded PostgreSQL (unit tests) and once on a real PostgreSQL server
