@@ -1,4 +1,5 @@
 import type { SubjectId } from '@shared/bank/schema';
+import type { ReadSource } from '@shared/ipc/contract';
 import type { Backend } from '../backend/backend';
 import { BackupState } from '../backup/backupState.svelte';
 import { CaseSession } from '../cases/caseSession.svelte';
@@ -10,6 +11,7 @@ import { ExamMarking } from '../exam/examMarking.svelte';
 import { ExamSession } from '../exam/examSession.svelte';
 import { PracticeSession, type PracticeSource } from '../practice/practiceSession.svelte';
 import { ProfilesState } from '../profiles/profilesState.svelte';
+import { ReadSession } from '../read/readSession.svelte';
 import { CentreBanksState } from '../settings/centreBanks.svelte';
 import { TransferState } from '../settings/transfer.svelte';
 import { StatsState } from '../stats/statsState.svelte';
@@ -46,6 +48,11 @@ export class Screens {
 
   practice(source: PracticeSource): PracticeSession {
     return new PracticeSession(this.#backend, source, undefined, this.#onUnsaved);
+  }
+
+  /** 背题模式; `onMove` runs whenever the item on screen changes (read-aloud stops there). */
+  read(source: ReadSource, onMove?: () => void): ReadSession {
+    return new ReadSession(this.#backend, source, this.#onUnsaved, onMove);
   }
 
   cases(subject: SubjectId, chapter: string): CaseSession {
