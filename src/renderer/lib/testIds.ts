@@ -19,6 +19,8 @@ export const TestId = {
   readEmpty: 'read-empty',
   readDone: 'read-done',
   readUnremembered: 'read-unremembered',
+  passes: 'passes',
+  passRow: (subject: string) => `pass-${subject}`,
   questionStem: 'question-stem',
   questionCounter: 'question-counter',
   option: (key: string) => `option-${key}`,

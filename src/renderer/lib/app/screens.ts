@@ -13,6 +13,7 @@ import { PracticeSession, type PracticeSource } from '../practice/practiceSessio
 import { ProfilesState } from '../profiles/profilesState.svelte';
 import { ReadSession } from '../read/readSession.svelte';
 import { CentreBanksState } from '../settings/centreBanks.svelte';
+import { PassesState } from '../settings/passes.svelte';
 import { TransferState } from '../settings/transfer.svelte';
 import { StatsState } from '../stats/statsState.svelte';
 import type { LearnerSession } from './learnerSession.svelte';
@@ -94,6 +95,16 @@ export class Screens {
 
   transfer(): TransferState {
     return new TransferState(this.#backend, this.#reload);
+  }
+
+  /** 滚动管理: saved through the open learner, so 设置 and today's plan see the change. */
+  passes(): PassesState {
+    const { learner } = this.#parts;
+    return new PassesState(
+      this.#backend,
+      () => learner.settings,
+      (p) => learner.saveSettings(p),
+    );
   }
 
   centreBanks(): CentreBanksState {
