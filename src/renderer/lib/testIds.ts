@@ -20,6 +20,7 @@ export const TestId = {
   readDone: 'read-done',
   readUnremembered: 'read-unremembered',
   passes: 'passes',
+  readAloud: 'read-aloud',
   passRow: (subject: string) => `pass-${subject}`,
   questionStem: 'question-stem',
   questionCounter: 'question-counter',

@@ -7,6 +7,7 @@ import { Router } from './router.svelte';
 import { Screens } from './screens';
 import { StorageStatus } from './storageStatus.svelte';
 import { pageTheme, type Theme } from './theme.svelte';
+import { pageReadAloud, type ReadAloud } from '../speech/readAloud.svelte';
 
 /** The app's long-lived state, built once at start-up and handed down by Svelte context (no `app` prop). */
 export interface AppContext {
@@ -17,6 +18,8 @@ export interface AppContext {
   errors: ErrorBanner;
   /** 白天 / 夜间 / 跟随系统, applied to the page. */
   theme: Theme;
+  /** 朗读 with the system's Chinese voice (unavailable without one). */
+  speech: ReadAloud;
   /** Builds each screen's state module; components never see the backend. */
   screens: Screens;
 }
@@ -28,7 +31,16 @@ export function createAppContext(backend: Backend): AppContext {
   const storage = new StorageStatus(backend, errors);
   const home = new HomeState(backend, router, errors);
   const learner = new LearnerSession(backend, router, storage, home, errors);
-  return { router, learner, storage, home, errors, theme: pageTheme(), screens: new Screens(backend, { router, learner, storage }) };
+  return {
+    router,
+    learner,
+    storage,
+    home,
+    errors,
+    theme: pageTheme(),
+    speech: pageReadAloud(),
+    screens: new Screens(backend, { router, learner, storage }),
+  };
 }
 
 const APP_KEY: unique symbol = Symbol('sgl.app');
