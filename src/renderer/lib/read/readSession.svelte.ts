@@ -18,6 +18,8 @@ export class ReadSession {
   #busy = $state(false);
   /** This visit's marks, by item id (true = 记住了). */
   #marks = $state<Record<string, boolean>>({});
+  /** Writes go one after another, so the place kept is the last one reached even when keys come quickly. */
+  #queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     backend: Backend,
@@ -63,6 +65,17 @@ export class ReadSession {
     return { remembered: v.filter(Boolean).length, not: v.filter((x) => !x).length };
   }
 
+  /** Resolves once every place and mark sent so far has been written (or has failed). */
+  get settled(): Promise<void> {
+    return this.#queue.then(() => undefined);
+  }
+
+  #write(questionId: string, remembered: boolean | null): Promise<{ saved: boolean }> {
+    const p = this.#queue.then(() => this.#backend['read:mark']({ source: this.source, questionId, remembered }));
+    this.#queue = p.catch(() => undefined);
+    return p;
+  }
+
   /** Opens the list at the place last reached (the first item the first time). */
   async start(): Promise<void> {
     this.#phase = 'loading';
@@ -86,7 +99,7 @@ export class ReadSession {
     this.#busy = true;
     this.#message = null;
     try {
-      const { saved } = await this.#backend['read:mark']({ source: this.source, questionId: q.id, remembered });
+      const { saved } = await this.#write(q.id, remembered);
       if (!saved) this.onUnsaved();
       this.#marks = { ...this.#marks, [q.id]: remembered };
       this.#items = this.#items.map((i) => (i.id === q.id ? { ...i, unremembered: !remembered } : i));
@@ -129,7 +142,7 @@ export class ReadSession {
     this.#message = null;
     const q = this.current!;
     try {
-      const { saved } = await this.#backend['read:mark']({ source: this.source, questionId: q.id, remembered: null });
+      const { saved } = await this.#write(q.id, null);
       if (!saved) this.onUnsaved();
     } catch (e) {
       // Moving on still works; only the place may not be kept.

@@ -30,6 +30,10 @@ describe('ReadSession (背题模式)', () => {
     await expect.poll(() => s.index).toBe(1);
     expect(s.mark).toBe(false);
     expect(s.handleKey('x')).toBe(false);
+    // Quick keys: the place kept is the last one reached, whatever order the writes would finish in.
+    s.handleKey('ArrowRight');
+    s.handleKey('ArrowLeft');
+    await s.settled;
 
     // 没记住 went into the 错题本; nothing was answered.
     expect((await backend['mistakes:list']({})).map((m) => m.id)).toEqual(['jc25-06-002']);
