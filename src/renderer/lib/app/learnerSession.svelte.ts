@@ -17,6 +17,8 @@ export class LearnerSession {
   #settings = $state<Settings | null>(null);
   /** Text size while no learner is open (the start screen); not saved — each learner's own size applies on entry. */
   #looseFontStep = $state(0);
+  /** The size asked for while its save is on the way, so a second quick A+ goes one step further. */
+  #fontTarget: number | null = null;
 
   constructor(backend: Backend, router: Router, storage: StorageStatus, home: HomeState, errors: ErrorBanner) {
     this.#backend = backend;
@@ -85,11 +87,16 @@ export class LearnerSession {
   }
 
   async changeFont(delta: number): Promise<void> {
-    const current = this.fontStep;
+    const current = this.#fontTarget ?? this.fontStep;
     const next = Math.max(0, Math.min(FONT_STEP_COUNT - 1, current + delta));
     if (next === current) return;
     if (this.#settings) {
-      await this.saveSettings({ fontStep: next });
+      this.#fontTarget = next;
+      try {
+        await this.saveSettings({ fontStep: next });
+      } finally {
+        if (this.#fontTarget === next) this.#fontTarget = null;
+      }
     } else {
       this.#looseFontStep = next;
       applyFontStep(next);
