@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionsDirForTesting, tempDataDir } from '../../test/support/questionsDirForTesting';
 import { startWebServer } from './server';
+import { defaultSettings } from '@shared/settings';
 
 let web: Awaited<ReturnType<typeof startWebServer>>;
 let origin: string;
@@ -75,18 +76,7 @@ describe('browser runtime server', () => {
     const r = await api('settings:get', undefined);
     expect(JSON.parse(r.body)).toEqual({
       ok: true,
-      value: {
-        level: null,
-        examDate: null,
-        fontStep: 0,
-        desiredRetention: 0.9,
-        mistakesExitStreak: 2,
-        dailyNewOverride: null,
-        passLine: 60,
-        theme: 'system',
-        passes: {},
-        includePassed: false,
-      },
+      value: defaultSettings(),
     });
   });
 

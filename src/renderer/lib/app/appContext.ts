@@ -7,6 +7,8 @@ import { Router } from './router.svelte';
 import { Screens } from './screens';
 import { StorageStatus } from './storageStatus.svelte';
 import { SyncState } from '../sync/syncState.svelte';
+import { pageTheme, type Theme } from './theme.svelte';
+import { pageReadAloud, type ReadAloud } from '../speech/readAloud.svelte';
 
 /** The app's long-lived state, built once at start-up and handed down by Svelte context (no `app` prop). */
 export interface AppContext {
@@ -15,6 +17,10 @@ export interface AppContext {
   storage: StorageStatus;
   home: HomeState;
   errors: ErrorBanner;
+  /** 白天 / 夜间 / 跟随系统, applied to the page. */
+  theme: Theme;
+  /** 朗读 with the system's Chinese voice (unavailable without one). */
+  speech: ReadAloud;
   /** Builds each screen's state module; components never see the backend. */
   screens: Screens;
   /** 连接培训机构: the link to a training centre (header badge and 设置 panel). */
@@ -36,6 +42,8 @@ export function createAppContext(backend: Backend): AppContext {
     errors,
     screens: new Screens(backend, { router, learner, storage }),
     sync: new SyncState(backend),
+    theme: pageTheme(),
+    speech: pageReadAloud(),
   };
 }
 

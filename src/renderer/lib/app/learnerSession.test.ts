@@ -47,6 +47,16 @@ describe('LearnerSession and Router', () => {
     expect(learner.fontStep).toBe(2);
   });
 
+  it('two quick A+ presses go two steps, even before the first is saved (regression: first-session e2e under load)', async () => {
+    const backend = await inProcessBackend();
+    const { learner } = createAppContext(backend);
+    await backend['settings:update']({ level: 'junior', fontStep: 0 });
+    await learner.enterLearner();
+    await Promise.all([learner.changeFont(1), learner.changeFont(1)]);
+    expect(learner.fontStep).toBe(2);
+    expect((await backend['settings:get'](undefined)).fontStep).toBe(2);
+  });
+
   it('opens home with the overview, today and the countdown counted by main; without a level, the level choice', async () => {
     const backend = await inProcessBackend(undefined, () => Date.UTC(2026, 10, 28, 4));
     const app = createAppContext(backend);

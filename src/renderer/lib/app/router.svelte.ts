@@ -1,4 +1,4 @@
-import type { SubjectOverview } from '@shared/ipc/contract';
+import type { ReadSource, SubjectOverview } from '@shared/ipc/contract';
 import type { PracticeSource } from '../practice/practiceSession.svelte';
 
 export type Screen =
@@ -7,6 +7,7 @@ export type Screen =
   | { name: 'onboarding' }
   | { name: 'home' }
   | { name: 'practice'; source: PracticeSource; title: string; run: number }
+  | { name: 'read'; source: ReadSource; title: string; run: number }
   | { name: 'cases'; subject: SubjectOverview['id']; chapter: string; title: string; run: number }
   | { name: 'mistakes' }
   | { name: 'favourites' }
@@ -45,6 +46,11 @@ export class Router {
 
   openPractice(source: PracticeSource, title: string): void {
     this.show({ name: 'practice', source, title, run: ++this.#run });
+  }
+
+  /** 背题模式 over a chapter, the 错题本 or 收藏. */
+  openRead(source: ReadSource, title: string): void {
+    this.show({ name: 'read', source, title, run: ++this.#run });
   }
 
   openCases(subject: SubjectOverview['id'], chapter: string, title: string): void {

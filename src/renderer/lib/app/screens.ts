@@ -1,4 +1,5 @@
 import type { SubjectId } from '@shared/bank/schema';
+import type { ReadSource } from '@shared/ipc/contract';
 import type { Backend } from '../backend/backend';
 import { BackupState } from '../backup/backupState.svelte';
 import { CaseSession } from '../cases/caseSession.svelte';
@@ -10,7 +11,9 @@ import { ExamMarking } from '../exam/examMarking.svelte';
 import { ExamSession } from '../exam/examSession.svelte';
 import { PracticeSession, type PracticeSource } from '../practice/practiceSession.svelte';
 import { ProfilesState } from '../profiles/profilesState.svelte';
+import { ReadSession } from '../read/readSession.svelte';
 import { CentreBanksState } from '../settings/centreBanks.svelte';
+import { PassesState } from '../settings/passes.svelte';
 import { TransferState } from '../settings/transfer.svelte';
 import { ExportState } from '../import/exportState.svelte';
 import { ImportState } from '../import/importState.svelte';
@@ -50,6 +53,11 @@ export class Screens {
 
   practice(source: PracticeSource): PracticeSession {
     return new PracticeSession(this.#backend, source, undefined, this.#onUnsaved);
+  }
+
+  /** 背题模式; `onMove` runs whenever the item on screen changes (read-aloud stops there). */
+  read(source: ReadSource, onMove?: () => void): ReadSession {
+    return new ReadSession(this.#backend, source, this.#onUnsaved, onMove);
   }
 
   cases(subject: SubjectId, chapter: string): CaseSession {
@@ -104,6 +112,16 @@ export class Screens {
 
   print(list: ExportListName): PrintList {
     return new PrintList(this.#backend, list);
+  }
+
+  /** 滚动管理: saved through the open learner, so 设置 and today's plan see the change. */
+  passes(): PassesState {
+    const { learner } = this.#parts;
+    return new PassesState(
+      this.#backend,
+      () => learner.settings,
+      (p) => learner.saveSettings(p),
+    );
   }
 
   centreBanks(): CentreBanksState {
