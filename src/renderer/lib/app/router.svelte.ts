@@ -10,7 +10,7 @@ export type Screen =
   | { name: 'cases'; subject: SubjectOverview['id']; chapter: string; title: string; run: number }
   | { name: 'mistakes' }
   | { name: 'favourites' }
-  | { name: 'stats' }
+  | { name: 'report' }
   | { name: 'examLobby' }
   | { name: 'exam'; id: string }
   | { name: 'examResult'; id: string }
@@ -49,7 +49,7 @@ export class Router {
     this.show({ name: 'cases', subject, chapter, title, run: ++this.#run });
   }
 
-  open(name: 'profiles' | 'onboarding' | 'home' | 'mistakes' | 'favourites' | 'stats' | 'examLobby' | 'settings' | 'backups'): void {
+  open(name: 'profiles' | 'onboarding' | 'home' | 'mistakes' | 'favourites' | 'report' | 'examLobby' | 'settings' | 'backups'): void {
     this.show({ name });
   }
 

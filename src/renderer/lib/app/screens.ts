@@ -12,6 +12,7 @@ import { PracticeSession, type PracticeSource } from '../practice/practiceSessio
 import { ProfilesState } from '../profiles/profilesState.svelte';
 import { CentreBanksState } from '../settings/centreBanks.svelte';
 import { TransferState } from '../settings/transfer.svelte';
+import { ReportState } from '../report/reportState.svelte';
 import { StatsState } from '../stats/statsState.svelte';
 import type { LearnerSession } from './learnerSession.svelte';
 import type { Router } from './router.svelte';
@@ -66,6 +67,10 @@ export class Screens {
 
   stats(): StatsState {
     return new StatsState(this.#backend);
+  }
+
+  report(): ReportState {
+    return new ReportState(this.#backend);
   }
 
   examLobby(): ExamLobbyState {
