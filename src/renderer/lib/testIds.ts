@@ -113,6 +113,8 @@ export const TestId = {
   mistakes: 'mistakes',
   mistakeRow: (id: string) => `mistake-${id}`,
   mistakesPractice: 'mistakes-practice',
+  mistakesPrint: 'mistakes-print',
+  mistakeDetail: (id: string) => `mistake-detail-${id}`,
   withdrawnNote: 'withdrawn-note',
   favourites: 'favourites',
   favouriteRow: (id: string) => `favourite-${id}`,
