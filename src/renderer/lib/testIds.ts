@@ -107,6 +107,8 @@ export const TestId = {
   todayDue: 'today-due',
   todayNew: 'today-new',
   todayStart: 'today-start',
+  nextStep: 'next-step',
+  nextStepGo: 'next-step-go',
   openMistakes: 'open-mistakes',
   openFavourites: 'open-favourites',
   openStats: 'open-stats',

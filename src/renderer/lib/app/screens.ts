@@ -8,6 +8,7 @@ import { MistakesState } from '../collections/mistakes.svelte';
 import { ExamLobbyState } from '../exam/examLobby.svelte';
 import { ExamMarking } from '../exam/examMarking.svelte';
 import { ExamSession } from '../exam/examSession.svelte';
+import { NextStepState } from '../practice/nextStep.svelte';
 import { PracticeSession, type PracticeSource } from '../practice/practiceSession.svelte';
 import { ProfilesState } from '../profiles/profilesState.svelte';
 import { CentreBanksState } from '../settings/centreBanks.svelte';
@@ -47,6 +48,10 @@ export class Screens {
 
   practice(source: PracticeSource): PracticeSession {
     return new PracticeSession(this.#backend, source, undefined, this.#onUnsaved);
+  }
+
+  nextStep(): NextStepState {
+    return new NextStepState(this.#backend);
   }
 
   cases(subject: SubjectId, chapter: string): CaseSession {
