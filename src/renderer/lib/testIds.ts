@@ -141,6 +141,7 @@ export const TestId = {
   backupRestore: (id: string) => `backup-restore-${id}`,
   backupConfirm: 'backup-confirm',
   storageProblem: 'storage-problem',
+  caseDraftState: 'case-draft-state',
   casePractice: 'case-practice',
   caseMaterial: 'case-material',
   caseAnswer: (i: number) => `case-answer-${i}`,

@@ -22,6 +22,23 @@ export class Router {
   #screen = $state<Screen>({ name: 'loading' });
   #nav = 0;
   #run = 0;
+  #guard: (() => Promise<boolean>) | null = null;
+
+  /**
+   * A screen that must not be left as is (typed case answers, a running mock) sets a guard; the header's way out asks
+   * it first. Returns the function that removes it.
+   */
+  setGuard(guard: () => Promise<boolean>): () => void {
+    this.#guard = guard;
+    return () => {
+      if (this.#guard === guard) this.#guard = null;
+    };
+  }
+
+  /** True when the screen may be left now (no guard, or the guard agreed). */
+  async mayLeave(): Promise<boolean> {
+    return this.#guard ? this.#guard() : true;
+  }
 
   get screen(): Screen {
     return this.#screen;
