@@ -142,6 +142,7 @@ export const TestId = {
   backupConfirm: 'backup-confirm',
   storageProblem: 'storage-problem',
   caseDraftState: 'case-draft-state',
+  examLeave: 'exam-leave',
   casePractice: 'case-practice',
   caseMaterial: 'case-material',
   caseAnswer: (i: number) => `case-answer-${i}`,
