@@ -9,7 +9,9 @@ describe('a screen change', () => {
     document.body.innerHTML = '<main><button>x</button><h1>学习报告</h1></main>';
     const main = document.querySelector('main')!;
     const scrolled: [number, number][] = [];
-    const target = focusNewScreen(main, { scrollTo: ((x: number, y: number) => scrolled.push([x, y])) as Window['scrollTo'] });
+    const target = focusNewScreen(main, {
+      scrollTo: ((x: number, y: number) => void scrolled.push([x, y])) as unknown as Window['scrollTo'],
+    });
     expect(scrolled).toEqual([[0, 0]]);
     expect(target.textContent).toBe('学习报告');
     expect(document.activeElement).toBe(target);

@@ -12,7 +12,9 @@ const overview: SubjectOverview[] = [
     shortName: '综合能力',
     tree: '2025',
     items: 10,
-    chapters: [{ id: 'jc25-06', no: 6, title: '社会工作的目标', items: 10 } as SubjectOverview['chapters'][number]],
+    chapters: [
+      { id: 'jc25-06', no: 6, title: '社会工作的目标', status: 'confirmed', single: 8, multiple: 2, case: 0, done: 0, correct: 0 },
+    ],
   },
 ];
 

@@ -4,7 +4,7 @@ import { trendConfig } from './chartConfigs';
 import { calendarWeeks, heatLevel, lastWeek, mockTrend, verdictOf, weekdayOf } from './reportView';
 
 const subject = (predicted: number | null): SubjectStanding => ({
-  id: 'junior-comprehensive',
+  id: 'jc',
   name: '社会工作综合能力（初级）',
   kind: 'objective',
   itemsDone: 10,
@@ -19,7 +19,7 @@ const subject = (predicted: number | null): SubjectStanding => ({
 });
 
 const mock = (scores: number[]): Report['mocks'][number] => ({
-  subject: 'junior-comprehensive',
+  subject: 'jc',
   subjectName: '综合能力',
   passScore: 60,
   points: scores.map((score, i) => ({ at: Date.UTC(2026, 9, 1 + i), score, total: 100 })),
