@@ -73,6 +73,20 @@ module.exports = {
       to: { pathNot: ['^node_modules/electron/'] },
     },
     {
+      name: 'centre-service-stands-alone',
+      severity: 'error',
+      comment: 'The centre service (electron/centre) uses core, shared and its own files; never the desktop app or the renderer.',
+      from: { path: '^electron/centre/', pathNot: TEST },
+      to: { path: ['^electron/(main|web|preload)/', '^src/renderer/', '^node_modules/(electron|lowdb)/'] },
+    },
+    {
+      name: 'only-the-centre-opens-its-database',
+      severity: 'error',
+      comment: 'The desktop app talks to a centre over HTTP only; it never imports the service or its database drivers.',
+      from: { path: '^(electron/(main|web|preload)|src)/', pathNot: TEST },
+      to: { path: ['^electron/centre/', '^node_modules/(pg|@electric-sql/pglite)/'] },
+    },
+    {
       name: 'no-test-code-in-shipped-files',
       severity: 'error',
       from: { path: '^(electron|src)/', pathNot: TEST },

@@ -7,12 +7,14 @@
  * Near-duplicate items (stem, option set and key compared across all subjects; see src/core/bank/nearDuplicates.ts)
  * are errors within one level (jc+jp, mc+ml+mp) and warnings across levels.
  */
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkBank, formatTable } from './bankCheck/checkBank';
 import { readBankDir, readCentreBanks } from '../electron/main/bank/readBankDir';
 import { readWeights } from '../electron/main/bank/readWeights';
+import { manifestProblem } from './bankCheck/manifestCheck';
+import { MANIFEST_FILE } from '../electron/main/bank/bankManifest';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, dir: { type: 'string' }, centre: { type: 'string' } } });
 const dir = resolve(values.dir ?? resolve(import.meta.dirname, '..', 'questions'));
@@ -26,7 +28,12 @@ if (centreDir && !statSync(centreDir, { throwIfNoEntry: false })?.isDirectory())
 const centre = centreDir ? await readCentreBanks(centreDir) : [];
 if (centreDir && centre.length === 0) process.stderr.write(`注意：${centreDir} 里没有 .json 题库文件。\n`);
 const weights = await readWeights(dir, (m) => process.stderr.write(`${m}\n`));
-const report = checkBank({ ...shipped, bankFiles: [...shipped.bankFiles, ...centre], weights });
+// Validate every shipped file in full here, whatever the manifest says (the check is what makes the manifest true).
+const report = checkBank({ ...shipped, bankFiles: [...shipped.bankFiles.map(({ trusted: _, ...f }) => f), ...centre], weights });
+// The shipped bank's manifest (hashes of files that passed the schemas) must match the files (another folder given
+// with --dir is held to it only when it has a manifest).
+const stale = values.dir && !existsSync(join(dir, MANIFEST_FILE)) ? null : await manifestProblem(dir);
+if (stale) report.errors.push({ file: 'manifest.json', itemId: null, field: '(整体)', message: stale });
 
 if (values.json) {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

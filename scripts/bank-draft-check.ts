@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { comparableOf, findSimilarItems } from '@core/bank/nearDuplicates';
-import { itemSchemaFor, SubjectsFile, SyllabusTree, type Item } from '@shared/bank/schema';
+import { itemSchemaFor, SubjectsFile, SyllabusTree, type Item, type ObjectiveItem } from '@shared/bank/schema';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { against: { type: 'string', multiple: true } } });
 const questions = resolve(import.meta.dirname, '..', 'questions');
@@ -107,12 +107,12 @@ for (const l of loaded.filter((x) => x.draft && mine.has(x.item.id) && draftFile
   for (const o of item.options) {
     if (!item.explanation.includes(o.key)) warnings.push(`${item.id}: 解析 does not name option ${o.key}`);
   }
-  if (l.subject === 'ml' && !item.lawAsOf) errors.push(`${item.id}: 法规 items need lawAsOf`);
+  if (l.subject === 'ml' && !('lawAsOf' in item && item.lawAsOf)) errors.push(`${item.id}: 法规 items need lawAsOf`);
 }
 
 // Cue patterns over the batch.
 const batch = loaded.filter((x) => x.draft && draftFiles.includes(x.file)).map((x) => x.item);
-const singles = batch.filter((i) => i.type === 'single');
+const singles = batch.filter((i): i is ObjectiveItem => i.type === 'single');
 const keyCount: Record<string, number> = {};
 let longestKey = 0;
 for (const i of singles) {

@@ -83,6 +83,9 @@ describe('browser runtime server', () => {
         mistakesExitStreak: 2,
         dailyNewOverride: null,
         passLine: 60,
+        theme: 'system',
+        passes: {},
+        includePassed: false,
       },
     });
   });

@@ -89,4 +89,14 @@ describe('the dependency rule file', { timeout: 60_000 }, () => {
     expect(r.out).toContain('src/renderer/components/stats/C.ts → src/renderer/lib/backend/backend.ts');
     expect(r.out).toContain('x 1 dependency violations');
   });
+  it('fails the centre service importing the desktop app, and the desktop app importing the centre', () => {
+    const r = cruise({
+      'electron/main/services/s.ts': 'export const s = 1;\n',
+      'electron/centre/c.ts': "import { s } from '../main/services/s';\nexport const c = s;\n",
+      'electron/main/sync/x.ts': "import { c } from '../../centre/c';\nexport const x = c;\n",
+    });
+    expect(r.ok).toBe(false);
+    expect(r.out).toContain('centre-service-stands-alone');
+    expect(r.out).toContain('only-the-centre-opens-its-database');
+  });
 });

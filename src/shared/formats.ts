@@ -48,3 +48,7 @@ export type Outcome = z.infer<typeof Outcome>;
 /** Why a backup was made: the first start of a day, the learner's button, or just before a restore. */
 export const BackupKind = z.enum(['daily', 'manual', 'before-restore']);
 export type BackupKind = z.infer<typeof BackupKind>;
+
+/** A paper of choice items (综合能力, 法规, 初级实务) or of cases (中级实务). */
+export const PaperKind = z.enum(['objective', 'case']);
+export type PaperKind = z.infer<typeof PaperKind>;

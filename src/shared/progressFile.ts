@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { OptionKey, SubjectId } from './bank/schema';
-import { ExamId, IsoDate } from './formats';
+import { Level, OptionKey, SubjectId } from './bank/schema';
+import { ExamId, IsoDate, PaperKind } from './formats';
 import { AnswerRecord, CaseAttempt } from './records';
 
 /**
@@ -14,7 +14,7 @@ export const PROGRESS_VERSION = 1;
 export const ExportedExam = z.object({
   id: ExamId,
   subject: SubjectId,
-  kind: z.enum(['objective', 'case']),
+  kind: PaperKind,
   custom: z.boolean(),
   seed: z.number().int(),
   draw: z
@@ -36,7 +36,7 @@ export const ExportedExam = z.object({
 export type ExportedExam = z.infer<typeof ExportedExam>;
 
 export const ProgressData = z.object({
-  settings: z.object({ level: z.enum(['junior', 'intermediate']).nullable(), examDate: IsoDate.nullable() }).passthrough(),
+  settings: z.object({ level: Level.nullable(), examDate: IsoDate.nullable() }).passthrough(),
   favourites: z.record(z.string(), z.number()),
   notes: z.record(z.string(), z.object({ text: z.string().max(5000), at: z.number() })),
   /** Items taken out of the 错题本 by hand, and when (files from before this field lack it). */

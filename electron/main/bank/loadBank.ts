@@ -1,11 +1,14 @@
 import { indexBank, type BankIndex } from '@core/bank/bankIndex';
 import { validateBank } from '@core/bank/validateBank';
-import { readBankDir, readCentreBanks } from './readBankDir';
+import { readBankDir, readCentreBanks, readLearnerBanks } from './readBankDir';
 
 export interface BankSources {
   /** Bank files read from the centre folder, and the items from them that passed the checks. */
   centreFiles: number;
   centreItems: number;
+  /** Imported bank files in the open learner's folder (我的题库), and their items that passed the checks. */
+  learnerFiles?: number;
+  learnerItems?: number;
 }
 
 /** Loads the shipped bank and, when given, a centre's extra bank files, all checked by the same validator. */
@@ -16,13 +19,21 @@ export async function loadBank(questionsDir: string, centreBanksDir?: string): P
 export async function loadBankWithSources(
   questionsDir: string,
   centreBanksDir?: string,
+  learnerBanksDir?: string,
 ): Promise<{ bank: BankIndex; sources: BankSources }> {
   const shipped = await readBankDir(questionsDir);
   const centre = centreBanksDir ? await readCentreBanks(centreBanksDir) : [];
-  const validated = validateBank({ ...shipped, bankFiles: [...shipped.bankFiles, ...centre] });
+  const mine = learnerBanksDir ? await readLearnerBanks(learnerBanksDir) : [];
+  const validated = validateBank({ ...shipped, bankFiles: [...shipped.bankFiles, ...centre, ...mine] });
   const centrePaths = new Set(centre.map((f) => f.path));
+  const minePaths = new Set(mine.map((f) => f.path));
   return {
     bank: indexBank(validated),
-    sources: { centreFiles: centre.length, centreItems: validated.items.filter((i) => centrePaths.has(i.file)).length },
+    sources: {
+      centreFiles: centre.length,
+      centreItems: validated.items.filter((i) => centrePaths.has(i.file)).length,
+      learnerFiles: mine.length,
+      learnerItems: validated.items.filter((i) => minePaths.has(i.file)).length,
+    },
   };
 }

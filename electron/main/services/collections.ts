@@ -1,3 +1,4 @@
+import { basisOf } from './itemBasis';
 import { inMistakes, type QuestionStat } from '@core/learner/learnerModel';
 import type { OptionKey } from '@shared/bank/schema';
 import type { AnswerRecord } from '@shared/records';
@@ -58,7 +59,7 @@ export async function listMistakes(s: Deps, f: MistakeFilter): Promise<MistakeEn
       options: d.item.options,
       answer: d.item.answer,
       explanation: d.item.explanation,
-      basis: d.item.basis,
+      basis: basisOf(d.item),
     }))
     .sort((a, b) => b.lastWrongAt - a.lastWrongAt);
 }

@@ -1,18 +1,19 @@
 import { AppEvents } from './appEvents';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROFILE_ID } from '@shared/formats';
 import type { BankIndex } from '@core/bank/bankIndex';
 import { paramsKey } from '@core/srs/cardState';
-import { localDay } from '@core/srs/calendar';
+import { localDay, type LocalDay } from '@core/srs/calendar';
 import { createScheduler, type Scheduler } from '@core/srs/scheduler';
 import { AppError } from '@shared/errors';
 import type { Settings } from '@shared/settings';
 import { openPinAttempts } from '../auth/pinAttempts';
 import { centreFolderOf } from '../bank/centreFolder';
 import { loadBankWithSources } from '../bank/loadBank';
+import { learnerBanksDirOf } from '../bank/readBankDir';
 import { readWeights } from '../bank/readWeights';
 import { openAnswersRepo, type FoldParams } from '../storage/answersRepo';
 import { Backups } from '../storage/backups';
@@ -99,11 +100,14 @@ export async function createServices(config: ServiceConfig): Promise<Services> {
 }
 
 async function openServices(config: ServiceConfig, releaseLock: () => Promise<void>): Promise<Services> {
+  // Every "which day is it" question (plans, backups, reports) uses this one local day.
+  const day = localDay(config.tzOffsetMinutes ?? -new Date(config.now()).getTimezoneOffset());
   const events = new AppEvents(config.log);
   const health = new StorageHealth(config.log, undefined, (problem) => events.emit('storage:changed', { problem: problem !== null }));
   const learnerDir = (id: string) => join(config.dataDir, 'learners', id);
   const backupsDir = (id: string) => join(config.dataDir, 'backups', id);
   const machine = await openMachineConfig(config, health);
+  const hasLearnerBanks = async (id: string) => (await stat(learnerBanksDirOf(learnerDir(id))).catch(() => null))?.isDirectory() ?? false;
   const centreDir = centreFolderOf(config, machine).dir;
   const [loaded, weights, profiles, pinAttempts] = await Promise.all([
     loadBankWithSources(config.questionsDir, centreDir),
@@ -115,7 +119,7 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
     for (const p of b.problems) config.log(`bank problem: ${p.file} ${p.itemId ?? '-'} ${p.field}: ${p.message}`);
   };
   logProblems(loaded.bank);
-  const adoptNotices = await adoptLearnerFolders(config, profiles);
+  const adoptNotices = await adoptLearnerFolders(config, profiles, day);
 
   let current: Learner | null = null;
   const need = (): Learner => {
@@ -129,7 +133,7 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
     backups,
   });
   const open = async (id: string): Promise<Learner> => {
-    const backups = new Backups(backupsDir(id), learnerDir(id), config.now);
+    const backups = new Backups(backupsDir(id), learnerDir(id), config.now, day);
     const learner = await records(id, backups);
     for (const n of learner.notices) config.log(`storage notice: ${n}`);
     await backups.ensureDaily().catch(backupFailed);
@@ -161,7 +165,8 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
     bankSources: loaded.sources,
     machine,
     async reloadBank(dir) {
-      const next = await loadBankWithSources(config.questionsDir, dir);
+      // The open learner's own imported banks (我的题库) join the shipped and centre banks.
+      const next = await loadBankWithSources(config.questionsDir, dir, current ? learnerBanksDirOf(learnerDir(current.id)) : undefined);
       logProblems(next.bank);
       services.bank = next.bank;
       services.bankSources = next.sources;
@@ -209,7 +214,7 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
     set notices(n: string[]) {
       if (current) current.notices = n;
     },
-    day: localDay(config.tzOffsetMinutes ?? -new Date(config.now()).getTimezoneOffset()),
+    day,
     learnerDir,
     backupsDir,
     async refreshScheduler() {
@@ -234,8 +239,12 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
       await close();
       if (id !== null) {
         current = await open(id);
-        await completeInterruptedSubmissions(services);
       }
+      // Reload only when the bank holds the last learner's imported banks or the next learner has some.
+      if (services.bankSources.learnerFiles || (current && (await hasLearnerBanks(current.id)))) {
+        await services.reloadBank(centreFolderOf(config, machine).dir);
+      }
+      if (current) await completeInterruptedSubmissions(services);
       return current?.notices ?? [];
     },
     async dispose() {
@@ -248,6 +257,7 @@ async function openServices(config: ServiceConfig, releaseLock: () => Promise<vo
       }
     },
   };
+  if (current && (await hasLearnerBanks(current.id))) await services.reloadBank(centreDir);
   if (current) await completeInterruptedSubmissions(services);
   return services;
 }
@@ -276,7 +286,7 @@ async function openMachineConfig(config: ServiceConfig, health: StorageHealth): 
  * holds one. A learner whose copies are all damaged is not opened to everyone: they come back locked (a PIN nobody
  * knows, which an administrator PIN that existed before can reset), and the start screen says so.
  */
-async function adoptLearnerFolders(config: ServiceConfig, profiles: ProfilesRepo): Promise<string[]> {
+async function adoptLearnerFolders(config: ServiceConfig, profiles: ProfilesRepo, day: LocalDay): Promise<string[]> {
   let ids: string[] = [];
   try {
     ids = (await readdir(join(config.dataDir, 'learners'), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
@@ -291,7 +301,7 @@ async function adoptLearnerFolders(config: ServiceConfig, profiles: ProfilesRepo
     missing.map(async (id, i): Promise<Profile> => {
       const own = await readProfileFile(join(config.dataDir, 'learners', id, PROFILE_COPY), id);
       if ('profile' in own) return own.profile;
-      const backups = new Backups(join(config.dataDir, 'backups', id), join(config.dataDir, 'learners', id), config.now);
+      const backups = new Backups(join(config.dataDir, 'backups', id), join(config.dataDir, 'learners', id), config.now, day);
       for (const b of await backups.source(PROFILE_COPY)) {
         const c = await readProfileFile(b.file, id);
         if ('profile' in c) {

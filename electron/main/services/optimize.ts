@@ -1,27 +1,20 @@
 import type { GradedReview } from '@core/srs/evaluate';
-import { evaluateParams, trainingSequences } from '@core/srs/evaluate';
+import { paramsEvaluator, trainingSequences } from '@core/srs/evaluate';
+import type { SchedulerParams } from '@core/srs/cardState';
 import { AppError } from '@shared/errors';
-import type { OptimizeResult, SrsStatus } from '@shared/ipc/contract';
+import type { OptimizeResult, OptimizeStatus, SrsStatus } from '@shared/ipc/contract';
 import { SERVICE_MESSAGES } from './messages';
+import { defaultBindingPath, FitCancelled, fitInWorker, type Fit } from './optimizerWorker';
 import type { Services } from './services';
 
 /** Fitting needs enough history to beat the defaults. */
 export const MIN_REVIEWS_TO_OPTIMIZE = 1000;
 
-type Binding = typeof import('@open-spaced-repetition/binding');
-let binding: Promise<Binding | null> | null = null;
+/** How long 优化参数 may run before the app stops it (the fit itself takes seconds even at 100k reviews). */
+export const OPTIMIZE_LIMIT_MS = 120_000;
 
-/** Loads the optimizer (a native/WASI module) once; null when this machine cannot load it. */
-function loadBinding(log: (m: string) => void): Promise<Binding | null> {
-  binding ??= import('@open-spaced-repetition/binding').then(
-    (m) => m,
-    (e: unknown) => {
-      log(`optimizer unavailable: ${e instanceof Error ? e.message : String(e)}`);
-      return null;
-    },
-  );
-  return binding;
-}
+/** The optimizer module the worker loads: the configured one (tests), else the installed binding. */
+const bindingPathOf = (s: Services): string | null => s.config.optimizerBinding ?? defaultBindingPath();
 
 async function gradedHistories(s: Services): Promise<GradedReview[][]> {
   const byQuestion = new Map<string, GradedReview[]>();
@@ -45,26 +38,27 @@ export async function srsStatus(s: Services): Promise<SrsStatus> {
     reviews: reviewCount(s),
     minReviews: MIN_REVIEWS_TO_OPTIMIZE,
     optimizedAt: s.srsParams.get().optimizedAt,
-    optimizerAvailable: (await loadBinding(s.config.log)) !== null,
+    optimizerAvailable: bindingPathOf(s) !== null,
   };
 }
 
-/** How long 优化参数 waits for the optimizer before giving up (the fit itself takes seconds even at 100k reviews). */
-export const OPTIMIZE_LIMIT_MS = 120_000;
+export interface OptimizeOptions {
+  /** How the weights are fitted (default: the FSRS optimizer in a worker thread). */
+  fit?: Fit;
+  limitMs?: number;
+  onProgress?: (share: number) => void;
+  signal?: AbortSignal;
+}
 
 /**
  * 优化参数: fits FSRS weights to the learner's own graded reviews with the FSRS optimizer, compares how well the old
  * and new weights predict that history, and keeps the new ones only if they predict it better.
  *
- * The binding's own `timeout` option is never passed: it is the sleep of its progress-polling thread and the call
- * waits for that thread, so every fit took the whole timeout (60 s) however early training finished. The app bounds
- * the wait itself instead. (The fit runs on the binding's own thread, so answering goes on meanwhile.)
+ * The fit runs in a worker thread, so answers go on being recorded meanwhile; it reports progress and can be stopped
+ * (`signal`), and the app stops it after `limitMs`. The app's limit is never handed to the binding (its `timeout` is
+ * the sleep of its progress thread, which every fit waited out in full: see optimizerWorker.ts).
  */
-export async function optimizeParams(
-  s: Services,
-  load: () => Promise<Binding | null> = () => loadBinding(s.config.log),
-  limitMs = OPTIMIZE_LIMIT_MS,
-): Promise<OptimizeResult> {
+export async function optimizeParams(s: Services, options: OptimizeOptions = {}): Promise<OptimizeResult> {
   const reviews = reviewCount(s);
   if (reviews < MIN_REVIEWS_TO_OPTIMIZE) {
     throw new AppError(
@@ -72,20 +66,19 @@ export async function optimizeParams(
       `至少需要 ${MIN_REVIEWS_TO_OPTIMIZE} 次复习记录才能优化参数，你现在有 ${reviews} 次。请继续每天学习，之后再试。`,
     );
   }
-  const b = await load();
-  if (!b) throw new AppError('INTERNAL', '这台电脑上无法加载参数优化组件，将继续使用默认参数，学习不受影响。');
+  const fit = options.fit ?? fitInWorker(bindingPathOf(s), s.config.log);
   const histories = await gradedHistories(s);
-  const sequences = trainingSequences(histories, s.day);
-  const items = sequences.map((seq) => new b.FSRSBindingItem(seq.map((r) => new b.FSRSBindingReview(r.rating, r.deltaT))));
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const tooLong = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new AppError('INTERNAL', SERVICE_MESSAGES.optimizeTooLong)), limitMs);
+  const sequences = trainingSequences(histories, s.day).map((seq) => seq.map((r) => [r.rating, r.deltaT] as const));
+  const weights = await fit(sequences, {
+    limitMs: options.limitMs ?? OPTIMIZE_LIMIT_MS,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
   });
-  const weights = await Promise.race([b.computeParameters(items, { enableShortTerm: false }), tooLong]).finally(() => clearTimeout(timer));
+  if (options.signal?.aborted) throw new FitCancelled();
   const settings = s.settings.get();
   const current = s.srsParams.get();
-  const before = evaluateParams(histories, { retention: settings.desiredRetention, weights: current.weights });
-  const after = evaluateParams(histories, { retention: settings.desiredRetention, weights });
+  const before = await evaluateYielding(histories, { retention: settings.desiredRetention, weights: current.weights }, options.signal);
+  const after = await evaluateYielding(histories, { retention: settings.desiredRetention, weights }, options.signal);
   const applied = after.logLoss < before.logLoss;
   if (applied) {
     await s.srsParams.set({ weights, optimizedAt: s.config.now(), reviewsUsed: reviews });
@@ -99,4 +92,83 @@ export async function optimizeParams(
       ? '已根据你的复习记录优化参数，之后的复习安排会更贴合你的记忆规律。'
       : '新参数没有比现在的参数预测得更准，已保留现在的参数。',
   };
+}
+
+/** Cards replayed between two pauses of the evaluation (a few milliseconds of work). */
+const EVALUATE_SLICE = 100;
+
+/**
+ * The before/after evaluation on the main thread, in slices with a pause for the event loop between them, so answers
+ * are recorded while a large history is replayed (10 s at 100k reviews); stops when the run is cancelled.
+ */
+async function evaluateYielding(histories: readonly GradedReview[][], params: SchedulerParams, signal?: AbortSignal) {
+  const e = paramsEvaluator(params);
+  for (let i = 0; i < histories.length; i++) {
+    e.add(histories[i]!);
+    if (i % EVALUATE_SLICE === EVALUATE_SLICE - 1) {
+      await new Promise((r) => setImmediate(r));
+      if (signal?.aborted) throw new FitCancelled();
+    }
+  }
+  return e.result();
+}
+
+/** The background run of 优化参数 behind srs:optimizeStart / Status / Cancel: at most one at a time per app. */
+class OptimizeJob {
+  #status: OptimizeStatus = { phase: 'idle', progress: null, result: null, error: null };
+  #abort: AbortController | null = null;
+  /** Settles when the running fit has ended (for tests and shutdown). */
+  done: Promise<void> = Promise.resolve();
+
+  status(): OptimizeStatus {
+    return { ...this.#status };
+  }
+
+  start(s: Services, options: Omit<OptimizeOptions, 'onProgress' | 'signal'> = {}): OptimizeStatus {
+    if (this.#status.phase === 'running') return this.status();
+    const abort = new AbortController();
+    this.#abort = abort;
+    this.#status = { phase: 'running', progress: null, result: this.#status.result, error: null };
+    this.done = optimizeParams(s, {
+      ...options,
+      signal: abort.signal,
+      onProgress: (share) => {
+        if (this.#abort === abort) this.#status = { ...this.#status, progress: share };
+      },
+    }).then(
+      (result) => {
+        if (this.#abort === abort) this.#status = { phase: 'done', progress: 1, result, error: null };
+      },
+      (e: unknown) => {
+        if (this.#abort !== abort) return;
+        if (e instanceof FitCancelled) this.#status = { ...this.#status, phase: 'cancelled', error: null };
+        else {
+          if (!(e instanceof AppError)) s.config.log(`optimize crashed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+          this.#status = { ...this.#status, phase: 'failed', error: e instanceof AppError ? e.message : SERVICE_MESSAGES.optimizeFailed };
+        }
+      },
+    );
+    return this.status();
+  }
+
+  cancel(): OptimizeStatus {
+    if (this.#status.phase === 'running') {
+      this.#abort?.abort();
+      this.#status = { ...this.#status, phase: 'cancelled' };
+      this.#abort = null;
+    }
+    return this.status();
+  }
+}
+
+const jobs = new WeakMap<Services, OptimizeJob>();
+
+/** The background 优化参数 of these services. */
+export function optimizeJob(s: Services): OptimizeJob {
+  let job = jobs.get(s);
+  if (!job) {
+    job = new OptimizeJob();
+    jobs.set(s, job);
+  }
+  return job;
 }

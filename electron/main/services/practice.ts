@@ -1,3 +1,4 @@
+import { importMsg } from '../import/messages';
 import { selectPracticeSet } from '@core/practice/selectQuestions';
 import { DAY } from '@core/srs/calendar';
 import type { ObjectiveItem } from '@shared/bank/schema';
@@ -54,8 +55,9 @@ export async function answerQuestion(s: Deps, args: AnswerArgs): Promise<Feedbac
     maxScore: scored.maxScore,
     answer: item.answer,
     explanation: item.explanation,
-    basis: item.basis,
-    review: item.review,
+    ...('imported' in item
+      ? { basis: importMsg.basisOf(item.imported.file), imported: item.imported }
+      : { basis: item.basis, review: item.review }),
     saved,
     grade,
     nextDue: grade && card ? card.due : null,

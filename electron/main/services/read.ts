@@ -1,3 +1,4 @@
+import { basisOf } from './itemBasis';
 import type { ObjectiveItem } from '@shared/bank/schema';
 import { AppError } from '@shared/errors';
 import type { ReadItem, ReadSource } from '@shared/ipc/contract';
@@ -39,7 +40,7 @@ export async function startReading(s: Deps, source: ReadSource): Promise<{ items
     options: i.options,
     answer: i.answer,
     explanation: i.explanation,
-    basis: i.basis,
+    basis: basisOf(i),
     unremembered: i.id in flags,
   }));
   const place = s.collections.readPlaces()[placeOf(source)]?.questionId ?? null;

@@ -42,6 +42,8 @@ export interface ServiceConfig {
   spillDir?: string;
   /** Which program holds the data folder (named to a second one that is refused). */
   runtime?: 'electron' | 'web';
+  /** Absolute path of the FSRS optimizer module 优化参数's worker loads (default: the installed binding; tests). */
+  optimizerBinding?: string;
 }
 
 /** Everything the handlers need: the loaded bank and one learner's repositories (replaced after a restore). */

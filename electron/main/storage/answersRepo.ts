@@ -27,15 +27,30 @@ const IndexDoc = z.object({
   version: z.literal(3),
   /** The scheduler parameters the cards were computed with. */
   paramsKey: z.string(),
-  watermark: z.record(z.string(), z.object({ bytes: z.number().int().nonnegative(), sha1: z.string() })),
+  // `from` absent (indexes written before it): the checksum covers the month from its first byte.
+  watermark: z.record(
+    z.string(),
+    z.object({ bytes: z.number().int().nonnegative(), sha1: z.string(), from: z.number().int().nonnegative().optional() }),
+  ),
   questions: z.record(z.string(), QuestionStat),
   times: z.object({ single: z.array(z.number()), multiple: z.array(z.number()) }),
 });
 type IndexDoc = z.infer<typeof IndexDoc>;
 
 export const ANSWER_INDEX_FILE = 'answer-index.json';
-/** Answers between two index snapshots; the log tail since the last snapshot is replayed at start. */
-const SNAPSHOT_EVERY = 200;
+
+/**
+ * When the derived index is written. Never on the answer path: an answer's only durable cost is its append and one
+ * fdatasync. A snapshot waits until `every` answers have gathered and answering has paused for `idleMs` (the learner
+ * reads an explanation, the app closes), or `cap` answers have gathered without a pause. The log is the source of
+ * truth: a crash loses no acknowledged answer, it only leaves a longer tail to replay at the next start.
+ */
+export interface SnapshotPolicy {
+  every: number;
+  idleMs: number;
+  cap: number;
+}
+export const DEFAULT_SNAPSHOTS: SnapshotPolicy = { every: 200, idleMs: 3000, cap: 5000 };
 
 export interface FoldParams {
   scheduler: Pick<Scheduler, 'review'>;
@@ -124,10 +139,11 @@ export async function openAnswersRepo(
   initial: FoldParams,
   backups?: BackupSource,
   spill?: SpillFile,
+  snapshots: SnapshotPolicy = DEFAULT_SNAPSHOTS,
 ): Promise<AnswersRepo> {
   let params = initial;
   const log = new MonthlyLog(join(learnerDir, 'reviews'), AnswerRecord, health);
-  const indexFile = new DurableJsonFile<IndexDoc>(join(learnerDir, ANSWER_INDEX_FILE));
+  const indexFile = new DurableJsonFile<IndexDoc>(join(learnerDir, ANSWER_INDEX_FILE), { compact: true });
   let model: LearnerModel = emptyModel();
 
   let snapshot: IndexDoc | null = null;
@@ -152,7 +168,7 @@ export async function openAnswersRepo(
   if (recovered.length) tail = [...tail, ...recovered].sort((a, b) => a.at - b.at);
   for (const r of tail) applyAnswer(model, r, params.scheduler);
 
-  let sinceSnapshot = snapshot && tail.length === 0 ? 0 : SNAPSHOT_EVERY; // write a fresh one soon if stale
+  let sinceSnapshot = snapshot && tail.length === 0 ? 0 : snapshots.every; // write a fresh one soon if stale
   // Rebuilds (refold, import) run one at a time, and answers wait for a running rebuild, so the model a rebuild
   // makes is never missing an answer recorded meanwhile.
   let rebuilding: Promise<unknown> = Promise.resolve();
@@ -168,15 +184,18 @@ export async function openAnswersRepo(
 
   // Snapshot writes are chained so two never overlap; close waits for the last one.
   let writing: Promise<void> = Promise.resolve();
+  let idleTimer: ReturnType<typeof setTimeout> | null = null;
   const writeSnapshot = (): Promise<void> => {
     sinceSnapshot = 0;
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = null;
     writing = writing.then(async () => {
       // The model and the log sizes must describe the same instant: taken together, synchronously, and only when
       // every answer in the model is on disk. Otherwise an answer could be both in the index and after its
       // watermark (counted twice after a restart) or covered by the watermark but missing from the index.
       const sizes = modelBehindLog ? null : log.settledSizes();
       if (!sizes) {
-        sinceSnapshot = SNAPSHOT_EVERY; // try again with the next answer
+        sinceSnapshot = Math.max(sinceSnapshot, snapshots.every); // try again after the next answer
         return;
       }
       const questions = Object.fromEntries(model.questions); // stats are replaced, never mutated: a shallow copy holds
@@ -198,6 +217,21 @@ export async function openAnswersRepo(
     model = fresh;
     modelBehindLog = false;
     await writeSnapshot();
+  };
+
+  /** After a saved answer: a snapshot once enough answers gathered and answering paused (or far too many gathered). */
+  const snapshotLater = (): void => {
+    if (sinceSnapshot >= snapshots.cap) {
+      void writeSnapshot();
+    } else if (sinceSnapshot >= snapshots.every) {
+      if (idleTimer) clearTimeout(idleTimer);
+      if (snapshots.idleMs === 0) {
+        void writeSnapshot();
+        return;
+      }
+      idleTimer = setTimeout(() => void writeSnapshot(), snapshots.idleMs);
+      idleTimer.unref?.();
+    }
   };
 
   let spilled = false;
@@ -224,7 +258,8 @@ export async function openAnswersRepo(
       const saved = await log.append(record);
       await spillIfNeeded(saved);
       // Only snapshot when the log is fully on disk, so the index never claims lines the log lacks.
-      if (saved && ++sinceSnapshot >= SNAPSHOT_EVERY) void writeSnapshot();
+      sinceSnapshot++;
+      if (saved) snapshotLater();
       return saved;
     },
     async appendMany(inputs) {
@@ -234,7 +269,7 @@ export async function openAnswersRepo(
       const saved = await log.appendMany(records);
       await spillIfNeeded(saved);
       sinceSnapshot += records.length;
-      if (saved && sinceSnapshot >= SNAPSHOT_EVERY) void writeSnapshot();
+      if (saved) snapshotLater();
       return saved;
     },
     history: () => log.readAll(),
@@ -256,6 +291,8 @@ export async function openAnswersRepo(
         }
       }),
     async close() {
+      if (idleTimer) clearTimeout(idleTimer);
+      idleTimer = null;
       // Closing with answers the disk still refuses: they stay in the spill file for the next open.
       if (spill && log.state().pending.length) await spill.write(log.state().pending);
       if (sinceSnapshot > 0 && health.pendingCount === 0) await writeSnapshot();

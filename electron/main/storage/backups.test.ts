@@ -8,7 +8,8 @@ function clock(start: number) {
   let t = start;
   return { now: () => t, set: (v: number) => (t = v) };
 }
-const day = (d: number, h = 20) => new Date(2026, 10, d, h, 0, 0).getTime();
+// Local time in China (the tests' zone): the backups name their day and time in it.
+const day = (d: number, h = 20) => Date.UTC(2026, 10, d, h - 8);
 
 async function open(dataDir: string, c: { now: () => number }) {
   return servicesForTesting({ learner: 'default', dataDir, questionsDir: questionsDirForTesting(), now: c.now });

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { BackupKind } from '@shared/formats';
 import { AppError } from '@shared/errors';
+import type { LocalDay } from '@core/srs/calendar';
 import { fsyncDir } from './fsyncDir';
 
 /** Candidate copies of one learner file in the backups, newest first. */
@@ -23,16 +24,20 @@ const ID = new RegExp(`^\\d{4}-\\d{2}-\\d{2}_\\d{6}_(${BackupKind.options.join('
 /** Not copied into backups: set-aside damaged files, and temp files of atomic writes in progress. */
 const SKIP = /(\.(damaged|torn)-\d+|\.json\.\d+)$/;
 
-function localStamp(at: number): { day: string; id: string } {
-  const d = new Date(at);
-  const p = (n: number) => String(n).padStart(2, '0');
-  const day = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-  return { day, id: `${day}_${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}` };
+const p2 = (n: number) => String(n).padStart(2, '0');
+
+/** The backup's id and day, in the learner's local time (the same LocalDay as every other "which day" question). */
+function localStamp(day: LocalDay, at: number): { day: string; id: string } {
+  const { h, m, s } = day.clock(at);
+  const key = day.key(at);
+  return { day: key, id: `${key}_${p2(h)}${p2(m)}${p2(s)}` };
 }
 
-export function backupLabel(info: Pick<Backup, 'createdAt'>): string {
-  const d = new Date(info.createdAt);
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+/** 2026年12月2日 20:05, as the learner reads when a file is recovered from a backup. */
+export function backupLabel(day: LocalDay, info: Pick<Backup, 'createdAt'>): string {
+  const [y, mo, d] = day.key(info.createdAt).split('-').map(Number);
+  const { h, m } = day.clock(info.createdAt);
+  return `${y}年${mo}月${d}日 ${p2(h)}:${p2(m)}`;
 }
 
 async function folderSize(dir: string): Promise<{ files: number; bytes: number }> {
@@ -56,6 +61,7 @@ export class Backups {
     readonly dir: string,
     readonly learnerDir: string,
     private readonly now: () => number,
+    private readonly day: LocalDay,
   ) {}
 
   async list(): Promise<Backup[]> {
@@ -79,7 +85,7 @@ export class Backups {
 
   async create(kind: 'daily' | 'manual'): Promise<Backup> {
     const createdAt = this.now();
-    const id = `${localStamp(createdAt).id}_${kind}`;
+    const id = `${localStamp(this.day, createdAt).id}_${kind}`;
     const partial = join(this.dir, `${id}.partial`);
     await mkdir(this.dir, { recursive: true });
     await rm(partial, { recursive: true, force: true });
@@ -101,7 +107,7 @@ export class Backups {
 
   /** Makes today's daily backup unless there is one already. */
   async ensureDaily(): Promise<Backup | null> {
-    const today = localStamp(this.now()).day;
+    const today = localStamp(this.day, this.now()).day;
     const list = await this.list();
     if (list.some((b) => b.kind === 'daily' && b.id.startsWith(today))) return null;
     return this.create('daily');
@@ -112,7 +118,7 @@ export class Backups {
    * the end of the last session rather than its start.
    */
   async refreshToday(): Promise<void> {
-    const today = localStamp(this.now()).day;
+    const today = localStamp(this.day, this.now()).day;
     const earlier = (await this.list()).filter((b) => b.kind === 'daily' && b.id.startsWith(today));
     const fresh = await this.create('daily');
     for (const old of earlier) {
@@ -144,7 +150,7 @@ export class Backups {
           () => false,
         )
       )
-        out.push({ file, label: backupLabel(b) });
+        out.push({ file, label: backupLabel(this.day, b) });
     }
     return out;
   };
@@ -157,7 +163,7 @@ export class Backups {
     const chosen = (await this.list()).find((b) => b.id === id);
     if (!chosen) throw new AppError('NOT_FOUND', '没有找到这个备份，可能已被清理。请刷新列表后重试。');
     const createdAt = this.now();
-    const keepId = `${localStamp(createdAt).id}_before-restore`;
+    const keepId = `${localStamp(this.day, createdAt).id}_before-restore`;
     // Copy first, beside the learner folder: if the disk fills up during the copy, the records stay as they were.
     const staging = `${this.learnerDir}.restoring`;
     await rm(staging, { recursive: true, force: true });

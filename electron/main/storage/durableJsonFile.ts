@@ -12,7 +12,11 @@ import { fsyncDir } from './fsyncDir';
 export class DurableJsonFile<T> implements Adapter<T> {
   #folderReady = false;
 
-  constructor(readonly file: string) {}
+  /** `compact`: no indentation (a large derived file that no one reads by hand). */
+  constructor(
+    readonly file: string,
+    readonly options: { compact?: boolean } = {},
+  ) {}
 
   async read(): Promise<T | null> {
     let text: string;
@@ -31,7 +35,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
       await mkdir(dirname(this.file), { recursive: true });
       this.#folderReady = true;
     }
-    await writeFileAtomic(this.file, `${JSON.stringify(data, null, 1)}\n`, { fsync: true });
+    await writeFileAtomic(this.file, `${this.options.compact ? JSON.stringify(data) : JSON.stringify(data, null, 1)}\n`, { fsync: true });
     await fsyncDir(dirname(this.file));
   }
 }

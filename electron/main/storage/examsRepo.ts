@@ -2,7 +2,7 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import { z } from 'zod';
-import { ExamId } from '@shared/formats';
+import { ExamId, PaperKind } from '@shared/formats';
 import { OptionKey, SubjectId } from '@shared/bank/schema';
 import { persist } from './persist';
 import type { StorageHealth } from './storageHealth';
@@ -17,7 +17,7 @@ export const ExamDoc = z.object({
   // Bounded: the id names a file (a 300-character id once made every write fail with ENAMETOOLONG).
   id: ExamId,
   subject: SubjectId,
-  kind: z.enum(['objective', 'case']),
+  kind: PaperKind,
   custom: z.boolean(),
   seed: z.number().int(),
   /** What the paper was drawn with besides the seed, so the same bank gives the same paper again (older files lack it). */

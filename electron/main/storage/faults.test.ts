@@ -247,9 +247,10 @@ describe('issue 12, hole 6: a clean stop while the disk is still full drops no a
     const start = (at: number) => servicesForTesting({ learner: 'default', dataDir, questionsDir, now: () => at, spillDir });
     const s = await start(T0);
     const probe = await openFile(join(spillDir, 'probe'), 'w');
-    const proto = Object.getPrototypeOf(probe) as { appendFile: (...a: unknown[]) => Promise<void> };
+    const proto = Object.getPrototypeOf(probe) as { write: (...a: unknown[]) => Promise<{ bytesWritten: number }> };
     await probe.close();
-    const full = vi.spyOn(proto, 'appendFile').mockRejectedValue(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }));
+    // The month log appends with FileHandle.write (opened O_DSYNC): the disk refuses every such write.
+    const full = vi.spyOn(proto, 'write').mockRejectedValue(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }));
     const ids = ['jc25-06-001', 'jc25-06-002', 'jc25-06-003'];
     for (const [i, q] of ids.entries()) {
       expect(

@@ -90,7 +90,8 @@ describe('answer log', () => {
 
   it('an index snapshot taken while answers keep coming never counts an answer twice or drops one after a crash', async () => {
     const dir = tempDataDir();
-    const repo = await openAnswersRepo(dir, health(), defaultFold());
+    // A snapshot every 200 answers without waiting for a pause, so they overlap the answers still coming.
+    const repo = await openAnswersRepo(dir, health(), defaultFold(), undefined, undefined, { every: 200, idleMs: 0, cap: 200 });
     const at = new Date(2026, 10, 3, 9).getTime();
     // Answers overlap each other (and the snapshots every 200 answers) the way a busy process would.
     const inFlight: Promise<boolean>[] = [];
@@ -126,13 +127,14 @@ describe('answer log', () => {
     const at = new Date(2026, 10, 5, 9).getTime();
     await repo.append(record(at, 'before'));
     const probe = await open(join(dir, 'probe'), 'w');
-    const proto = Object.getPrototypeOf(probe) as { appendFile: (this: FileHandle, data: string, enc: string) => Promise<void> };
+    type Write = (this: FileHandle, data: Buffer, offset: number, length: number) => Promise<{ bytesWritten: number }>;
+    const proto = Object.getPrototypeOf(probe) as { write: Write };
     await probe.close();
-    const real = proto.appendFile;
-    const spy = vi.spyOn(proto, 'appendFile').mockImplementationOnce(async function (this: FileHandle, data: string) {
-      await real.call(this, data.slice(0, 17), 'utf8'); // part of the line reaches the disk, then it is full
+    const real = proto.write;
+    const spy = vi.spyOn(proto, 'write').mockImplementationOnce(async function (this: FileHandle, data: Buffer, offset: number) {
+      await real.call(this, data, offset, 17); // part of the line reaches the disk, then it is full
       throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
-    });
+    } as Write);
     expect(await repo.append(record(at + 1, 'cut'))).toBe(false);
     expect(h.problem).toMatch(/磁盘/);
     spy.mockRestore();

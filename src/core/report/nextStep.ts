@@ -1,3 +1,5 @@
+import { DAY } from '../srs/calendar';
+
 /** What to suggest after 今日学习 is done. */
 export type NextStep<S extends string = string> =
   | { kind: 'mock'; subject: S }
@@ -20,7 +22,7 @@ export interface NextStepInput<S extends string = string> {
 /** Mastery under which a chapter is worth a round of practice before anything else. */
 export const WEAK_MASTERY = 0.6;
 /** A mock is due for a subject not sat in this long (during the last two weeks: every few days). */
-export const MOCK_EVERY_MS = 3 * 86_400_000;
+export const MOCK_EVERY_MS = 3 * DAY;
 /** New items offered after the day's quota. */
 export const MORE_NEW = 10;
 

@@ -10,6 +10,8 @@ export interface LocalDay {
   startOf(at: number): number;
   /** 'YYYY-MM-DD' of the local day containing `at`. */
   key(at: number): string;
+  /** Local hours, minutes and seconds of `at`. */
+  clock(at: number): { h: number; m: number; s: number };
 }
 
 export function localDay(offsetMinutes: number): LocalDay {
@@ -18,6 +20,10 @@ export function localDay(offsetMinutes: number): LocalDay {
     offsetMs: off,
     startOf: (at) => Math.floor((at + off) / DAY) * DAY - off,
     key: (at) => new Date(Math.floor((at + off) / DAY) * DAY).toISOString().slice(0, 10),
+    clock: (at) => {
+      const t = Math.floor(((((at + off) % DAY) + DAY) % DAY) / 1000);
+      return { h: Math.floor(t / 3600), m: Math.floor((t % 3600) / 60), s: t % 60 };
+    },
   };
 }
 

@@ -36,24 +36,39 @@ export function evaluateParams(
   histories: readonly (readonly GradedReview[])[],
   params: SchedulerParams,
 ): { logLoss: number; retention: number; actual: number } {
+  const e = paramsEvaluator(params);
+  for (const h of histories) e.add(h);
+  return e.result();
+}
+
+/**
+ * {@link evaluateParams} one card at a time, so a caller on a busy thread can pause between cards (the service
+ * yields to the event loop so answers keep being recorded while a large history is replayed).
+ */
+export function paramsEvaluator(params: SchedulerParams): {
+  add(history: readonly GradedReview[]): void;
+  result(): { logLoss: number; retention: number; actual: number };
+} {
   const scheduler = createScheduler(params);
   let loss = 0;
   let sumP = 0;
   let recalled = 0;
   let n = 0;
-  for (const h of histories) {
-    let card = null;
-    for (const r of h) {
-      if (card) {
-        const p = Math.min(1 - 1e-6, Math.max(1e-6, scheduler.retrievability(card, r.at)));
-        const y = r.grade === 'again' ? 0 : 1;
-        loss += -(y * Math.log(p) + (1 - y) * Math.log(1 - p));
-        sumP += p;
-        recalled += y;
-        n++;
+  return {
+    add(h) {
+      let card = null;
+      for (const r of h) {
+        if (card) {
+          const p = Math.min(1 - 1e-6, Math.max(1e-6, scheduler.retrievability(card, r.at)));
+          const y = r.grade === 'again' ? 0 : 1;
+          loss += -(y * Math.log(p) + (1 - y) * Math.log(1 - p));
+          sumP += p;
+          recalled += y;
+          n++;
+        }
+        card = scheduler.review(card, r.grade, r.at);
       }
-      card = scheduler.review(card, r.grade, r.at);
-    }
-  }
-  return n === 0 ? { logLoss: 0, retention: 0, actual: 0 } : { logLoss: loss / n, retention: sumP / n, actual: recalled / n };
+    },
+    result: () => (n === 0 ? { logLoss: 0, retention: 0, actual: 0 } : { logLoss: loss / n, retention: sumP / n, actual: recalled / n }),
+  };
 }

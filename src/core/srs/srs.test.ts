@@ -127,6 +127,12 @@ describe('local days', () => {
     expect(china.key(Date.UTC(2026, 10, 28, 16, 0))).toBe('2026-11-29');
     expect(localDay(-300).key(Date.UTC(2026, 10, 29, 3))).toBe('2026-11-28');
   });
+  it('give the local time of day (backup ids and labels use it)', () => {
+    expect(china.clock(Date.UTC(2026, 10, 28, 15, 59, 7))).toEqual({ h: 23, m: 59, s: 7 });
+    expect(china.clock(Date.UTC(2026, 10, 28, 16, 0, 0))).toEqual({ h: 0, m: 0, s: 0 });
+    expect(localDay(-300).clock(Date.UTC(2026, 10, 29, 3, 30))).toEqual({ h: 22, m: 30, s: 0 });
+    expect(localDay(0).clock(-1000)).toEqual({ h: 23, m: 59, s: 59 });
+  });
 });
 
 describe('evaluating parameters on the learner’s past', () => {

@@ -107,8 +107,25 @@ export function itemSchemaFor(raw: unknown): typeof SingleItem | typeof Multiple
   const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
   return type === 'single' ? SingleItem : type === 'multiple' ? MultipleItem : type === 'case' ? CaseItem : undefined;
 }
-export type Item = z.infer<typeof Item>;
-export type ObjectiveItem = z.infer<typeof SingleItem> | z.infer<typeof MultipleItem>;
+/**
+ * An item imported from a centre's or a learner's own file (validated by ImportedItem in importedSchema.ts), marked
+ * with the file it came from. No 解析 basis or review: the app did not write or review it.
+ */
+export interface ImportedObjectiveItem {
+  id: string;
+  type: 'single' | 'multiple';
+  judge?: boolean | undefined;
+  chapter: string;
+  stem: string;
+  options: { key: OptionKey; text: string }[];
+  answer: OptionKey[];
+  explanation: string;
+  imported: { file: string; scope: 'learner' | 'centre' };
+}
+
+/** An item of the bank (reviewed) or imported from a centre's or learner's own file (see importedSchema.ts). */
+export type Item = z.infer<typeof Item> | ImportedObjectiveItem;
+export type ObjectiveItem = z.infer<typeof SingleItem> | z.infer<typeof MultipleItem> | ImportedObjectiveItem;
 export type CaseItem = z.infer<typeof CaseItem>;
 
 /** A bank file's envelope; items are validated one by one so one bad item does not hide the rest. */
@@ -117,6 +134,7 @@ export const BankFile = z.object({
   subject: SubjectId,
   items: z.array(z.unknown()),
 });
+export type BankFile = z.infer<typeof BankFile>;
 
 export const SyllabusChapter = z.object({
   id: z.string().regex(/^[a-z]{2}\d{2}-\d{2}$/),

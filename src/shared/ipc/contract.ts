@@ -7,6 +7,8 @@ import { catalogContract } from './contract/catalog';
 import { centreContract } from './contract/centre';
 import { collectionsContract } from './contract/collections';
 import { examContract } from './contract/exam';
+import { exportContract } from './contract/export';
+import { importContract } from './contract/import';
 import { mistakesContract } from './contract/mistakes';
 import { practiceContract } from './contract/practice';
 import { profilesContract } from './contract/profiles';
@@ -15,6 +17,7 @@ import { reportContract } from './contract/report';
 import { resultsContract } from './contract/results';
 import { settingsContract } from './contract/settings';
 import { srsContract } from './contract/srs';
+import { syncContract } from './contract/sync';
 import { todayContract } from './contract/today';
 import { transferContract } from './contract/transfer';
 
@@ -32,6 +35,8 @@ export const contract = {
   ...centreContract,
   ...collectionsContract,
   ...examContract,
+  ...exportContract,
+  ...importContract,
   ...mistakesContract,
   ...practiceContract,
   ...profilesContract,
@@ -40,6 +45,7 @@ export const contract = {
   ...resultsContract,
   ...settingsContract,
   ...srsContract,
+  ...syncContract,
   ...todayContract,
   ...transferContract,
 };

@@ -1,3 +1,5 @@
+import { kindName } from '@shared/kindNames';
+
 /** What the learner reads about mock exams (main side). */
 export const EXAM_MESSAGES = {
   noSubject: '没有找到这个科目。请返回首页重新选择。',
@@ -14,10 +16,8 @@ export const EXAM_MESSAGES = {
   notCase: '这道题不是案例题，不需要自己评分。',
 };
 
-export const KIND_NAMES: Record<string, string> = { single: '单选题', multiple: '多选题', analysis: '案例分析题', design: '方案设计题' };
-
 /** 单选题 60 道、多选题 20 道 */
 export const describeCounts = (counts: Record<string, number>) =>
   Object.entries(counts)
-    .map(([k, n]) => `${KIND_NAMES[k] ?? k} ${n} 道`)
+    .map(([k, n]) => `${kindName(k)} ${n} 道`)
     .join('、');

@@ -22,9 +22,13 @@ function kindOf(item: Item): string {
   return item.type === 'case' ? item.caseKind : item.type;
 }
 
-function poolOf(s: Deps, subject: SubjectId): PoolItem[] {
+/** Items a paper may draw: the official-blueprint paper uses only the reviewed bank; a custom paper also imported items. */
+function poolOf(s: Deps, subject: SubjectId, withImported = false): PoolItem[] {
   return subjectOf(s, subject).chapters.flatMap((c) =>
-    s.bank.itemsInChapter(c.id).map((i) => ({ id: i.id, chapter: i.chapter, kind: kindOf(i) })),
+    s.bank
+      .itemsInChapter(c.id)
+      .filter((i) => withImported || !('imported' in i))
+      .map((i) => ({ id: i.id, chapter: i.chapter, kind: kindOf(i) })),
   );
 }
 
@@ -71,7 +75,13 @@ export async function startExam(s: Deps, args: ExamStartArgs): Promise<ExamView>
   );
   const now = s.config.now();
   const seed = randomSeed(s.config);
-  const paper = assemblePaper(poolOf(s, args.subject), { counts, weights: s.weights, chapters: args.custom?.chapters, recent, seed });
+  const paper = assemblePaper(poolOf(s, args.subject, !!args.custom), {
+    counts,
+    weights: s.weights,
+    chapters: args.custom?.chapters,
+    recent,
+    seed,
+  });
   if (!paper.ok) {
     const have = describeCounts(Object.fromEntries(Object.keys(counts).map((k) => [k, paper.available[k] ?? 0])));
     throw new AppError('REFUSED', args.custom ? M.tooFew(have) : M.notFull(have, describeCounts(counts)));
@@ -104,7 +114,8 @@ export async function startExam(s: Deps, args: ExamStartArgs): Promise<ExamView>
 /** Draws a stored paper again from its seed and draw record: the same item ids while the bank is unchanged. */
 export function redrawPaper(s: Deps, doc: ExamDoc): string[] | null {
   if (!doc.draw) return null;
-  const paper = assemblePaper(poolOf(s, doc.subject), {
+  // The same pool as when the paper was made: a custom paper's includes imported items.
+  const paper = assemblePaper(poolOf(s, doc.subject, doc.custom), {
     counts: doc.draw.counts,
     weights: s.weights,
     chapters: doc.draw.chapters,

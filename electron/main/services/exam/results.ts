@@ -1,3 +1,4 @@
+import { basisOf } from '../itemBasis';
 import { judgePaper, scorePaper, type PaperCaseItem, type PaperObjectiveItem } from '@core/exam/scorePaper';
 import type { Item } from '@shared/bank/schema';
 import { AppError } from '@shared/errors';
@@ -70,7 +71,7 @@ export function examResult(s: Deps, id: string): ExamResult {
               choice: [],
               answer: [],
               explanation: i.explanation ?? '',
-              basis: i.basis,
+              basis: basisOf(i),
               outcome: sc.outcome,
               score: sc.score,
               max: sc.max,
@@ -87,7 +88,7 @@ export function examResult(s: Deps, id: string): ExamResult {
               choice: e.answers[i.id] ?? [],
               answer: i.answer,
               explanation: i.explanation,
-              basis: i.basis,
+              basis: basisOf(i),
               outcome: sc.outcome,
               score: sc.score,
               max: sc.max,

@@ -6,6 +6,7 @@ import { LearnerSession } from './learnerSession.svelte';
 import { Router } from './router.svelte';
 import { Screens } from './screens';
 import { StorageStatus } from './storageStatus.svelte';
+import { SyncState } from '../sync/syncState.svelte';
 
 /** The app's long-lived state, built once at start-up and handed down by Svelte context (no `app` prop). */
 export interface AppContext {
@@ -16,6 +17,8 @@ export interface AppContext {
   errors: ErrorBanner;
   /** Builds each screen's state module; components never see the backend. */
   screens: Screens;
+  /** 连接培训机构: the link to a training centre (header badge and 设置 panel). */
+  sync: SyncState;
 }
 
 /** Wires the parts over one backend (also used by tests, without rendering). */
@@ -25,7 +28,15 @@ export function createAppContext(backend: Backend): AppContext {
   const storage = new StorageStatus(backend, errors);
   const home = new HomeState(backend, router, errors);
   const learner = new LearnerSession(backend, router, storage, home, errors);
-  return { router, learner, storage, home, errors, screens: new Screens(backend, { router, learner, storage }) };
+  return {
+    router,
+    learner,
+    storage,
+    home,
+    errors,
+    screens: new Screens(backend, { router, learner, storage }),
+    sync: new SyncState(backend),
+  };
 }
 
 const APP_KEY: unique symbol = Symbol('sgl.app');

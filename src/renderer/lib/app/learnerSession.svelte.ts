@@ -17,6 +17,10 @@ export class LearnerSession {
   #settings = $state<Settings | null>(null);
   /** Text size while no learner is open (the start screen); not saved — each learner's own size applies on entry. */
   #looseFontStep = $state(0);
+  /** The text size asked for by clicks whose saves have not all come back yet (quick clicks each count). */
+  #fontWanted = $state<number | null>(null);
+  /** Text-size saves run one after another, so the last click is the size that stays. */
+  #fontSaving: Promise<unknown> = Promise.resolve();
 
   constructor(backend: Backend, router: Router, storage: StorageStatus, home: HomeState, errors: ErrorBanner) {
     this.#backend = backend;
@@ -36,7 +40,7 @@ export class LearnerSession {
 
   /** The text size in effect: the learner's, or the start screen's while no learner is open. */
   get fontStep(): number {
-    return this.#settings?.fontStep ?? this.#looseFontStep;
+    return this.#fontWanted ?? this.#settings?.fontStep ?? this.#looseFontStep;
   }
 
   async init(): Promise<void> {
@@ -74,7 +78,7 @@ export class LearnerSession {
     if (!next) return false;
     void this.#storage.refresh();
     this.#settings = next;
-    applyFontStep(next.fontStep);
+    applyFontStep(this.#fontWanted ?? next.fontStep);
     if (next.level && patch.fontStep === undefined) await this.#errors.guard(() => this.#home.load(next.level as Level));
     return true;
   }
@@ -89,7 +93,15 @@ export class LearnerSession {
     const next = Math.max(0, Math.min(FONT_STEP_COUNT - 1, current + delta));
     if (next === current) return;
     if (this.#settings) {
-      await this.saveSettings({ fontStep: next });
+      this.#fontWanted = next;
+      applyFontStep(next);
+      const save = this.#fontSaving.then(() => this.saveSettings({ fontStep: next }));
+      this.#fontSaving = save.catch(() => {});
+      const saved = await save;
+      if (this.#fontWanted === next) {
+        this.#fontWanted = null;
+        if (!saved) applyFontStep(this.fontStep); // not saved: back to the size that is kept
+      }
     } else {
       this.#looseFontStep = next;
       applyFontStep(next);

@@ -15,7 +15,9 @@ export type Screen =
   | { name: 'exam'; id: string }
   | { name: 'examResult'; id: string }
   | { name: 'settings' }
-  | { name: 'backups' };
+  | { name: 'backups' }
+  | { name: 'import' }
+  | { name: 'print'; list: 'mistakes' | 'favourites' | 'notes' };
 
 /** Which screen is shown. Every change takes a ticket, so a slow async step cannot send the learner back to an older screen. */
 export class Router {
@@ -66,8 +68,15 @@ export class Router {
     this.show({ name: 'cases', subject, chapter, title, run: ++this.#run });
   }
 
-  open(name: 'profiles' | 'onboarding' | 'home' | 'mistakes' | 'favourites' | 'report' | 'examLobby' | 'settings' | 'backups'): void {
+  open(
+    name: 'profiles' | 'onboarding' | 'home' | 'mistakes' | 'favourites' | 'report' | 'examLobby' | 'settings' | 'backups' | 'import',
+  ): void {
     this.show({ name });
+  }
+
+  /** The print view of 错题本 / 收藏 / 笔记. */
+  openPrint(list: 'mistakes' | 'favourites' | 'notes'): void {
+    this.show({ name: 'print', list });
   }
 
   openExam(id: string): void {

@@ -14,6 +14,10 @@ import { ProfilesState } from '../profiles/profilesState.svelte';
 import { CentreBanksState } from '../settings/centreBanks.svelte';
 import { TransferState } from '../settings/transfer.svelte';
 import { ReportState } from '../report/reportState.svelte';
+import { ExportState } from '../import/exportState.svelte';
+import { ImportState } from '../import/importState.svelte';
+import { PrintList } from '../import/printList.svelte';
+import type { ExportListName } from '@shared/ipc/contract/export';
 import { StatsState } from '../stats/statsState.svelte';
 import type { LearnerSession } from './learnerSession.svelte';
 import type { Router } from './router.svelte';
@@ -97,6 +101,19 @@ export class Screens {
 
   transfer(): TransferState {
     return new TransferState(this.#backend, this.#reload);
+  }
+
+  /** 导入题库: the bank follows by the bank:reloaded event. */
+  importer(subject: SubjectId): ImportState {
+    return new ImportState(this.#backend, subject);
+  }
+
+  exports(): ExportState {
+    return new ExportState(this.#backend);
+  }
+
+  print(list: ExportListName): PrintList {
+    return new PrintList(this.#backend, list);
   }
 
   centreBanks(): CentreBanksState {

@@ -1,7 +1,8 @@
+import { KIND_NAMES } from '@shared/kindNames';
 export const CASE_MESSAGES = {
   counter: (i: number, n: number) => `第 ${i} / ${n} 道案例`,
-  analysis: '案例分析题',
-  design: '方案设计题',
+  analysis: KIND_NAMES.analysis,
+  design: KIND_NAMES.design,
   material: '案例材料',
   questions: '问题',
   answerPlaceholder: '在这里写下你的答案（可以分点作答）。',

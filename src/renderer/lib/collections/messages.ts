@@ -1,3 +1,4 @@
+import { KIND_NAMES } from '@shared/kindNames';
 export const COLLECTION_MESSAGES = {
   withdrawn: (n: number) => `另有 ${n} 道题已下架（题库更新时删除或替换），这里不再显示；你当时的答题记录仍然保留。`,
   unfavourite: '取消收藏',
@@ -9,8 +10,8 @@ export const COLLECTION_MESSAGES = {
   from: '答错日期从',
   to: '到',
   all: '全部',
-  single: '单选题',
-  multiple: '多选题',
+  single: KIND_NAMES.single,
+  multiple: KIND_NAMES.multiple,
   count: (n: number) => `共 ${n} 题`,
   none: '这里还没有题目。',
   wrongs: (n: number, streak: number) => `答错 ${n} 次${streak > 0 ? ` · 已连续答对 ${streak} 次` : ''}`,
@@ -40,8 +41,6 @@ export const COLLECTION_MESSAGES = {
   keyTag: '正确答案',
   explanation: '解析',
   basis: '依据',
-  print: '打印错题本',
-  printHint: '打印时会展开每道题的答案和解析；在打印窗口里选“另存为 PDF”即可保存成文件。',
   printedAt: (d: string) => `打印日期：${d}`,
 } as const;
 

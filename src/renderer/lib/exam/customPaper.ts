@@ -1,5 +1,4 @@
-/** Kinds as the learner reads them in messages. */
-const NAMES: Record<string, string> = { single: '单选题', multiple: '多选题', analysis: '案例分析题', design: '方案设计题' };
+import { kindName } from '@shared/kindNames';
 
 /**
  * Checks the custom-paper form before it is sent: a number field left empty, a fraction, too many or too few items
@@ -8,7 +7,7 @@ const NAMES: Record<string, string> = { single: '单选题', multiple: '多选�
 export function customPaperProblem(counts: Record<string, unknown>, minutes: unknown, available: Record<string, number>): string | null {
   let total = 0;
   for (const [kind, value] of Object.entries(counts)) {
-    const name = NAMES[kind] ?? kind;
+    const name = kindName(kind);
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) return `请为“${name}”填写 0 或正整数的题量。`;
     const max = available[kind] ?? 0;
     if (value > max) return `“${name}”最多只能选 ${max} 道（题库中现有 ${max} 道）。`;

@@ -1,3 +1,4 @@
+import { KIND_NAMES, KIND_SHORT_NAMES } from '@shared/kindNames';
 import { formatClock } from '@core/exam/timer';
 
 export const EXAM_MESSAGES = {
@@ -6,7 +7,7 @@ export const EXAM_MESSAGES = {
     '按照官方考试大纲的题型、题量和时间组卷，界面与机考相同：倒计时、答题卡、标记、到时自动交卷。中途断电或关闭，重新打开可以继续，关闭期间的时间照常计算。',
   blueprint: (o: { blueprint: Record<string, number>; minutes: number; total: number }) =>
     `${Object.entries(o.blueprint)
-      .map(([k, n]) => `${KIND[k] ?? k} ${n} 道`)
+      .map(([k, n]) => `${SHORT_KIND_NAMES[k] ?? k} ${n} 道`)
       .join(' + ')} · ${o.total} 分 · ${o.minutes} 分钟`,
   start: '开始模拟考试',
   notFull: (have: string) => `题库暂时不够组成完整试卷（现有 ${have}），可以用“自定义试卷”出一份题量较少的卷子。`,
@@ -48,8 +49,8 @@ export const EXAM_MESSAGES = {
   leaveBody: '离开后考试时间照样在走，和正式考试一样不会暂停。已经作答的题都已保存，回到首页可以接着考。',
   leaveYes: '离开，时间继续走',
   leaveNo: '继续考试',
-  single: '单选题',
-  multiple: '多选题',
+  single: KIND_NAMES.single,
+  multiple: KIND_NAMES.multiple,
   material: '案例材料',
   answerHere: '在这里作答（自动保存）',
   saved: '已保存',
@@ -76,7 +77,7 @@ export const EXAM_MESSAGES = {
   none: '未作答',
   markCase: '对照参考要点评分（勾选你答到的要点）',
   caseUnmarked: '还没有评分',
-  caseHead: (no: number, kind: string, score: number) => `第 ${no} 题 · ${KIND[kind] ?? kind}题 · ${score} 分`,
+  caseHead: (no: number, kind: string, score: number) => `第 ${no} 题 · ${SHORT_KIND_NAMES[kind] ?? kind}题 · ${score} 分`,
   /** A sub-question with its points, unless its prompt already states them (the bank's prompts usually end “（6分）”). */
   withScore: (prompt: string, n: number) => (/[（(]\s*\d+(\.\d+)?\s*分\s*[)）]\s*$/.test(prompt) ? prompt : `${prompt}（${n} 分）`),
   pendingTitle: (marked: number, total: number) => `待评分（已评 ${marked} / ${total} 题）`,
@@ -103,5 +104,5 @@ export const EXAM_MESSAGES = {
   clock: formatClock,
 } as const;
 
-const KIND: Record<string, string> = { single: '单选', multiple: '多选', analysis: '案例分析', design: '方案设计' };
-export const KIND_NAMES = KIND;
+/** Short kind names keyed by plain strings (the lobby's counts are keyed by kind). */
+export const SHORT_KIND_NAMES: Readonly<Record<string, string>> = KIND_SHORT_NAMES;

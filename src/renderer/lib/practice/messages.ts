@@ -1,7 +1,8 @@
+import { KIND_NAMES } from '@shared/kindNames';
 export const PRACTICE_MESSAGES = {
   counter: (i: number, n: number) => `第 ${i} / ${n} 题`,
-  single: '单选题',
-  multiple: '多选题',
+  single: KIND_NAMES.single,
+  multiple: KIND_NAMES.multiple,
   multipleHint: '多选题：至少有 2 个正确答案。选错一个不得分；少选时每个正确选项得 0.5 分。',
   submit: '提交答案',
   submitHint: '（Enter）',

@@ -11,11 +11,14 @@ export const STATS_MESSAGES = {
   reviews: (n: number, min: number) => `你已完成 ${n} 次复习${n < min ? `，还差 ${min - n} 次` : ''}。`,
   optimizedAt: (d: string) => `上次优化：${d}`,
   unavailable: '这台电脑上无法加载参数优化组件，继续使用默认参数，学习不受影响。',
-  optimize: '开始优化（可能需要一分钟）',
-  optimizing: '正在优化，请稍候…',
+  optimize: '开始优化（通常几秒钟）',
+  optimizing: '正在优化，可以继续做题…',
+  optimizeProgress: '优化进度',
+  optimizeCancel: '取消',
+  optimizeCancelled: '已取消优化，继续使用现在的参数。',
+  optimizeFailed: '优化没有完成，继续使用原来的参数。',
   result: (r: { before: { retention: number; logLoss: number; actual: number }; after: { retention: number; logLoss: number } }) =>
     `你过去的复习中实际记住了 ${pct(r.before.actual)}。预测的平均记住率：优化前 ${pct(r.before.retention)}，优化后 ${pct(r.after.retention)}（越接近实际越准）。`,
   back: '返回首页',
   loadFailed: '读取统计时出错。',
-  optimizeFailed: '优化没有完成，继续使用原来的参数。',
 } as const;

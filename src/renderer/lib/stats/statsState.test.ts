@@ -12,18 +12,25 @@ describe('StatsState', () => {
     expect(s.error).toBeNull();
   });
 
-  it('a failed 优化 keeps the old parameters and says so', async () => {
+  it('a 优化 that cannot start keeps the old parameters, says so, and leaves the status as it was', async () => {
     const real = await inProcessBackend();
+    let statusReads = 0;
     const failing: Backend = {
       ...real,
-      'srs:optimize': async () => {
+      'srs:status': async (a) => {
+        statusReads++;
+        return real['srs:status'](a);
+      },
+      'srs:optimizeStart': async () => {
         throw new Error('worker died');
       },
     };
     const s = new StatsState(failing);
+    await s.load();
     await s.optimize();
-    expect(s.running).toBe(false);
-    expect(s.result).toBeNull();
-    expect(s.error).toBe('优化没有完成，继续使用原来的参数。');
+    expect(s.optimizer.running).toBe(false);
+    expect(s.optimizer.result).toBeNull();
+    expect(s.optimizer.error).toMatch(/\S/);
+    expect(statusReads).toBe(1);
   });
 });

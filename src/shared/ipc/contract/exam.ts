@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { OptionKey, SubjectId } from '../../bank/schema';
-import { CaseKind, ExamId, ItemType } from '../../formats';
+import { CaseKind, ExamId, ItemType, PaperKind } from '../../formats';
 import { Empty, PublicCase, PublicQuestion, type ContractPart } from './common';
 
 export const ExamOptions = z.object({
   subject: SubjectId,
   name: z.string(),
-  kind: z.enum(['objective', 'case']),
+  kind: PaperKind,
   /** What the official blueprint asks for, per kind (single/multiple or analysis/design). */
   blueprint: z.record(z.string(), z.number()),
   available: z.record(z.string(), z.number()),
@@ -39,7 +39,7 @@ export const ExamView = z.object({
   candidate: z.string(),
   subject: SubjectId,
   subjectName: z.string(),
-  kind: z.enum(['objective', 'case']),
+  kind: PaperKind,
   deadline: z.number(),
   /** The main process's clock when this view was made, so the countdown follows it. */
   serverNow: z.number(),
@@ -58,7 +58,7 @@ export const ExamResult = z.object({
   id: z.string(),
   subject: SubjectId,
   subjectName: z.string(),
-  kind: z.enum(['objective', 'case']),
+  kind: PaperKind,
   createdAt: z.number(),
   submittedAt: z.number(),
   autoSubmitted: z.boolean(),

@@ -12,7 +12,10 @@ export const Feedback = z.object({
   answer: z.array(OptionKey),
   explanation: z.string(),
   basis: z.string(),
-  review: ItemReview,
+  /** The independent review; absent for an imported item (the app did not review it). */
+  review: ItemReview.optional(),
+  /** The file an imported item came from (shown as 导入); absent for the shipped bank. */
+  imported: z.object({ file: z.string(), scope: z.enum(['learner', 'centre']) }).optional(),
   /** False when the answer is kept in memory but could not be written to disk yet. */
   saved: z.boolean(),
   /** The FSRS grade when the answer counted as a scheduled review, with the next due time. */

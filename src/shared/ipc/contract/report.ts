@@ -1,3 +1,4 @@
+import { PaperKind } from '../../formats';
 import { z } from 'zod';
 import { SubjectId } from '../../bank/schema';
 import { Empty, type ContractPart } from './common';
@@ -9,7 +10,7 @@ const Share = z.number().min(0).max(1);
 export const SubjectStanding = z.object({
   id: SubjectId,
   name: z.string(),
-  kind: z.enum(['objective', 'case']),
+  kind: PaperKind,
   itemsDone: z.number().int().nonnegative(),
   itemsTotal: z.number().int().nonnegative(),
   /** Share of answers right in the last 30 days and in all time (null without answers; null for the case subject). */

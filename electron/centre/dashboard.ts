@@ -1,0 +1,60 @@
+import type { ChapterRow, LearnerRow } from '@shared/centre/contract';
+import { streakOfRun } from '@core/progress/streak';
+import type { Db } from './db';
+
+/** The dashboard's queries, each answered from the counters and indexes (their plans are in the README). */
+export const DASHBOARD_SQL = {
+  learners: `SELECT l.id, l.name, s.answers, s.correct, s.items,
+                    to_char(s.last_day, 'YYYY-MM-DD') AS last_day, to_char(s.run_start, 'YYYY-MM-DD') AS run_start,
+                    (SELECT count(*)::int FROM machine_learners m WHERE m.learner_id = l.id) AS machines
+               FROM learners l JOIN learner_stats s ON s.learner_id = l.id
+              WHERE l.class_id = $1 ORDER BY l.name`,
+  mocks: `SELECT e.learner_id, to_char(e.day, 'YYYY-MM-DD') AS day, e.score, e.pass_line
+            FROM events e JOIN learners l ON l.id = e.learner_id
+           WHERE l.class_id = $1 AND e.kind = 'exam' ORDER BY e.day`,
+  chapters: `SELECT c.chapter, sum(c.answers)::int AS answers, sum(c.correct)::int AS correct
+               FROM learner_chapter_stats c JOIN learners l ON l.id = c.learner_id
+              WHERE l.class_id = $1 GROUP BY c.chapter ORDER BY c.chapter`,
+};
+
+const ratio = (correct: number, answers: number) => (answers ? correct / answers : null);
+
+/** Per learner: items done, accuracy, 打卡 streak (days up to `today`), machines, mock scores with the pass line. */
+export async function learnerTable(db: Db, classId: number, today: string): Promise<LearnerRow[]> {
+  const [learners, mocks] = await Promise.all([
+    db.query<{
+      id: number;
+      name: string;
+      answers: number;
+      correct: number;
+      items: number;
+      machines: number;
+      last_day: string | null;
+      run_start: string | null;
+    }>(DASHBOARD_SQL.learners, [classId]),
+    db.query<{ learner_id: number; day: string; score: number | null; pass_line: number | null }>(DASHBOARD_SQL.mocks, [classId]),
+  ]);
+  const mocksOf = new Map<number, LearnerRow['mocks']>();
+  for (const m of mocks)
+    if (m.score !== null && m.pass_line !== null)
+      mocksOf.set(m.learner_id, [...(mocksOf.get(m.learner_id) ?? []), { day: m.day, score: m.score, passLine: m.pass_line }]);
+  return learners.map((l) => {
+    return {
+      learnerId: l.id,
+      name: l.name,
+      itemsDone: l.items,
+      answers: l.answers,
+      accuracy: ratio(l.correct, l.answers),
+      streak: streakOfRun(l.run_start, l.last_day, today),
+      lastDay: l.last_day,
+      machines: l.machines,
+      mocks: mocksOf.get(l.id) ?? [],
+    };
+  });
+}
+
+/** Per chapter: how many answers the class gave and what share was right (the heat map's cells). */
+export async function chapterTable(db: Db, classId: number): Promise<ChapterRow[]> {
+  const rows = await db.query<{ chapter: string; answers: number; correct: number }>(DASHBOARD_SQL.chapters, [classId]);
+  return rows.map((r) => ({ chapter: r.chapter, answers: r.answers, accuracy: ratio(r.correct, r.answers) }));
+}

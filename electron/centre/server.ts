@@ -1,0 +1,248 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  CreateAssignmentBody,
+  CreateClassBody,
+  DisconnectBody,
+  EnrolBody,
+  LoginBody,
+  PullBody,
+  PushBody,
+  SignupBody,
+} from '@shared/centre/contract';
+import { chapterTable, learnerTable } from './dashboard';
+import type { Db } from './db';
+import { CentreError, M } from './errors';
+import { bearer, cookie, formBody, jsonBody, redirect, send, sendError, sendJson, toCsv } from './http';
+import { classesPage, classPage, CSS, loginPage } from './page';
+import { RateLimiter } from './rateLimit';
+import { authMachine, disconnect, enrol, pull, push, revokeMachineOfLearner } from './sync';
+import {
+  createAssignment,
+  createClass,
+  assignmentProgress,
+  listClasses,
+  login,
+  logout,
+  ownClass,
+  signup,
+  teacherOfSession,
+  SESSION_MS,
+} from './teachers';
+
+export interface CentreOptions {
+  db: Db;
+  host: string;
+  port: number;
+  now: () => number;
+  /** The learner's calendar day for `now` (the centre's local time zone). */
+  today: () => string;
+  /** One line per request: time, address, who, method, path, status. Never bodies or tokens. */
+  logAccess: (line: string) => void;
+  log: (line: string) => void;
+  /** Body cap in bytes (default 2 MB). */
+  maxBody?: number;
+  /** Attempts per minute per address for login, signup and enrolment (default 10). */
+  attemptsPerMinute?: number;
+}
+
+const SESSION_COOKIE = 'sgl_centre';
+
+/** The centre service: the teacher's web page (forms, no script) and the sync API the desktop app talks to. */
+export async function startCentre(o: CentreOptions): Promise<{ server: Server; url: string; close: () => Promise<void> }> {
+  const maxBody = o.maxBody ?? 2 * 1024 * 1024;
+  const limiter = new RateLimiter(o.attemptsPerMinute ?? 10, 60_000, o.now);
+  const limit = (req: IncomingMessage, action: string) => {
+    if (!limiter.allow(`${req.socket.remoteAddress}|${action}`)) throw new CentreError(429, 'TOO_MANY', M.tooMany);
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse, who: { name: string }): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://centre');
+    const path = url.pathname;
+    const method = req.method ?? 'GET';
+    const now = o.now();
+
+    // ---- the sync API (bearer token, JSON) ----
+    if (path.startsWith('/api/sync/')) {
+      if (method !== 'POST') throw new CentreError(405, 'METHOD', M.notFound);
+      const action = path.slice('/api/sync/'.length);
+      if (action === 'enrol') {
+        limit(req, 'enrol');
+        const b = await jsonBody(req, maxBody, EnrolBody);
+        const r = await enrol(o.db, now, bearer(req), b);
+        who.name = `learner:${r.learnerId}`;
+        return sendJson(res, 200, r);
+      }
+      const machine = await authMachine(o.db, now, bearer(req));
+      who.name = `machine:${machine.id}`;
+      if (action === 'push') {
+        const b = await jsonBody(req, maxBody, PushBody);
+        return sendJson(res, 200, await push(o.db, now, o.today(), machine, b.learnerId, b.events));
+      }
+      if (action === 'pull') {
+        const b = await jsonBody(req, maxBody, PullBody);
+        return sendJson(res, 200, await pull(o.db, machine, b.learnerId, b.since));
+      }
+      if (action === 'disconnect') {
+        const b = await jsonBody(req, maxBody, DisconnectBody);
+        return sendJson(res, 200, await disconnect(o.db, machine, b.learnerId, b.deleteData));
+      }
+      throw new CentreError(404, 'NOT_FOUND', M.notFound);
+    }
+
+    // ---- the teacher's page (session cookie, forms) ----
+    if (path === '/centre.css') return send(res, 200, CSS, 'text/css; charset=utf-8');
+    if (method === 'POST') {
+      // A form may only be posted from this page (the cookie is SameSite=Strict too).
+      const origin = req.headers.origin;
+      if (origin && origin !== `http://${req.headers.host}`) throw new CentreError(403, 'FORBIDDEN', M.forbidden);
+    }
+    if (method === 'POST' && path === '/login') {
+      limit(req, 'login');
+      const b = await formBody(req, maxBody, LoginBody).catch(asLoginFailure);
+      const r = await login(o.db, now, b);
+      who.name = `teacher:${r.teacher.id}`;
+      return redirect(res, '/', { 'Set-Cookie': sessionCookie(r.session, SESSION_MS / 1000) });
+    }
+    if (method === 'POST' && path === '/signup') {
+      limit(req, 'signup');
+      const b = await formBody(req, maxBody, SignupBody);
+      const t = await signup(o.db, now, b);
+      const r = await login(o.db, now, { username: t.username, password: b.password });
+      who.name = `teacher:${t.id}`;
+      return redirect(res, '/', { 'Set-Cookie': sessionCookie(r.session, SESSION_MS / 1000) });
+    }
+    const session = cookie(req, SESSION_COOKIE);
+    const teacher = await teacherOfSession(o.db, now, session);
+    if (!teacher) {
+      if (method === 'GET' && path === '/') return send(res, 200, loginPage(), 'text/html; charset=utf-8');
+      if (method === 'GET') return redirect(res, '/');
+      throw new CentreError(401, 'NEED_LOGIN', M.needLogin);
+    }
+    who.name = `teacher:${teacher.id}`;
+    if (method === 'POST' && path === '/logout') {
+      await logout(o.db, session!);
+      return redirect(res, '/', { 'Set-Cookie': sessionCookie('', 0) });
+    }
+    if (path === '/') {
+      if (method !== 'GET') throw new CentreError(405, 'METHOD', M.notFound);
+      return send(res, 200, classesPage(teacher, await listClasses(o.db, teacher.id)), 'text/html; charset=utf-8');
+    }
+    if (method === 'POST' && path === '/classes') {
+      const b = await formBody(req, maxBody, CreateClassBody);
+      await createClass(o.db, now, teacher.id, b.name);
+      return redirect(res, '/');
+    }
+    const m = /^\/classes\/(\d+)(\/[a-z.]+)?(?:\/(\d+)\/(revoke))?$/.exec(path);
+    if (m) {
+      const cls = await ownClass(o.db, teacher.id, Number(m[1]));
+      const sub = m[2] ?? '';
+      if (method === 'GET' && sub === '') {
+        const [learners, chapters, assignments] = await Promise.all([
+          learnerTable(o.db, cls.id, o.today()),
+          chapterTable(o.db, cls.id),
+          assignmentProgress(o.db, cls.id),
+        ]);
+        return send(res, 200, classPage(teacher, cls, learners, chapters, assignments, new Map()), 'text/html; charset=utf-8');
+      }
+      if (method === 'GET' && sub === '/learners.json') return sendJson(res, 200, await learnerTable(o.db, cls.id, o.today()));
+      if (method === 'GET' && sub === '/assignments.json') return sendJson(res, 200, await assignmentProgress(o.db, cls.id));
+      if (method === 'GET' && sub === '/chapters.json') return sendJson(res, 200, await chapterTable(o.db, cls.id));
+      if (method === 'GET' && sub === '/learners.csv') {
+        const rows = await learnerTable(o.db, cls.id, o.today());
+        const csv = toCsv(
+          ['学员', '做过的题', '答题次数', '正确率', '连续打卡（天）', '最近学习', '模拟考试次数', '最近模拟考试分数', '及格线', '电脑'],
+          rows.map((l) => {
+            const last = l.mocks[l.mocks.length - 1];
+            const acc = l.accuracy === null ? null : Math.round(l.accuracy * 1000) / 10;
+            return [
+              l.name,
+              l.itemsDone,
+              l.answers,
+              acc,
+              l.streak,
+              l.lastDay,
+              l.mocks.length,
+              last?.score ?? null,
+              last?.passLine ?? null,
+              l.machines,
+            ];
+          }),
+        );
+        return send(res, 200, csv, 'text/csv; charset=utf-8', { 'Content-Disposition': `attachment; filename="learners-${cls.id}.csv"` });
+      }
+      if (method === 'GET' && sub === '/chapters.csv') {
+        const rows = await chapterTable(o.db, cls.id);
+        const csv = toCsv(
+          ['章节', '答题次数', '正确率'],
+          rows.map((c) => [c.chapter, c.answers, c.accuracy === null ? null : Math.round(c.accuracy * 1000) / 10]),
+        );
+        return send(res, 200, csv, 'text/csv; charset=utf-8', { 'Content-Disposition': `attachment; filename="chapters-${cls.id}.csv"` });
+      }
+      if (method === 'POST' && sub === '/assignments') {
+        const b = await formBody(req, maxBody, CreateAssignmentBody);
+        await createAssignment(o.db, now, cls.id, b);
+        return redirect(res, `/classes/${cls.id}`);
+      }
+      if (method === 'POST' && sub === '/learners' && m[4] === 'revoke') {
+        await revokeMachineOfLearner(o.db, now, cls.id, Number(m[3]));
+        return redirect(res, `/classes/${cls.id}`);
+      }
+    }
+    throw new CentreError(404, 'NOT_FOUND', M.notFound);
+  }
+
+  const inFlight = new Set<Promise<void>>();
+  const server = createServer((req, res) => {
+    const started = Date.now();
+    const who = { name: '-' };
+    const run = handle(req, res, who).catch((e: unknown) => {
+      if (res.headersSent) return;
+      if (e instanceof CentreError) {
+        // The teacher's forms get the page back with the message; the sync API gets JSON.
+        const page = !(req.url ?? '').startsWith('/api/') && e.status < 500;
+        return page ? send(res, e.status, loginPage(e.message), 'text/html; charset=utf-8') : sendError(res, e);
+      }
+      o.log(`centre: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      sendError(res, new CentreError(500, 'INTERNAL', M.internal));
+    });
+    const tracked = run.finally(() => {
+      const path = new URL(req.url ?? '/', 'http://centre').pathname;
+      o.logAccess(
+        `${new Date(o.now()).toISOString()} ${req.socket.remoteAddress ?? '-'} ${who.name} ${req.method} ${path} ${res.statusCode} ${Date.now() - started}ms`,
+      );
+      inFlight.delete(tracked);
+    });
+    inFlight.add(tracked);
+  });
+  // The embedded database runs on this thread: under a heavy load a request's headers may wait seconds to be read, and
+  // a push its turn behind many others. Give both time before the socket is cut (the client retries anyway).
+  server.headersTimeout = 120_000;
+  server.requestTimeout = 300_000;
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(o.port, o.host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : o.port;
+  const hostInUrl = o.host.includes(':') ? `[${o.host}]` : o.host;
+  return {
+    server,
+    url: `http://${hostInUrl}:${port}`,
+    close: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.allSettled([...inFlight]);
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}
+
+function sessionCookie(value: string, maxAgeSeconds: number): string {
+  return `${SESSION_COOKIE}=${value}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${maxAgeSeconds}`;
+}
+
+/** A login form that does not even parse is answered like a wrong password (no hint which field was wrong). */
+function asLoginFailure(): never {
+  throw new CentreError(401, 'LOGIN_FAILED', M.loginFailed);
+}

@@ -1,0 +1,285 @@
+import type { Assignment, EnrolResult, SyncEvent } from '@shared/centre/contract';
+import { CentreError, M } from './errors';
+import type { Db, Queryable } from './db';
+import { newCode, newToken, sha256 } from './secrets';
+import { listAssignments } from './teachers';
+
+export interface Machine {
+  id: number;
+}
+
+/**
+ * Enrols a learner into the class of `code` from a machine. A new machine (no `token`) gets a token; a machine that
+ * already has one adds the learner to it. A name already in the class joins only with that learner's 个人码, so
+ * nobody reads another learner's records by typing their name.
+ */
+export async function enrol(
+  db: Db,
+  now: number,
+  token: string | undefined,
+  b: { code: string; learnerName: string; personalCode?: string | undefined; machineLabel?: string | undefined },
+): Promise<EnrolResult> {
+  return db.tx(async (q) => {
+    const [cls] = await q.query<{ id: number; name: string }>('SELECT id, name FROM classes WHERE code = $1', [b.code]);
+    if (!cls) throw new CentreError(404, 'UNKNOWN_CODE', M.unknownCode);
+    let machine = token ? await machineOfToken(q, token) : null;
+    if (token && !machine) throw new CentreError(401, 'BAD_TOKEN', M.badToken);
+    const [known] = await q.query<{ id: number; personal_code_hash: string }>(
+      'SELECT id, personal_code_hash FROM learners WHERE class_id = $1 AND name = $2',
+      [cls.id, b.learnerName],
+    );
+    let learnerId: number;
+    let personalCode: string;
+    if (known) {
+      if (!b.personalCode) throw new CentreError(409, 'NEEDS_PERSONAL_CODE', M.needPersonalCode);
+      if (sha256(b.personalCode) !== known.personal_code_hash) throw new CentreError(403, 'WRONG_PERSONAL_CODE', M.wrongPersonalCode);
+      learnerId = known.id;
+      personalCode = b.personalCode;
+    } else {
+      personalCode = newCode(8);
+      const [row] = await q.query<{ id: number }>(
+        'INSERT INTO learners (class_id, name, personal_code_hash, consent_at, enrolled_at) VALUES ($1, $2, $3, $4, $4) RETURNING id',
+        [cls.id, b.learnerName, sha256(personalCode), now],
+      );
+      learnerId = row!.id;
+      await q.query('INSERT INTO learner_stats (learner_id) VALUES ($1)', [learnerId]);
+    }
+    let issued = token ?? '';
+    if (!machine) {
+      issued = newToken();
+      const [row] = await q.query<{ id: number }>('INSERT INTO machines (token_hash, label, created_at) VALUES ($1, $2, $3) RETURNING id', [
+        sha256(issued),
+        b.machineLabel ?? null,
+        now,
+      ]);
+      machine = { id: row!.id };
+    }
+    await q.query('INSERT INTO machine_learners (machine_id, learner_id, enrolled_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
+      machine.id,
+      learnerId,
+      now,
+    ]);
+    return { token: issued, learnerId, personalCode, className: cls.name, existing: !!known };
+  });
+}
+
+async function machineOfToken(q: Queryable, token: string): Promise<Machine | null> {
+  const [row] = await q.query<{ id: number }>('SELECT id FROM machines WHERE token_hash = $1 AND revoked_at IS NULL', [sha256(token)]);
+  return row ?? null;
+}
+
+/** The machine a bearer token belongs to; 401 for an unknown or revoked token. */
+export async function authMachine(db: Db, now: number, token: string | undefined): Promise<Machine> {
+  const machine = token ? await machineOfToken(db, token) : null;
+  if (!machine) throw new CentreError(401, 'BAD_TOKEN', M.badToken);
+  await db.query('UPDATE machines SET last_seen_at = $1 WHERE id = $2', [now, machine.id]);
+  return machine;
+}
+
+async function requireLearner(q: Queryable, machine: Machine, learnerId: number): Promise<void> {
+  const ok = await q.query('SELECT 1 FROM machine_learners WHERE machine_id = $1 AND learner_id = $2', [machine.id, learnerId]);
+  if (!ok.length) throw new CentreError(403, 'NOT_YOUR_LEARNER', M.notYourLearner);
+}
+
+/** Withdraws a token (the teacher or an administrator revokes a lost PC): its next request is answered 401. */
+export async function revokeMachine(db: Db, now: number, machineId: number): Promise<void> {
+  await db.query('UPDATE machines SET revoked_at = $1 WHERE id = $2', [now, machineId]);
+}
+
+/**
+ * Stores a batch of one learner's events. Each (learner, event id) is kept once: a retried or replayed batch adds
+ * nothing. The dashboard's counters move in the same transaction, by exactly the rows that were new.
+ */
+export async function push(db: Db, now: number, today: string, machine: Machine, learnerId: number, events: SyncEvent[]) {
+  if (!events.length) return { accepted: 0, duplicates: 0 };
+  return db.tx(async (q) => {
+    await requireLearner(q, machine, learnerId);
+    // One writer per learner at a time, so the pull cursor (seq) of a learner only ever grows past committed rows.
+    await q.query('SELECT id FROM learners WHERE id = $1 FOR UPDATE', [learnerId]);
+    const col = <K extends keyof SyncEvent>(k: K) => events.map((e) => e[k]);
+    const inserted = await q.query<Inserted>(
+      `INSERT INTO events (learner_id, machine_id, received_at, event_id, kind, at, day, question_id, chapter, correct, score, max_score, pass_line, payload)
+       SELECT $1, $2, $3, * FROM unnest($4::text[], $5::text[], $6::bigint[], $7::date[], $8::text[], $9::text[], $10::boolean[],
+                                         $11::real[], $12::real[], $13::real[], $14::jsonb[])
+       ON CONFLICT (learner_id, event_id) DO NOTHING
+       RETURNING kind, question_id, chapter, correct, to_char(day, 'YYYY-MM-DD') AS day, at::text, payload->>'subject' AS subject`,
+      [
+        learnerId,
+        machine.id,
+        now,
+        col('id'),
+        col('kind'),
+        col('at'),
+        col('day'),
+        col('questionId'),
+        col('chapter'),
+        col('correct'),
+        col('score'),
+        col('maxScore'),
+        col('passLine'),
+        events.map((e) => JSON.stringify(e.payload)),
+      ],
+    );
+    await countInserted(q, learnerId, today, inserted);
+    await markAssignmentsDone(q, learnerId, now, inserted);
+    return { accepted: inserted.length, duplicates: events.length - inserted.length };
+  });
+}
+
+async function countInserted(q: Queryable, learnerId: number, today: string, rows: Inserted[]): Promise<void> {
+  const answers = rows.filter((r) => r.kind === 'answer');
+  const days = [...new Set(rows.map((r) => r.day))];
+  if (days.length) {
+    await q.query('INSERT INTO learner_days (learner_id, day) SELECT $1, unnest($2::date[]) ON CONFLICT DO NOTHING', [learnerId, days]);
+    // The latest run of study days up to today (days ahead of it, from a PC whose clock runs fast, are left out):
+    // its last day, and its first — the latest day whose day before is missing.
+    await q.query(
+      `UPDATE learner_stats SET
+         last_day = (SELECT max(day) FROM learner_days WHERE learner_id = $1 AND day <= $2::date),
+         run_start = (SELECT max(d.day) FROM learner_days d WHERE d.learner_id = $1 AND d.day <= $2::date
+                        AND NOT EXISTS (SELECT 1 FROM learner_days p WHERE p.learner_id = $1 AND p.day = d.day - 1))
+       WHERE learner_id = $1`,
+      [learnerId, today],
+    );
+  }
+  if (!answers.length) return;
+  const questions = [...new Set(answers.map((r) => r.question_id).filter((x): x is string => !!x))];
+  const newItems = questions.length
+    ? await q.query(
+        'INSERT INTO learner_items (learner_id, question_id) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING RETURNING 1',
+        [learnerId, questions],
+      )
+    : [];
+  const correct = answers.filter((r) => r.correct).length;
+  await q.query('UPDATE learner_stats SET answers = answers + $2, correct = correct + $3, items = items + $4 WHERE learner_id = $1', [
+    learnerId,
+    answers.length,
+    correct,
+    newItems.length,
+  ]);
+  const byChapter = new Map<string, { answers: number; correct: number }>();
+  for (const r of answers) {
+    if (!r.chapter) continue;
+    const c = byChapter.get(r.chapter) ?? { answers: 0, correct: 0 };
+    c.answers++;
+    if (r.correct) c.correct++;
+    byChapter.set(r.chapter, c);
+  }
+  if (byChapter.size)
+    await q.query(
+      `INSERT INTO learner_chapter_stats (learner_id, chapter, answers, correct)
+       SELECT $1, * FROM unnest($2::text[], $3::int[], $4::int[])
+       ON CONFLICT (learner_id, chapter) DO UPDATE SET answers = learner_chapter_stats.answers + EXCLUDED.answers,
+                                                       correct = learner_chapter_stats.correct + EXCLUDED.correct`,
+      [learnerId, [...byChapter.keys()], [...byChapter.values()].map((c) => c.answers), [...byChapter.values()].map((c) => c.correct)],
+    );
+}
+
+interface Inserted {
+  kind: string;
+  question_id: string | null;
+  chapter: string | null;
+  correct: boolean | null;
+  day: string;
+  at: string;
+  subject: string | null;
+}
+
+/** Practice assignments whose chapter the new answers are in, mock assignments whose subject a new sitting is of. */
+async function markAssignmentsDone(q: Queryable, learnerId: number, now: number, rows: Inserted[]): Promise<void> {
+  const targets = new Map<string, number>();
+  for (const r of rows) {
+    const key = r.kind === 'answer' && r.chapter ? `practice|${r.chapter}` : r.kind === 'exam' && r.subject ? `mock|${r.subject}` : null;
+    if (key) targets.set(key, Math.max(targets.get(key) ?? 0, Number(r.at)));
+  }
+  if (!targets.size) return;
+  const keys = [...targets.keys()];
+  await q.query(
+    `INSERT INTO assignment_done (assignment_id, learner_id, done_at)
+     SELECT a.id, $1, $2 FROM assignments a JOIN learners l ON l.class_id = a.class_id
+       JOIN unnest($3::text[], $4::bigint[]) AS t(key, at) ON t.key = a.kind || '|' || a.target
+      WHERE l.id = $1 AND t.at >= a.created_at
+     ON CONFLICT DO NOTHING`,
+    [learnerId, now, keys, keys.map((k) => targets.get(k)!)],
+  );
+}
+
+export const PULL_PAGE = 1000;
+
+/**
+ * The learner's events that other machines pushed after `since` (the centre's own sequence, not any machine's clock),
+ * one page at a time, and the assignments of the learner's class.
+ */
+export async function pull(db: Db, machine: Machine, learnerId: number, since: number) {
+  await requireLearner(db, machine, learnerId);
+  // The high-water mark first: a push that commits while this page is read lands above it and is read next time.
+  const [top] = await db.query<{ seq: string | null }>('SELECT max(seq)::text AS seq FROM events WHERE learner_id = $1', [learnerId]);
+  const upTo = Number(top?.seq ?? 0);
+  const rows = await db.query<{
+    seq: string;
+    event_id: string;
+    kind: SyncEvent['kind'];
+    at: string;
+    day: string;
+    question_id: string | null;
+    chapter: string | null;
+    correct: boolean | null;
+    score: number | null;
+    max_score: number | null;
+    pass_line: number | null;
+    payload: Record<string, unknown>;
+  }>(
+    `SELECT seq::text, event_id, kind, at::text, to_char(day, 'YYYY-MM-DD') AS day, question_id, chapter, correct, score, max_score, pass_line, payload
+       FROM events WHERE learner_id = $1 AND seq > $2 AND seq <= $5 AND machine_id <> $3 ORDER BY seq LIMIT $4`,
+    [learnerId, since, machine.id, PULL_PAGE + 1, upTo],
+  );
+  const more = rows.length > PULL_PAGE;
+  const page = rows.slice(0, PULL_PAGE);
+  // A last page moves the cursor to the high-water mark, past this machine's own rows, so they are not scanned again.
+  const cursor = more ? Number(page[page.length - 1]!.seq) : Math.max(since, upTo);
+  const [cls] = await db.query<{ class_id: number }>('SELECT class_id FROM learners WHERE id = $1', [learnerId]);
+  const assignments: Assignment[] = await listAssignments(db, cls ? [cls.class_id] : []);
+  return {
+    events: page.map((r) => ({
+      seq: Number(r.seq),
+      id: r.event_id,
+      kind: r.kind,
+      at: Number(r.at),
+      day: r.day,
+      questionId: r.question_id,
+      chapter: r.chapter,
+      correct: r.correct,
+      score: r.score,
+      maxScore: r.max_score,
+      passLine: r.pass_line,
+      payload: typeof r.payload === 'string' ? (JSON.parse(r.payload) as Record<string, unknown>) : r.payload,
+    })),
+    cursor,
+    more,
+    assignments,
+  };
+}
+
+/**
+ * 断开: the machine stops syncing this learner. With `deleteData` the centre deletes the learner and every record
+ * of theirs (events, counters, links from all machines) — the learner's right to have their data removed.
+ */
+export async function disconnect(db: Db, machine: Machine, learnerId: number, deleteData: boolean): Promise<{ deleted: boolean }> {
+  return db.tx(async (q) => {
+    await requireLearner(q, machine, learnerId);
+    if (deleteData) await q.query('DELETE FROM learners WHERE id = $1', [learnerId]);
+    else await q.query('DELETE FROM machine_learners WHERE machine_id = $1 AND learner_id = $2', [machine.id, learnerId]);
+    return { deleted: deleteData };
+  });
+}
+
+/** The teacher withdraws every machine token of a learner of their class (a lost or shared PC). */
+export async function revokeMachineOfLearner(db: Db, now: number, classId: number, learnerId: number): Promise<number> {
+  const rows = await db.query(
+    `UPDATE machines SET revoked_at = $1 WHERE revoked_at IS NULL AND id IN (
+       SELECT ml.machine_id FROM machine_learners ml JOIN learners l ON l.id = ml.learner_id WHERE l.id = $2 AND l.class_id = $3)
+     RETURNING id`,
+    [now, learnerId, classId],
+  );
+  return rows.length;
+}

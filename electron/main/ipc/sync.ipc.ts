@@ -1,0 +1,11 @@
+import type { SyncEngine } from '../sync/syncEngine';
+import type { PrefixHandlers } from './handlers';
+
+export function syncHandlers(sync: SyncEngine): PrefixHandlers<'sync'> {
+  return {
+    'sync:status': () => sync.status(),
+    'sync:connect': (a) => sync.connect(a),
+    'sync:now': () => sync.syncNow(),
+    'sync:disconnect': ({ deleteOnCentre }) => sync.disconnect(deleteOnCentre),
+  };
+}

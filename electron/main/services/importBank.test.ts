@@ -1,0 +1,157 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ImportPreview } from '@shared/ipc/contract/import';
+import { openForTesting } from '../../../test/support/openForTesting';
+import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
+
+// Test data only: items written for this test.
+const CSV = [
+  '示例机构练习（测试数据）,,,,,,,,',
+  '题干,题型,选项A,选项B,选项C,选项D,正确答案,解析,章节',
+  '导入示例题一,单选题,甲,乙,丙,丁,B,乙是对的。,个案社会工作服务方法',
+  '导入示例题二,多选题,甲,乙,丙,丁,AC,,第六章',
+  '导入示例题三,单选题,甲,乙,丙,丁,,,个案社会工作服务方法',
+  '导入示例题四,单选题,甲,乙,丙,丁,F,,个案社会工作服务方法',
+  '导入示例题五,单选题,甲,乙,丙,丁,A,,行政管理学',
+].join('\r\n');
+const data = Buffer.from(CSV, 'utf8').toString('base64');
+const input = { subject: 'jc', fileName: '机构练习.csv', data };
+
+async function open(dataDir = tempDataDir(), questionsDir = questionsDirForTesting()) {
+  return { app: await openForTesting({ dataDir, questionsDir, now: 1_800_000_000_000 }), dataDir, questionsDir };
+}
+
+const banksDir = (dataDir: string) => join(dataDir, 'learners', 'default', 'imported-banks');
+
+describe('import service', () => {
+  it('previews without writing, imports only valid items with confirmed chapters, and adds nothing twice', async () => {
+    const { app, dataDir, questionsDir } = await open();
+    const p = await app.call<ImportPreview>('import:preview', input);
+    expect(p.layout).toBe('kaoshibao');
+    expect(p.itemCount).toBe(3);
+    expect(p.refused.map((r) => [r.where, r.reason])).toEqual([
+      ['第 5 行', '没有答案'],
+      ['第 6 行', '答案 F 不是选项'],
+    ]);
+    expect(p.chapters.map((c) => [c.text, c.kind, c.chapterId])).toEqual([
+      ['个案社会工作服务方法', 'exact', 'jc25-06'],
+      ['第六章', 'close', 'jc25-06'],
+      ['行政管理学', 'none', null],
+    ]);
+    expect(existsSync(banksDir(dataDir))).toBe(false);
+
+    // The close match is confirmed; the unmatched chapter is left: that item is not imported.
+    const done = await app.call<{ added: number; skipped: number; bankFile: string }>('import:commit', {
+      ...input,
+      chapters: { 第六章: 'jc25-06' },
+      scope: 'learner',
+    });
+    expect(done).toMatchObject({ added: 2, skipped: 3 });
+    const written = JSON.parse(readFileSync(join(banksDir(dataDir), done.bankFile), 'utf8')) as { items: { id: string }[] };
+    expect(written.items).toHaveLength(2);
+
+    const { questions } = await app.call<{ questions: { id: string }[] }>('practice:start', { subject: 'jc', chapter: 'jc25-06' });
+    const imported = questions.map((q) => q.id).filter((id) => id.startsWith('imp-'));
+    expect(imported).toHaveLength(2);
+    const single = written.items.find((i) => imported.includes(i.id))!.id;
+    const fb = await app.call<{ correct: boolean; imported?: { file: string }; basis: string; review?: unknown }>('practice:answer', {
+      questionId: single,
+      choice: ['D'],
+      responseMs: 5000,
+    });
+    expect(fb.correct).toBe(false);
+    expect(fb.imported).toEqual({ file: '机构练习.csv', scope: 'learner' });
+    expect(fb.review).toBeUndefined();
+    expect(fb.basis).toContain('机构练习.csv');
+    const mistakes = await app.call<{ id: string }[]>('mistakes:list', {});
+    expect(mistakes.map((m) => m.id)).toContain(single);
+
+    const again = await app.call<ImportPreview>('import:preview', input);
+    expect(again.itemCount).toBe(1);
+    expect(again.refused.filter((r) => r.reason === '和已有题目重复（已经导入过）')).toHaveLength(2);
+    await expect(app.call('import:commit', { ...input, chapters: {}, scope: 'learner' })).rejects.toThrow('章节对不上');
+    expect(readdirSync(banksDir(dataDir))).toHaveLength(1);
+
+    // Read again at the next start, validated as every bank is.
+    await app.dispose();
+    const reopened = await openForTesting({ dataDir, questionsDir, now: 1_800_000_100_000 });
+    expect(reopened.services.bank.item(single)).toMatchObject({ imported: { file: '机构练习.csv' } });
+    const list = await reopened.call<{ bankFile: string; items: number }[]>('import:list');
+    expect(list).toEqual([
+      { bankFile: done.bankFile, scope: 'learner', subject: 'jc', file: '机构练习.csv', at: 1_800_000_000_000, items: 2 },
+    ]);
+
+    // Removing the bank keeps the answers in the log; the items count as withdrawn.
+    expect(await reopened.call('import:remove', { bankFile: done.bankFile, scope: 'learner' })).toEqual({ removed: 2 });
+    expect(reopened.services.bank.item(single)).toBeUndefined();
+    expect(await reopened.call('collections:withdrawn')).toEqual({ mistakes: 1, favourites: 0 });
+    expect(reopened.services.answers.model().questions.has(single)).toBe(true);
+    await reopened.dispose();
+  });
+
+  it('skips an imported bank file that was tampered with, item by item, and reports it', async () => {
+    const { app, dataDir, questionsDir } = await open();
+    const done = await app.call<{ bankFile: string }>('import:commit', { ...input, chapters: { 第六章: 'jc25-06' }, scope: 'learner' });
+    await app.dispose();
+    const file = join(banksDir(dataDir), done.bankFile);
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { items: { answer: string[] }[] };
+    json.items[0]!.answer = ['E'];
+    writeFileSync(file, JSON.stringify(json));
+    const again = await openForTesting({ dataDir, questionsDir, now: 1_800_000_000_000 });
+    expect(again.services.bankSources).toMatchObject({ learnerFiles: 1, learnerItems: 1 });
+    expect(again.services.bank.problems.map((p) => [p.file, p.field])).toEqual([[`我的题库/${done.bankFile}`, 'answer']]);
+    await again.dispose();
+  });
+
+  it('says what is wrong with a bad file and writes nothing', async () => {
+    const { app, dataDir } = await open();
+    const bad = { subject: 'jc', fileName: '坏.xlsx', data: Buffer.from('not a zip').toString('base64') };
+    await expect(app.call('import:preview', bad)).rejects.toThrow('Excel 文件打不开');
+    await expect(app.call('import:commit', { ...bad, chapters: {}, scope: 'learner' })).rejects.toThrow('Excel 文件打不开');
+    await expect(
+      app.call('import:preview', { subject: 'jc', fileName: '库.json', data: Buffer.from('{}').toString('base64') }),
+    ).rejects.toThrow('机构题库文件夹');
+    expect(existsSync(banksDir(dataDir))).toBe(false);
+    await app.dispose();
+  });
+
+  it('imports pasted text, and keeps imported items out of the official-blueprint mock', async () => {
+    const { app } = await open();
+    const text = '第六章 个案社会工作服务方法\n1.粘贴示例题（　）\nA.甲\nB.乙\nC.丙\nD.丁\n答案：C';
+    const p = await app.call<ImportPreview>('import:preview', { subject: 'jc', fileName: '粘贴的文字', text });
+    expect(p).toMatchObject({ itemCount: 1, layout: 'text', chapters: [{ kind: 'exact', chapterId: 'jc25-06' }] });
+    expect(await app.call('import:commit', { subject: 'jc', fileName: '粘贴的文字', text, chapters: {}, scope: 'learner' })).toMatchObject({
+      added: 1,
+    });
+    const opts = await app.call<{ available: Record<string, number> }>('exam:options', { subject: 'jc' });
+    expect(opts.available.single).toBe(2);
+    await app.dispose();
+  });
+
+  it('needs the administrator PIN to import into the centre folder', async () => {
+    const { app, dataDir } = await open();
+    await app.call('admin:setPin', { next: '2468' });
+    await expect(app.call('import:commit', { ...input, chapters: {}, scope: 'centre' })).rejects.toThrow('FORBIDDEN');
+    const ok = await app.call<{ bankFile: string }>('import:commit', { ...input, chapters: {}, scope: 'centre', adminPin: '2468' });
+    expect(existsSync(join(dataDir, 'centre-banks', ok.bankFile))).toBe(true);
+    expect(app.services.bankSources.centreItems).toBe(1);
+    await app.dispose();
+  });
+
+  it('asks for the columns of an unknown layout, reads through them, and remembers them for the next file with that header', async () => {
+    const { app } = await open();
+    const odd = (stem: string) => `问题,甲项,乙项,丙项,丁项,对的是,所属\n${stem},一,二,三,四,B,个案社会工作服务方法\n`;
+    const file = (stem: string) => ({ subject: 'jc', fileName: '自编.csv', data: Buffer.from(odd(stem)).toString('base64') });
+    const first = await app.call<ImportPreview>('import:preview', file('映射测试题一'));
+    expect(first.itemCount).toBe(0);
+    expect(first.mappingNeeded?.[0]).toEqual(['问题', '甲项', '乙项', '丙项', '丁项', '对的是', '所属']);
+    const mapping = { headerRow: 0, stem: 0, options: [1, 2, 3, 4], answer: 5, chapter: 6 };
+    const mapped = await app.call<ImportPreview>('import:preview', { ...file('映射测试题一'), mapping });
+    expect(mapped).toMatchObject({ itemCount: 1, layout: 'custom', mappingNeeded: null, items: [{ stem: '映射测试题一', answer: ['B'] }] });
+    await app.call('import:commit', { ...file('映射测试题一'), mapping, chapters: {}, scope: 'learner' });
+    const next = await app.call<ImportPreview>('import:preview', file('映射测试题二'));
+    expect(next).toMatchObject({ itemCount: 1, mappingNeeded: null, mapping, items: [{ stem: '映射测试题二' }] });
+    await app.dispose();
+  });
+});

@@ -1,0 +1,236 @@
+import { readdir, readFile, unlink } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { buildPreview, whereOf, type Preview } from '@core/import/preview';
+import { parseTable } from '@core/import/table';
+import { parseText } from '@core/import/text';
+import type { ParseResult } from '@core/import/types';
+import { ImportedBankFile, type ImportedItemData } from '@shared/bank/importedSchema';
+import type { SubjectId } from '@shared/bank/schema';
+import { AppError } from '@shared/errors';
+import type { ColumnMapping, ImportedBankInfo, ImportInput, ImportPreview } from '@shared/ipc/contract/import';
+import { centreFolderOf } from '../bank/centreFolder';
+import { learnerBanksDirOf } from '../bank/readBankDir';
+import { rememberedMapping, rememberMapping } from '../import/layoutMemory';
+import { MAX_IMPORT_BYTES } from '../import/limits';
+import { importMsg, readMsg } from '../import/messages';
+import { readImportFile } from '../import/readImportFile';
+import { DurableJsonFile } from '../storage/durableJsonFile';
+import { requireAdmin } from './admin';
+import type { Services } from './services';
+
+const LISTED = 1000;
+
+interface Parsed {
+  preview: Preview;
+  mappingNeeded: string[][] | null;
+  mapping: ColumnMapping | null;
+  rows: string[][] | null;
+  layout: ImportPreview['layout'];
+  encoding: string | null;
+  sheet: string | null;
+}
+
+/** Reads and parses the input and builds the preview against the bank as loaded now. Writes nothing. */
+async function parseInput(s: Services, input: ImportInput): Promise<Parsed> {
+  const sub = s.bank.subject(input.subject);
+  if (!sub) throw new AppError('NOT_FOUND', importMsg.subjectMissing);
+  let parsed: ParseResult;
+  let layout: ImportPreview['layout'] = 'text';
+  let encoding: string | null = null;
+  let sheet: string | null = null;
+  let mappingNeeded: string[][] | null = null;
+  let mapping: ColumnMapping | null = null;
+  let rows: string[][] | null = null;
+  if (input.data === undefined) {
+    if (!input.text?.trim()) throw new AppError('REFUSED', readMsg.empty);
+    parsed = parseText(input.text, input.subject);
+  } else {
+    const bytes = new Uint8Array(Buffer.from(input.data, 'base64'));
+    if (bytes.byteLength > MAX_IMPORT_BYTES) throw new AppError('REFUSED', readMsg.tooBig(Math.ceil(bytes.byteLength / 1048576)));
+    const read = await readImportFile(input.fileName, bytes);
+    if (!read.ok) throw new AppError('REFUSED', read.message);
+    const src = read.source;
+    if (src.kind === 'json') throw new AppError('REFUSED', readMsg.jsonUseCentre);
+    if (src.kind === 'table') {
+      rows = src.rows;
+      mapping = input.mapping ?? null;
+      let t = mapping
+        ? parseTable(src.rows, input.subject, { headerRow: mapping.headerRow, map: mapping })
+        : parseTable(src.rows, input.subject);
+      if ('error' in t && s.learnerId) {
+        // Not a layout the app knows: a column mapping the learner set for this header before, else ask for one.
+        mapping = await rememberedMapping(s.learnerDir(s.learnerId), src.rows);
+        if (mapping) t = parseTable(src.rows, input.subject, { headerRow: mapping.headerRow, map: mapping });
+      }
+      if ('error' in t) {
+        mappingNeeded = src.rows.slice(0, 12).map((r) => r.slice(0, 30).map((c) => (c.length > 40 ? `${c.slice(0, 40)}…` : c)));
+        t = { items: [], refused: [], header: { row: 0, map: { stem: 0, answer: 0 }, layout: 'custom', signature: '' } };
+      }
+      parsed = t;
+      layout = t.header.layout;
+      encoding = src.encoding ?? null;
+      sheet = src.sheet ?? null;
+    } else {
+      parsed = parseText(src.text, input.subject);
+      encoding = src.encoding ?? null;
+    }
+  }
+  const preview = buildPreview(parsed, { existingIds: { has: (id) => s.bank.item(id) !== undefined }, chapters: sub.chapters });
+  return { preview, layout, encoding, sheet, mappingNeeded, mapping, rows };
+}
+
+/** 导入题库, step 1: what the file holds, what will be imported and what not (with reasons). Writes nothing. */
+export async function previewImport(s: Services, input: ImportInput): Promise<ImportPreview> {
+  const { preview, layout, encoding, sheet, mappingNeeded, mapping } = await parseInput(s, input);
+  return {
+    mappingNeeded,
+    mapping,
+    fileName: input.fileName,
+    subject: input.subject,
+    layout,
+    encoding,
+    sheet,
+    items: preview.items.slice(0, LISTED).map((i) => ({
+      id: i.id,
+      type: i.type,
+      judge: i.judge,
+      typeSource: i.typeSource,
+      stem: i.stem,
+      options: i.options,
+      answer: i.answer,
+      explanation: i.explanation,
+      chapterText: i.chapterText,
+      where: whereOf(i.source),
+    })),
+    itemCount: preview.items.length,
+    refused: preview.refused.slice(0, LISTED).map((r) => ({ where: whereOf(r.source), excerpt: r.excerpt, reason: r.reason })),
+    refusedCount: preview.refused.length,
+    chapters: preview.chapters.map((c) => ({ text: c.text, count: c.count, ...c.match })),
+  };
+}
+
+function folderOf(s: Services, scope: 'learner' | 'centre'): string {
+  if (scope === 'centre') return centreFolderOf(s.config, s.machine).dir;
+  const id = s.learnerId;
+  if (!id) throw new AppError('FORBIDDEN', '请先在开始页面选择学员。');
+  return learnerBanksDirOf(s.learnerDir(id));
+}
+
+/** A file name safe on Windows and Linux, from the imported file's name. */
+const safeStem = (name: string): string =>
+  basename(name)
+    .replace(/\.[^.]*$/, '')
+    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')
+    .slice(0, 60) || '导入';
+
+/**
+ * The bank file an import writes: every valid item of the preview with its chapter (the learner's choice for its
+ * 章节 text, else its exact match). Items whose chapter is neither chosen nor matched are left out (章节对不上).
+ */
+export function assembleBank(
+  preview: Preview,
+  choices: Record<string, string | null>,
+  subject: SubjectId,
+  chapterIds: ReadonlySet<string>,
+  from: { file: string; at: number; scope: 'learner' | 'centre' },
+): { json: { bankVersion: 1; subject: SubjectId; imported: typeof from; items: ImportedItemData[] }; skipped: number } {
+  const chapterOf = new Map<string, string | null>();
+  for (const c of preview.chapters) {
+    const chosen = Object.hasOwn(choices, c.text) ? choices[c.text]! : c.match.kind === 'exact' ? c.match.chapterId : null;
+    if (chosen !== null && !chapterIds.has(chosen)) throw new AppError('BAD_REQUEST', importMsg.chapterNotInSubject(chosen));
+    chapterOf.set(c.text, chosen);
+  }
+  const items: ImportedItemData[] = [];
+  let skipped = 0;
+  for (const i of preview.items) {
+    const chapter = chapterOf.get(i.chapterText) ?? null;
+    if (!chapter) {
+      skipped++;
+      continue;
+    }
+    items.push({
+      id: i.id,
+      type: i.type,
+      ...(i.judge ? { judge: true } : {}),
+      chapter,
+      stem: i.stem,
+      options: i.options,
+      answer: i.answer,
+      explanation: i.explanation,
+    });
+  }
+  return { json: { bankVersion: 1, subject, imported: from, items }, skipped };
+}
+
+/**
+ * 导入题库, step 2: writes the valid items to one new bank file, atomically, in the learner's folder (我的题库) or,
+ * with the administrator PIN, the centre folder (机构题库), then reads the banks again (validated as every bank is).
+ * Items already in the bank are left out, so importing the same file twice adds nothing twice.
+ */
+export async function commitImport(
+  s: Services,
+  input: ImportInput & { chapters: Record<string, string | null>; scope: 'learner' | 'centre'; adminPin?: string | undefined },
+): Promise<{ added: number; skipped: number; bankFile: string }> {
+  if (input.scope === 'centre') await requireAdmin(s, input.adminPin);
+  const { preview, rows } = await parseInput(s, input);
+  const chapterIds = new Set(s.bank.subject(input.subject)!.chapters.map((c) => c.id));
+  const at = s.config.now();
+  const { json, skipped } = assembleBank(preview, input.chapters, input.subject, chapterIds, {
+    file: basename(input.fileName),
+    at,
+    scope: input.scope,
+  });
+  if (!json.items.length) throw new AppError('REFUSED', preview.items.length ? importMsg.chapterUnmatched : importMsg.nothingToImport);
+  const bankFile = `导入-${safeStem(input.fileName)}-${at}.json`;
+  await new DurableJsonFile(join(folderOf(s, input.scope), bankFile)).write(json);
+  // A column mapping the learner set is remembered for the next file with the same header.
+  if (input.mapping && rows && s.learnerId) await rememberMapping(s.learnerDir(s.learnerId), rows, input.mapping);
+  await s.reloadBank(centreFolderOf(s.config, s.machine).dir);
+  const added = json.items.filter((i) => s.bank.item(i.id)).length;
+  return { added, skipped: skipped + preview.refused.length, bankFile };
+}
+
+async function importedIn(dir: string, scope: 'learner' | 'centre', s: Services): Promise<ImportedBankInfo[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
+  } catch {
+    return [];
+  }
+  const out: ImportedBankInfo[] = [];
+  for (const bankFile of names) {
+    try {
+      const env = ImportedBankFile.safeParse(JSON.parse(await readFile(join(dir, bankFile), 'utf8')));
+      if (!env.success) continue;
+      const items = env.data.items.filter((i) => typeof i === 'object' && i !== null && s.bank.item(String((i as { id?: unknown }).id)));
+      out.push({ bankFile, scope, subject: env.data.subject, file: env.data.imported.file, at: env.data.imported.at, items: items.length });
+    } catch {
+      // A damaged file is reported by the bank check (its problems), not here.
+    }
+  }
+  return out;
+}
+
+/** 我的题库: the imported banks in the learner's folder and the centre folder, with how many of their items are in use. */
+export async function listImported(s: Services): Promise<ImportedBankInfo[]> {
+  const mine = s.learnerId ? await importedIn(folderOf(s, 'learner'), 'learner', s) : [];
+  return [...mine, ...(await importedIn(folderOf(s, 'centre'), 'centre', s))];
+}
+
+/**
+ * Removes an imported bank file. The learner's answers to its items stay in the log; the items leave the queues,
+ * 错题本 and 收藏 as withdrawn items do (collections:withdrawn counts them).
+ */
+export async function removeImported(
+  s: Services,
+  args: { bankFile: string; scope: 'learner' | 'centre'; adminPin?: string | undefined },
+): Promise<{ removed: number }> {
+  if (args.scope === 'centre') await requireAdmin(s, args.adminPin);
+  const dir = folderOf(s, args.scope);
+  const known = await importedIn(dir, args.scope, s);
+  const bank = known.find((b) => b.bankFile === args.bankFile && basename(args.bankFile) === args.bankFile);
+  if (!bank) throw new AppError('NOT_FOUND', importMsg.unknownBank);
+  await unlink(join(dir, bank.bankFile));
+  await s.reloadBank(centreFolderOf(s.config, s.machine).dir);
+  return { removed: bank.items };
+}

@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPglite, type Db } from '../../centre/db';
+import { startCentre } from '../../centre/server';
+import { centreForTesting, TeacherClient, type TestCentre } from '../../../test/support/centre/centreForTesting';
+import { openForTesting } from '../../../test/support/openForTesting';
+import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
+import type { LearnerRow } from '@shared/centre/contract';
+import type { SyncStatus } from '@shared/ipc/contract/sync';
+
+const T0 = Date.UTC(2026, 2, 10, 4);
+let db: Db;
+let c: TestCentre;
+let teacher: TeacherClient;
+const questionsDir = questionsDirForTesting();
+
+beforeAll(async () => {
+  db = await openPglite();
+  c = await centreForTesting(db);
+  teacher = new TeacherClient(c.url);
+  await teacher.signup('syncteacher');
+}, 60_000);
+afterAll(async () => {
+  await c.close();
+  await db.close();
+});
+
+let clock = T0;
+async function pc(learner = 'default') {
+  return openForTesting({ dataDir: tempDataDir(), questionsDir, now: () => clock, learner });
+}
+type PC = Awaited<ReturnType<typeof pc>>;
+
+async function answer(p: PC, questionId: string, correct: boolean) {
+  clock += 1000;
+  await p.services.answers.append({
+    questionId,
+    at: clock,
+    choice: ['A'],
+    correct,
+    score: correct ? 1 : 0,
+    responseMs: 900,
+    mode: 'practice',
+  });
+}
+
+const history = async (p: PC) => (await p.services.answers.history()).map((r) => `${r.questionId}@${r.at}`).sort();
+
+describe('desktop sync with a centre', () => {
+  it('a PC that never connects makes no request and reports 未连接', async () => {
+    const requests: string[] = [];
+    const p = await pc();
+    const { createSyncEngine } = await import('./syncEngine');
+    const engine = createSyncEngine(p.services, { fetch: (async (u: string) => (requests.push(u), new Response('{}'))) as typeof fetch });
+    await answer(p, 'jc25-06-001', true);
+    expect((await engine.status()).state).toBe('off');
+    expect((await engine.syncNow()).state).toBe('off');
+    expect(requests).toEqual([]);
+    await engine.stop();
+    await p.dispose();
+  });
+
+  it('lab and home PCs of one learner end with one history; the teacher sees each answer once; an assignment reaches both', async () => {
+    const cls = await teacher.createClass('周末班');
+    const lab = await pc();
+    const home = await pc();
+    await answer(lab, 'jc25-06-001', true);
+    await answer(lab, 'jc25-06-002', false);
+    const joined = await lab.call<SyncStatus>('sync:connect', {
+      centreUrl: c.url.replace('http://', ''),
+      code: cls.code.toLowerCase(),
+      learnerName: '陈一',
+      consent: true,
+    });
+    expect(joined).toMatchObject({ connected: true, state: 'synced', pending: 0, className: '周末班' });
+    // Home without the 个人码 is refused with a message that says where to find it.
+    await expect(home.call('sync:connect', { centreUrl: c.url, code: cls.code, learnerName: '陈一', consent: true })).rejects.toThrow(
+      /个人码/,
+    );
+    await answer(home, 'jc25-06-003', true);
+    const homeStatus = await home.call<SyncStatus>('sync:connect', {
+      centreUrl: c.url,
+      code: cls.code,
+      learnerName: '陈一',
+      personalCode: joined.personalCode,
+      consent: true,
+    });
+    expect(homeStatus.state).toBe('synced');
+    expect(await history(home)).toHaveLength(3);
+    await lab.call('sync:now');
+    expect(await history(lab)).toEqual(await history(home));
+    // Syncing again changes nothing anywhere.
+    await lab.call('sync:now');
+    await home.call('sync:now');
+    expect(await history(lab)).toHaveLength(3);
+    const [row] = await teacher.json<LearnerRow[]>(`/classes/${cls.id}/learners.json`);
+    expect(row).toMatchObject({ name: '陈一', answers: 3, machines: 2 });
+
+    await teacher.form(`/classes/${cls.id}/assignments`, { kind: 'practice', title: '第六章练习', target: 'jc-06', dueDay: '2026-03-15' });
+    const s = await home.call<SyncStatus>('sync:now');
+    expect(s.assignments).toEqual([expect.objectContaining({ title: '第六章练习', target: 'jc-06', dueDay: '2026-03-15' })]);
+    await lab.dispose();
+    await home.dispose();
+  });
+
+  it('the centre stopped mid-push: the PC reports 等待同步 with the count, nothing is lost or doubled when it returns', async () => {
+    const cls = await teacher.createClass('晚班');
+    const lab = await pc();
+    await lab.call('sync:connect', { centreUrl: c.url, code: cls.code, learnerName: '周二', consent: true });
+    const port = Number(new URL(c.url).port);
+    for (let i = 0; i < 5; i++) await answer(lab, 'jc25-06-001', i % 2 === 0);
+    await c.close();
+    const offline = await lab.call<SyncStatus>('sync:now');
+    expect(offline).toMatchObject({ state: 'offline', pending: 5 });
+    expect(offline.message).toContain('连不上培训机构');
+    expect(await history(lab)).toHaveLength(5);
+    // The centre returns on the same address and database; the PC catches up.
+    const back = await startCentre({
+      db,
+      host: '127.0.0.1',
+      port,
+      now: () => clock,
+      today: () => '2026-03-10',
+      logAccess: () => {},
+      log: () => {},
+    });
+    c = { ...c, ...back };
+    const s = await lab.call<SyncStatus>('sync:now');
+    expect(s).toMatchObject({ state: 'synced', pending: 0 });
+    const [row] = await teacher.json<LearnerRow[]>(`/classes/${cls.id}/learners.json`);
+    expect(row!.answers).toBe(5);
+    await lab.dispose();
+  });
+
+  it('the connection drops after the centre stored a batch but before the PC heard back: the retry doubles nothing', async () => {
+    const cls = await teacher.createClass('午班');
+    const p = await pc();
+    const { createSyncEngine } = await import('./syncEngine');
+    let cut = true;
+    // The first push reaches the centre and is committed, then the answer is lost on the way back.
+    const flaky = (async (url: string, init?: RequestInit) => {
+      const res = await fetch(url, init);
+      if (cut && url.endsWith('/push')) {
+        cut = false;
+        throw new TypeError('socket hang up');
+      }
+      return res;
+    }) as typeof fetch;
+    const engine = createSyncEngine(p.services, { fetch: flaky, maxBatchBytes: 4096 });
+    for (let i = 0; i < 30; i++) await answer(p, 'jc25-06-003', true);
+    await engine.connect({ centreUrl: c.url, code: cls.code, learnerName: '郑四' });
+    const after = await engine.status();
+    expect(after).toMatchObject({ state: 'offline', pending: 30 });
+    expect((await engine.syncNow()).state).toBe('synced');
+    const [row] = await teacher.json<LearnerRow[]>(`/classes/${cls.id}/learners.json`);
+    expect(row!.answers).toBe(30);
+    await engine.stop();
+    await p.dispose();
+  });
+
+  it('a revoked PC keeps its records and says so; 断开并删除 removes the learner from the centre', async () => {
+    const cls = await teacher.createClass('周三班');
+    const lab = await pc();
+    const st = await lab.call<SyncStatus>('sync:connect', { centreUrl: c.url, code: cls.code, learnerName: '吴三', consent: true });
+    await answer(lab, 'jc25-06-001', true);
+    await lab.call('sync:now');
+    const [learner] = await teacher.json<LearnerRow[]>(`/classes/${cls.id}/learners.json`);
+    await teacher.form(`/classes/${cls.id}/learners/${learner!.learnerId}/revoke`, {});
+    await answer(lab, 'jc25-06-002', true);
+    const revoked = await lab.call<SyncStatus>('sync:now');
+    expect(revoked.state).toBe('revoked');
+    expect(revoked.message).toContain('停止这台电脑的同步');
+    expect(await history(lab)).toHaveLength(2);
+
+    // A fresh connection from another PC, then 断开并删除: the centre forgets the learner.
+    const home = await pc();
+    await home.call('sync:connect', {
+      centreUrl: c.url,
+      code: cls.code,
+      learnerName: '吴三',
+      personalCode: st.personalCode,
+      consent: true,
+    });
+    const off = await home.call<SyncStatus>('sync:disconnect', { deleteOnCentre: true });
+    expect(off.state).toBe('off');
+    expect(await teacher.json<LearnerRow[]>(`/classes/${cls.id}/learners.json`)).toEqual([]);
+    expect(await history(home)).toHaveLength(1);
+    await lab.dispose();
+    await home.dispose();
+  });
+
+  it('a wrong address or unreachable centre is a clear refusal, and nothing is saved', async () => {
+    const p = await pc();
+    await expect(p.call('sync:connect', { centreUrl: 'http://x/y?z', code: 'ABCDEF', learnerName: 'a', consent: true })).rejects.toThrow(
+      /地址不对/,
+    );
+    await expect(p.call('sync:connect', { centreUrl: '127.0.0.1:1', code: 'ABCDEF', learnerName: 'a', consent: true })).rejects.toThrow(
+      /连不上培训机构/,
+    );
+    expect((await p.call<SyncStatus>('sync:status')).state).toBe('off');
+    await p.dispose();
+  });
+});

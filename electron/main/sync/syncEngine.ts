@@ -1,0 +1,256 @@
+import { hostname } from 'node:os';
+import { MAX_BATCH, type SyncEvent } from '@shared/centre/contract';
+import type { SyncStatus } from '@shared/ipc/contract/sync';
+import { AppError } from '@shared/errors';
+import type { Services } from '../services/services';
+import { CentreCallError, centreClient, normaliseCentreUrl, type Fetch } from './centreClient';
+import { localEvents, mergePulled } from './localEvents';
+import { SYNC_MESSAGES as M } from './messages';
+import { readSyncState, writeSyncState, type SyncState } from './syncState';
+
+export interface SyncOptions {
+  fetch?: Fetch;
+  /** Time between rounds while all is well (default 30 s). */
+  intervalMs?: number;
+  /** First wait after a failed round, doubled up to `maxBackoffMs` (defaults 5 s and 5 min). */
+  backoffMs?: number;
+  maxBackoffMs?: number;
+  /** A batch's body stays under this many bytes (the centre refuses larger ones; default 1 MB). */
+  maxBatchBytes?: number;
+}
+
+export type SyncEngine = ReturnType<typeof createSyncEngine>;
+
+/**
+ * 连接培训机构: the background loop that sends the open learner's new study events to the connected centre in
+ * batches and folds in what their other PCs sent. It never runs while no learner is connected (such a PC makes no
+ * network request at all), never makes answering wait, and after a failure waits longer each time, then catches up.
+ */
+export function createSyncEngine(s: Services, o: SyncOptions = {}) {
+  const fetchImpl = o.fetch ?? fetch;
+  const interval = o.intervalMs ?? 30_000;
+  const backoff0 = o.backoffMs ?? 5_000;
+  const maxBackoff = o.maxBackoffMs ?? 300_000;
+  const maxBytes = o.maxBatchBytes ?? 1024 * 1024;
+  let timer: NodeJS.Timeout | null = null;
+  let failures = 0;
+  let running: Promise<void> | null = null;
+  let stopped = false;
+  let live: { learnerId: string; state: 'synced' | 'pending' | 'offline' | 'revoked'; message: string | null; pending: number } | null =
+    null;
+  /** Notified after every round (tests wait on it instead of sleeping). */
+  const listeners = new Set<() => void>();
+
+  async function current(): Promise<{ learnerId: string; dir: string; state: SyncState | null }> {
+    const learnerId = s.learnerId;
+    if (!learnerId) return { learnerId: '', dir: '', state: null };
+    const dir = s.learnerDir(learnerId);
+    const state = await readSyncState(dir);
+    if (state === 'unreadable') {
+      s.config.log(`sync: ${dir}/sync.json unreadable`);
+      return { learnerId, dir, state: null };
+    }
+    return { learnerId, dir, state };
+  }
+
+  function schedule(ms: number): void {
+    if (stopped) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void syncNow(), ms);
+    timer.unref();
+  }
+
+  function unsent(events: SyncEvent[], known: ReadonlySet<string>): SyncEvent[] {
+    return events.filter((e) => !known.has(e.id));
+  }
+
+  /** Batches of at most MAX_BATCH events and `maxBytes` bytes each. */
+  function batches(events: SyncEvent[]): SyncEvent[][] {
+    const out: SyncEvent[][] = [];
+    let cur: SyncEvent[] = [];
+    let bytes = 0;
+    for (const e of events) {
+      const size = JSON.stringify(e).length + 1;
+      if (cur.length && (cur.length >= MAX_BATCH || bytes + size > maxBytes - 1024)) {
+        out.push(cur);
+        cur = [];
+        bytes = 0;
+      }
+      cur.push(e);
+      bytes += size;
+    }
+    if (cur.length) out.push(cur);
+    return out;
+  }
+
+  async function round(): Promise<void> {
+    const { learnerId, dir, state } = await current();
+    if (!state || state.revoked) return;
+    const client = centreClient(state.centreUrl, fetchImpl);
+    const known = new Set(state.known);
+    const save = async () => {
+      // The learner was switched meanwhile: what was sent stays sent, the rest waits for their next session.
+      if (s.learnerId !== learnerId) throw new Error('learner switched');
+      await writeSyncState(dir, { ...state, known: [...known] });
+    };
+    try {
+      for (const batch of batches(unsent(await localEvents(s), known))) {
+        await client.push(state.token, state.centreLearnerId, batch);
+        for (const e of batch) known.add(e.id);
+        await save();
+      }
+      for (;;) {
+        const page = await client.pull(state.token, state.centreLearnerId, state.cursor);
+        if (s.learnerId !== learnerId) return;
+        const fresh = page.events.filter((e) => !known.has(e.id));
+        const { skipped } = await mergePulled(s, fresh);
+        if (skipped) s.notices.push(M.skipped(skipped));
+        for (const e of page.events) known.add(e.id);
+        state.cursor = page.cursor;
+        state.assignments = page.assignments;
+        await save();
+        if (!page.more) break;
+      }
+      state.lastSyncAt = s.config.now();
+      await save();
+      failures = 0;
+      live = { learnerId, state: 'synced', message: null, pending: unsent(await localEvents(s), known).length };
+      if (live.pending) live.state = 'pending';
+      schedule(interval);
+    } catch (e) {
+      const pending = unsent(await localEvents(s).catch(() => []), known).length;
+      if (e instanceof CentreCallError && e.failure.kind === 'revoked') {
+        await writeSyncState(dir, { ...state, known: [...known], revoked: true }).catch(() => undefined);
+        live = { learnerId, state: 'revoked', message: M.revoked, pending };
+        return;
+      }
+      failures++;
+      const message = e instanceof CentreCallError ? (e.failure.kind === 'offline' ? M.unreachable : e.failure.message) : M.unreachable;
+      if (!(e instanceof CentreCallError)) s.config.log(`sync: ${e instanceof Error ? e.message : String(e)}`);
+      live = { learnerId, state: 'offline', message, pending };
+      schedule(Math.min(maxBackoff, backoff0 * 2 ** (failures - 1)));
+    }
+  }
+
+  /** Runs one round now (or joins the one already running). */
+  async function syncNow(): Promise<SyncStatus> {
+    if (!running)
+      running = round().finally(() => {
+        running = null;
+        for (const l of listeners) l();
+      });
+    await running;
+    return status();
+  }
+
+  async function status(): Promise<SyncStatus> {
+    const { learnerId, state } = await current();
+    if (!state)
+      return {
+        connected: false,
+        centreUrl: null,
+        className: null,
+        learnerName: null,
+        personalCode: null,
+        state: 'off',
+        pending: 0,
+        lastSyncAt: null,
+        message: null,
+        assignments: [],
+      };
+    if (!timer && !running && !state.revoked && !stopped) schedule(0);
+    const mine = live?.learnerId === learnerId ? live : null;
+    return {
+      connected: true,
+      centreUrl: state.centreUrl,
+      className: state.className,
+      learnerName: state.learnerName,
+      personalCode: state.personalCode,
+      state: state.revoked ? 'revoked' : (mine?.state ?? 'pending'),
+      pending: mine?.pending ?? 0,
+      lastSyncAt: state.lastSyncAt,
+      message: state.revoked ? M.revoked : (mine?.message ?? null),
+      assignments: state.assignments,
+    };
+  }
+
+  async function connect(a: {
+    centreUrl: string;
+    code: string;
+    learnerName: string;
+    personalCode?: string | undefined;
+  }): Promise<SyncStatus> {
+    const { learnerId, dir, state } = await current();
+    if (!learnerId) throw new AppError('REFUSED', M.notConnected);
+    if (state && !state.revoked) throw new AppError('REFUSED', M.alreadyConnected);
+    const base = normaliseCentreUrl(a.centreUrl);
+    if (!base) throw new AppError('REFUSED', M.badAddress);
+    try {
+      const r = await centreClient(base, fetchImpl).enrol({
+        code: a.code,
+        learnerName: a.learnerName,
+        consent: true,
+        machineLabel: hostname().slice(0, 60),
+        ...(a.personalCode ? { personalCode: a.personalCode } : {}),
+      });
+      await writeSyncState(dir, {
+        version: 1,
+        centreUrl: base,
+        token: r.token,
+        centreLearnerId: r.learnerId,
+        personalCode: r.personalCode,
+        className: r.className,
+        learnerName: a.learnerName,
+        cursor: 0,
+        known: [],
+        lastSyncAt: null,
+        assignments: [],
+        revoked: false,
+      });
+    } catch (e) {
+      if (e instanceof CentreCallError) throw new AppError('REFUSED', e.failure.kind === 'offline' ? M.unreachable : e.failure.message);
+      throw e;
+    }
+    failures = 0;
+    live = null;
+    return syncNow();
+  }
+
+  async function disconnect(deleteOnCentre: boolean): Promise<SyncStatus> {
+    const { dir, state } = await current();
+    if (!state) throw new AppError('REFUSED', M.notConnected);
+    await running;
+    if (!state.revoked) {
+      try {
+        await centreClient(state.centreUrl, fetchImpl).disconnect(state.token, state.centreLearnerId, deleteOnCentre);
+      } catch (e) {
+        // Asked to delete: the centre must hear it, so the link stays until it can. A plain 断开 works offline.
+        if (deleteOnCentre && !(e instanceof CentreCallError && e.failure.kind === 'revoked'))
+          throw new AppError('REFUSED', e instanceof CentreCallError && e.failure.kind !== 'offline' ? e.failure.message : M.unreachable);
+      }
+    }
+    await writeSyncState(dir, null);
+    if (timer) clearTimeout(timer);
+    timer = null;
+    live = null;
+    return status();
+  }
+
+  return {
+    status,
+    connect,
+    syncNow,
+    disconnect,
+    /** Calls `fn` after each round (for tests: wait on a signal, not a sleep). */
+    onRound(fn: () => void): () => void {
+      listeners.add(fn);
+      return () => listeners.delete(fn);
+    },
+    async stop(): Promise<void> {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      await running;
+    },
+  };
+}

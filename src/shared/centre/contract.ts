@@ -1,0 +1,133 @@
+import { z } from 'zod';
+
+/**
+ * The centre service's HTTP contract (issue 18): every request body the centre accepts and every answer the desktop
+ * sync client reads, as zod schemas. The centre parses each body with these; the client parses each answer.
+ */
+
+/** A 班级码: six characters from an alphabet without look-alikes (no 0/O, 1/I/L). */
+export const CLASS_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+export const ClassCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[2-9A-HJKMNP-Z]{6}$/, '班级码是 6 位字母或数字');
+
+/** A learner's 个人码, shown in the app after the first enrolment; needed to join the same learner from another PC. */
+export const PersonalCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[2-9A-HJKMNP-Z]{8}$/, '个人码是 8 位字母或数字');
+
+export const Username = z
+  .string()
+  .trim()
+  .min(2)
+  .max(40)
+  .regex(/^[\p{L}\p{N}_.@-]+$/u);
+export const Password = z.string().min(8).max(200);
+
+export const SignupBody = z.object({ username: Username, password: Password, displayName: z.string().trim().min(1).max(40) });
+export const LoginBody = z.object({ username: Username, password: Password });
+export const CreateClassBody = z.object({ name: z.string().trim().min(1).max(60) });
+export const CreateAssignmentBody = z.object({
+  kind: z.enum(['practice', 'mock']),
+  title: z.string().trim().min(1).max(80),
+  /** For practice: the chapter to practise; for a mock: the subject. */
+  target: z.string().trim().min(1).max(64),
+  dueDay: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+
+export const EnrolBody = z.object({
+  code: ClassCode,
+  learnerName: z.string().trim().min(1).max(40),
+  /** Needed when the learner is already enrolled from another PC. */
+  personalCode: PersonalCode.optional(),
+  /** The learner agreed, in the app, to send their study records to this centre. */
+  consent: z.literal(true),
+  machineLabel: z.string().trim().max(60).optional(),
+});
+export const EnrolResult = z.object({
+  token: z.string(),
+  learnerId: z.number().int(),
+  personalCode: PersonalCode,
+  className: z.string(),
+  /** True when this learner already had records on the centre (joined from another PC). */
+  existing: z.boolean(),
+});
+export type EnrolResult = z.infer<typeof EnrolResult>;
+
+/** The kinds of study event a machine pushes: an answer, a self-marked case attempt, a submitted mock sitting. */
+export const EventKind = z.enum(['answer', 'case', 'exam']);
+export type EventKind = z.infer<typeof EventKind>;
+
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/**
+ * One study event. `id` is the event id the desktop already merges by (the answer key, `questionId|at` for a case
+ * attempt, the exam id for a sitting): the centre keeps one row per (learner, id), so a replay never doubles anything.
+ * The summary fields (`day` in the learner's time zone, chapter, correct, scores) are what the dashboard counts;
+ * `payload` is the record itself, handed back to the learner's other machines and validated there.
+ */
+export const SyncEvent = z.object({
+  id: z.string().min(1).max(200),
+  kind: EventKind,
+  at: z.number().int().nonnegative().max(253_402_300_799_999),
+  day: Day,
+  questionId: z.string().max(64).nullable().default(null),
+  chapter: z.string().max(64).nullable().default(null),
+  correct: z.boolean().nullable().default(null),
+  score: z.number().finite().nullable().default(null),
+  maxScore: z.number().finite().nullable().default(null),
+  passLine: z.number().finite().nullable().default(null),
+  payload: z.record(z.string(), z.unknown()),
+});
+export type SyncEvent = z.infer<typeof SyncEvent>;
+export type SyncEventInput = z.input<typeof SyncEvent>;
+
+export const MAX_BATCH = 500;
+export const PushBody = z.object({
+  learnerId: z.number().int().positive(),
+  events: z.array(SyncEvent).max(MAX_BATCH, `一次最多 ${MAX_BATCH} 条记录`),
+});
+export const PushResult = z.object({ accepted: z.number().int(), duplicates: z.number().int() });
+
+export const PullBody = z.object({ learnerId: z.number().int().positive(), since: z.number().int().nonnegative() });
+export const Assignment = z.object({
+  id: z.number().int(),
+  kind: z.enum(['practice', 'mock']),
+  title: z.string(),
+  target: z.string(),
+  dueDay: z.string(),
+});
+export type Assignment = z.infer<typeof Assignment>;
+export const PullResult = z.object({
+  events: z.array(SyncEvent.extend({ seq: z.number().int() })),
+  /** Pass back as `since` next time. */
+  cursor: z.number().int(),
+  /** More events wait beyond this page. */
+  more: z.boolean(),
+  assignments: z.array(Assignment),
+});
+export type PullResult = z.infer<typeof PullResult>;
+
+export const DisconnectBody = z.object({ learnerId: z.number().int().positive(), deleteData: z.boolean() });
+
+/** An error answer from the centre: a code and a Chinese message that says what happened. */
+export const CentreError = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+export const LearnerRow = z.object({
+  learnerId: z.number().int(),
+  name: z.string(),
+  itemsDone: z.number().int(),
+  answers: z.number().int(),
+  accuracy: z.number().nullable(),
+  streak: z.number().int(),
+  lastDay: z.string().nullable(),
+  machines: z.number().int(),
+  mocks: z.array(z.object({ day: z.string(), score: z.number(), passLine: z.number() })),
+});
+export type LearnerRow = z.infer<typeof LearnerRow>;
+export const ChapterRow = z.object({ chapter: z.string(), answers: z.number().int(), accuracy: z.number().nullable() });
+export type ChapterRow = z.infer<typeof ChapterRow>;

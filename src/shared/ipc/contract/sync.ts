@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { Empty, type ContractPart } from './common';
+
+/** A centre assignment as the app shows it. */
+export const SyncAssignment = z.object({
+  id: z.number().int(),
+  kind: z.enum(['practice', 'mock']),
+  title: z.string(),
+  target: z.string(),
+  dueDay: z.string(),
+});
+
+/** The open learner's link to a training centre (设置 → 连接培训机构) and how far sync has come. */
+export const SyncStatus = z.object({
+  connected: z.boolean(),
+  centreUrl: z.string().nullable(),
+  className: z.string().nullable(),
+  learnerName: z.string().nullable(),
+  /** Shown so the learner can join the same record from a second PC. */
+  personalCode: z.string().nullable(),
+  /** synced: nothing waiting; pending: records wait to be sent; offline: the centre could not be reached; revoked: the centre refused this PC. */
+  state: z.enum(['off', 'synced', 'pending', 'offline', 'revoked']),
+  pending: z.number().int().nonnegative(),
+  lastSyncAt: z.number().nullable(),
+  /** What went wrong last, in Chinese, or null. */
+  message: z.string().nullable(),
+  assignments: z.array(SyncAssignment),
+});
+export type SyncStatus = z.infer<typeof SyncStatus>;
+
+/** The `sync:…` channels. */
+export const syncContract = {
+  'sync:status': { args: Empty, result: SyncStatus },
+  'sync:connect': {
+    args: z.object({
+      centreUrl: z.string().trim().min(1).max(200),
+      code: z.string().trim().min(1).max(20),
+      learnerName: z.string().trim().min(1).max(40),
+      personalCode: z.string().trim().max(20).optional(),
+      /** The learner ticked the consent box. */
+      consent: z.literal(true),
+    }),
+    result: SyncStatus,
+  },
+  'sync:now': { args: Empty, result: SyncStatus },
+  'sync:disconnect': { args: z.object({ deleteOnCentre: z.boolean() }), result: SyncStatus },
+} satisfies ContractPart<'sync'>;

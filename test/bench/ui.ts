@@ -1,0 +1,238 @@
+/**
+ * `npm run bench:ui`: the learner's view of speed, in Debian Chromium through the browser runtime, with a learner of
+ * 100k answers (BENCH_UI_HISTORY to change it). Measured in the page with performance.now(): from the click on 提交 to
+ * the frame after the verdict is in the page (≥ 60 answers of 今日学习), from the click on an option in a mock exam to
+ * the frame after its palette cell shows it answered, and from navigation start to the frame after the home screen
+ * lists its chapters. Prints a table and writes bench-ui-results.json, with where the verdict's time goes (the HTTP
+ * request as the page's resource timing sees it, and what is left for parsing, Svelte and the frame).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import type { AnswerRecord } from '@shared/records';
+import { loadBank } from '../../electron/main/bank/loadBank';
+import { ANSWER_INDEX_FILE } from '../../electron/main/storage/answersRepo';
+import { TestId } from '../../src/renderer/lib/testIds';
+import { freshDataDir, startApp, type RunningApp } from '../e2e/support/webRuntime';
+import { repoRoot } from '../support/repoRoot';
+
+const HISTORY = Number(process.env['BENCH_UI_HISTORY'] ?? 100_000);
+const ANSWERS = Number(process.env['BENCH_UI_ANSWERS'] ?? 80);
+const questionsDir = join(repoRoot, 'questions');
+const id = (t: string) => `[data-testid="${t}"]`;
+const p = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+if (!existsSync(join(repoRoot, 'out', 'renderer', 'index.html')))
+  execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+
+/** `n` graded answers over the junior bank's objective items, spread over the 12 months before 2026-11. */
+async function writeHistory(reviewsDir: string, n: number): Promise<void> {
+  const bank = await loadBank(questionsDir);
+  const ids = bank.subjects
+    .filter((s) => s.def.id === 'jc' || s.def.id === 'jp')
+    .flatMap((s) => s.chapters.flatMap((c) => bank.itemsInChapter(c.id)))
+    .filter((i) => i.type !== 'case')
+    .map((i) => ({ id: i.id, type: i.type as 'single' | 'multiple' }));
+  mkdirSync(reviewsDir, { recursive: true });
+  const perMonth = Math.ceil(n / 12);
+  for (let m = 0; m < 12; m++) {
+    const lines: string[] = [];
+    for (let i = m * perMonth; i < Math.min(n, (m + 1) * perMonth); i++) {
+      const q = ids[i % ids.length]!;
+      const correct = i % 5 !== 0;
+      const r: AnswerRecord = {
+        guessed: false,
+        grade: correct ? 'good' : 'again',
+        type: q.type,
+        questionId: q.id,
+        at: new Date(2025, 10 + m, 1 + (i % 27), 20).getTime(),
+        choice: ['A'],
+        correct,
+        score: correct ? 1 : 0,
+        responseMs: 5000 + (i % 3000),
+        mode: 'today',
+      };
+      lines.push(JSON.stringify(r));
+    }
+    const d = new Date(2025, 10 + m, 1);
+    writeFileSync(join(reviewsDir, `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}.jsonl`), `${lines.join('\n')}\n`);
+  }
+}
+
+// In-page code is sent as text: tsx's compiled functions reference a helper (__name) the page does not have.
+/** In the page: runs `act`, then resolves with the ms until the frame after `done` first holds. */
+async function timeInPage(page: Page, act: string, done: string): Promise<{ ms: number; t0: number }> {
+  return page.evaluate(`new Promise((resolve) => {
+    const t0 = performance.now();
+    // rAF runs just before the frame is drawn; a message posted from it arrives once that frame is out.
+    const painted = () => requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => resolve({ ms: performance.now() - t0, t0 });
+      ch.port2.postMessage(0);
+    });
+    const obs = new MutationObserver(() => {
+      if (${done}) { obs.disconnect(); painted(); }
+    });
+    obs.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+    ${act};
+  })`);
+}
+
+/** The page's resource timing of the last API call on `channel` that started after `t0`. */
+async function apiTiming(page: Page, channel: string, t0: number): Promise<{ start: number; end: number } | null> {
+  return page.evaluate(`(() => {
+    const e = performance.getEntriesByType('resource')
+      .filter((r) => r.name.includes('/api/' + encodeURIComponent(${JSON.stringify(channel)})) && r.startTime >= ${t0})
+      .pop();
+    return e ? { start: e.startTime - ${t0}, end: e.responseEnd - ${t0} } : null;
+  })()`);
+}
+
+async function main() {
+  const dataDir = freshDataDir();
+  const browser = await chromium.launch({
+    ...(existsSync(process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium')
+      ? { executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium' }
+      : {}),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // bypassCSP: the measuring code is sent as text, which the app's CSP (no eval) would refuse; the app is unchanged.
+  const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
+  let app: RunningApp = await startApp(dataDir, ['--questions', questionsDir]);
+  const open = async () => {
+    await page.goto(app.url);
+    await page.locator(id(TestId.appReady)).waitFor({ state: 'attached' });
+  };
+  try {
+    // A learner, made through the page, then given its history straight in the log format.
+    await open();
+    await page.locator(id(TestId.profileName)).fill('王芳');
+    await page.locator(id(TestId.levelOption('junior'))).click();
+    await page.locator(id(TestId.onboardingDone)).click();
+    await page.locator(id(TestId.home)).waitFor();
+    await app.stop();
+    const learners = join(dataDir, 'learners');
+    const learnerDir = join(learners, readdirSync(learners)[0]!);
+    await writeHistory(join(learnerDir, 'reviews'), HISTORY);
+    rmSync(join(learnerDir, ANSWER_INDEX_FILE), { force: true });
+    // The first start folds the history and a clean stop writes the index; the measured runs start from it.
+    app = await startApp(dataDir, ['--questions', questionsDir]);
+    await open();
+    await page.locator(id(TestId.home)).waitFor({ timeout: 300_000 });
+    await app.stop();
+    app = await startApp(dataDir, ['--questions', questionsDir]);
+
+    // Home: navigation start → the frame after the home screen lists its chapters (three loads).
+    await page.addInitScript(`(() => {
+      const obs = new MutationObserver(() => {
+        if (document.querySelector('[data-testid="home"] [data-testid^="practice-"]')) {
+          obs.disconnect();
+          requestAnimationFrame(() => {
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => (window.__homeReady = performance.now());
+            ch.port2.postMessage(0);
+          });
+        }
+      });
+      obs.observe(document, { childList: true, subtree: true });
+    })()`);
+    const home: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.goto(app.url);
+      await page.waitForFunction('window.__homeReady !== undefined', null, { timeout: 60_000 });
+      home.push(await page.evaluate<number>('window.__homeReady'));
+    }
+
+    // Verdict: 今日学习, ANSWERS answers (the first 5 warm up).
+    const verdict: number[] = [];
+    const http: number[] = [];
+    const before: number[] = [];
+    const after: number[] = [];
+    await page.locator(id(TestId.todayStart)).click();
+    for (let n = 0; n < ANSWERS + 5;) {
+      const submit = page.locator(id(TestId.submit));
+      if (!(await submit.count())) {
+        // A finished set: back home and start again.
+        await page.locator(id(TestId.backHome)).first().click();
+        await page.locator(id(TestId.todayStart)).click();
+        continue;
+      }
+      await page.locator(id(TestId.option('A'))).click();
+      const { ms, t0 } = await timeInPage(
+        page,
+        `document.querySelector('${id(TestId.submit)}').click()`,
+        `!!document.querySelector('${id(TestId.feedbackVerdict)}')`,
+      );
+      const api = await apiTiming(page, 'practice:answer', t0);
+      if (n >= 5) {
+        verdict.push(ms);
+        if (api) {
+          before.push(api.start);
+          http.push(api.end - api.start);
+          after.push(ms - api.end);
+        }
+      }
+      n++;
+      await page.locator(id(TestId.next)).click();
+    }
+
+    // Mock exam: click an option → the frame after its palette cell shows it answered.
+    await page.locator(id(TestId.backHome)).first().click(); // 结束练习
+    await page.locator(id(TestId.home)).waitFor();
+    await page.locator(id(TestId.openExams)).click();
+    await page.locator(id(TestId.examStart('jc'))).click();
+    await page.locator(id(TestId.examClock)).waitFor();
+    const exam: number[] = [];
+    for (let i = 1; i <= 60; i++) {
+      const cell = id(TestId.paletteCell(i));
+      const { ms } = await timeInPage(
+        page,
+        `document.querySelector('${id(TestId.option('A'))}').click()`,
+        `document.querySelector('${cell}')?.classList.contains('answered')`,
+      );
+      if (i > 5) exam.push(ms);
+      if (i < 60) await page.locator(id(TestId.examNext)).click();
+    }
+
+    const results = {
+      verdictP50Ms: round(p(verdict, 0.5)),
+      verdictP95Ms: round(p(verdict, 0.95)),
+      verdictAnswers: verdict.length,
+      examAnswerP50Ms: round(p(exam, 0.5)),
+      examAnswerP95Ms: round(p(exam, 0.95)),
+      homeReadyMs: round(p(home, 0.5)),
+      verdictBreakdownP50Ms: {
+        clickToRequest: round(p(before, 0.5)),
+        httpRequest: round(p(http, 0.5)),
+        responseToPaintedFrame: round(p(after, 0.5)),
+      },
+      history: HISTORY,
+      notes:
+        'measured in the page: performance.now() at the click, the frame after the change (rAF + a posted message); httpRequest is the resource timing of POST /api/practice:answer (HTTP + the handler: scoring, FSRS, the durable append); responseToPaintedFrame is JSON parsing, the Svelte update and the wait for the frame',
+      machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, chromium: browser.version() },
+      measuredAt: new Date().toISOString(),
+    };
+    writeFileSync(join(repoRoot, 'bench-ui-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    console.table(Object.fromEntries(Object.entries(results).filter(([, v]) => typeof v === 'number')));
+    console.log('verdict breakdown (p50, ms):', results.verdictBreakdownP50Ms);
+    console.log('written: bench-ui-results.json');
+  } finally {
+    await app.stop().catch(() => {});
+    await browser.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();

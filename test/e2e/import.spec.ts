@@ -1,0 +1,151 @@
+import ExcelJS from 'exceljs';
+import { TestId } from '../../src/renderer/lib/testIds';
+import { questionsDirForTesting } from '../support/questionsDirForTesting';
+import { expect, test } from './support/fixtures';
+import { id, onboard, openApp, shots } from './support/steps';
+import { freshDataDir, startApp } from './support/webRuntime';
+
+// Test data only: items written for this test, in chapter 7 (小组), which the test bank leaves empty.
+async function sheet(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('题库');
+  ws.addRow(['示例机构练习（测试数据）']);
+  ws.mergeCells('A1:H1');
+  ws.addRow(['题号', '题型', '题干', 'A', 'B', 'C', 'D', '答案', '解析', '章节']);
+  ws.addRow([
+    1,
+    '单选',
+    '导入测试：小组第一次聚会的主要任务是（　）。',
+    '互相认识',
+    '结束小组',
+    '评估成效',
+    '跟进服务',
+    'A',
+    '第一次聚会重在相识。',
+    '小组社会工作服务方法',
+  ]);
+  ws.addRow([
+    2,
+    '多选',
+    '导入测试：下列属于小组工作的有（　）。',
+    '成长小组',
+    '支持小组',
+    '治疗小组',
+    '个案面谈',
+    'ABC',
+    '',
+    '小组社会工作服务方法',
+  ]);
+  ws.addRow([3, '单选', '导入测试：这一行没有答案（　）。', '甲', '乙', '丙', '丁', '', '', '小组社会工作服务方法']);
+  ws.addRow([4, '单选', '导入测试：这一行的答案不是选项（　）。', '甲', '乙', '丙', '丁', 'F', '', '小组社会工作服务方法']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+test('导入题库: an .xlsx and pasted text through the preview, a cancel that changes nothing, then practice', async ({
+  guardedPage: page,
+}) => {
+  const app = await startApp(freshDataDir(), ['--questions', questionsDirForTesting()]);
+  try {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openApp(page, app);
+    await onboard(page, 'junior', '李老师');
+    await page.getByRole('button', { name: '导入题库' }).click();
+    await expect(page.locator(id(TestId.importScreen))).toBeVisible();
+    await expect(page.getByText('还没有导入过题库。')).toBeVisible();
+
+    // A sheet the app does not recognise: the learner sets the columns, sees the preview, then cancels.
+    const odd = '问,甲项,乙项,丙项,丁项,对的是\n导入测试：映射读取的题（　）。,一,二,三,四,B\n';
+    await page
+      .getByLabel('选择文件（Excel、CSV、Word 或 TXT）')
+      .setInputFiles({ name: '自编.csv', mimeType: 'text/csv', buffer: Buffer.from(odd) });
+    const mapping = page.locator(id(TestId.importMapping));
+    await expect(mapping).toContainText('请告诉软件每一列是什么');
+    const column = (label: string) => mapping.locator('label', { hasText: label }).locator('select');
+    await column('题干').selectOption({ label: '第 1 列：问' });
+    await column('答案').selectOption({ label: '第 6 列：对的是' });
+    for (const [k, c] of [
+      ['A', 2],
+      ['B', 3],
+      ['C', 4],
+      ['D', 5],
+    ] as const)
+      await column(`选项 ${k}`).selectOption({ index: c });
+    await page.screenshot({ path: `${shots}/import-mapping-1366.png`, fullPage: true });
+    await page.getByRole('button', { name: '按这些列读取' }).click();
+    await expect(page.locator(id(TestId.importSummary))).toHaveText('能导入 1 题；有 0 处不能导入（原因见下表）。');
+    await page.getByRole('button', { name: '取消' }).click();
+    await expect(page.locator(id(TestId.importPreview))).toHaveCount(0);
+
+    const xlsx = {
+      name: '机构练习.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await sheet(),
+    };
+    await page.getByLabel('选择文件（Excel、CSV、Word 或 TXT）').setInputFiles(xlsx);
+    await expect(page.locator(id(TestId.importSummary))).toHaveText('能导入 2 题；有 2 处不能导入（原因见下表）。');
+    const refused = page.locator(id(TestId.importRefused));
+    await expect(refused).toContainText('第 5 行');
+    await expect(refused).toContainText('没有答案');
+    await expect(refused).toContainText('答案 F 不是选项');
+    await page.screenshot({ path: `${shots}/import-preview-1366.png`, fullPage: true });
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.screenshot({ path: `${shots}/import-preview-1024.png`, fullPage: true });
+
+    // 取消 imports nothing.
+    await page.getByRole('button', { name: '取消' }).click();
+    await expect(page.locator(id(TestId.importMessage))).toHaveText('已取消，没有导入任何题目。');
+    await expect(page.locator(id(TestId.importPreview))).toHaveCount(0);
+    await expect(page.getByText('还没有导入过题库。')).toBeVisible();
+
+    await page.getByLabel('选择文件（Excel、CSV、Word 或 TXT）').setInputFiles(xlsx);
+    await page.getByRole('button', { name: '导入 2 题' }).click();
+    await expect(page.locator(id(TestId.importMessage))).toContainText('已导入 2 题，2 处没有导入');
+    await expect(page.locator(id(TestId.importBanks))).toContainText('机构练习.xlsx · 2 题 · 我的题库');
+
+    // Pasted text, keyboard only: type, then Tab to 读取粘贴的文字 and press Enter.
+    const paste = page.getByLabel('或者把题目文字粘贴在这里');
+    await paste.fill(
+      '第七章 小组社会工作服务方法\n1．导入测试：小组结束阶段的任务是（　）。\nA．处理离别情绪\nB．招募组员\nC．签订契约\nD．建立规范\n【答案】A\n2．导入测试：没有选项的题\n答案：B',
+    );
+    await paste.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(page.locator(id(TestId.importSummary))).toHaveText('能导入 1 题；有 1 处不能导入（原因见下表）。');
+    await expect(page.locator(id(TestId.importRefused))).toContainText('没有选项');
+    await page.getByRole('button', { name: '导入 1 题' }).click();
+    await expect(page.locator(id(TestId.importMessage))).toContainText('已导入 1 题');
+    await page.screenshot({ path: `${shots}/import-done-1024.png`, fullPage: true });
+
+    // The imported items are practised like any other, marked 导入 with the file name.
+    await page.getByRole('button', { name: '返回首页' }).click();
+    await page.locator(id(TestId.practiceChapter('jc25-07'))).click();
+    await expect(page.locator(id(TestId.questionStem))).toContainText('导入测试');
+    // Answered wrongly (D is never the key here), so it goes to the 错题本.
+    await page.locator(id(TestId.option('D'))).click();
+    await page.locator(id(TestId.submit)).click();
+    await expect(page.locator(id(TestId.feedback))).toBeVisible();
+    await expect(page.locator(id(TestId.feedback))).toContainText(/导入的题目（来自“(机构练习\.xlsx|粘贴的文字)”）/);
+    const stem = (await page.locator(id(TestId.questionStem)).textContent()) ?? '';
+
+    // The 错题本 exported to .xlsx and read back.
+    await page.locator(id(TestId.brandHome)).click();
+    await page.locator(id(TestId.openMistakes)).click();
+    await expect(page.locator(id(TestId.mistakes))).toContainText('导入测试');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出错题本（Excel）' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^错题本-.*\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile((await file.path())!);
+    const row = wb.worksheets[0]!.getRow(2);
+    expect(row.getCell(4).value).toBe(stem);
+    expect(String(row.getCell(8).value)).toMatch(/^导入：/);
+
+    // The print view of the same list: stem, key and 解析 as text.
+    await page.getByRole('button', { name: '打印错题本' }).click();
+    await expect(page.locator(id(TestId.printView))).toContainText(stem);
+    await expect(page.locator(id(TestId.printView))).toContainText('答案：');
+    await page.screenshot({ path: `${shots}/import-print-1024.png`, fullPage: true });
+  } finally {
+    await app.stop();
+  }
+});

@@ -1,0 +1,297 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../../electron/centre/db';
+import { migrate } from '../../../electron/centre/migrate';
+import type { ChapterRow, LearnerRow } from '../../../src/shared/centre/contract';
+import { answerEvent, centreForTesting, MachineClient, TeacherClient, type TestCentre } from './centreForTesting';
+
+const DAY = 86_400_000;
+
+/**
+ * The centre's behaviour, run once on the embedded PostgreSQL (unit tests) and once on a real PostgreSQL server
+ * (integration tests): same SQL, same answers.
+ */
+export function defineCentreSuite(label: string, open: () => Promise<Db | null>) {
+  describe(label, () => {
+    let db: Db | null;
+    let c: TestCentre;
+    let n = 0;
+    const fresh = (p: string) => `${p}${++n}`;
+
+    beforeAll(async () => {
+      db = await open();
+      if (db) c = await centreForTesting(db, { attemptsPerMinute: 30, maxBody: 256 * 1024 });
+    }, 120_000);
+    afterAll(async () => {
+      await c?.close();
+      await db?.close();
+    });
+
+    /** A teacher with one class, and a PC enrolled with one learner. */
+    async function classWithLearner(name = '张三') {
+      const teacher = new TeacherClient(c.url);
+      await teacher.signup(fresh('t'));
+      const cls = await teacher.createClass(fresh('班'));
+      const lab = new MachineClient(c.url);
+      const r = await lab.enrol(cls.code, name);
+      expect(r.status).toBe(200);
+      return { teacher, cls, lab, learnerId: r.body['learnerId'] as number, personalCode: r.body['personalCode'] as string };
+    }
+
+    it('applies its migrations once', async () => {
+      expect(await migrate(db!)).toEqual([]);
+      const rows = await db!.query<{ version: number }>('SELECT version FROM schema_migrations');
+      expect(rows.map((r) => r.version)).toEqual([1, 2, 3]);
+    });
+
+    it('a teacher signs up, logs out and in again; a wrong password is refused', async () => {
+      const t = new TeacherClient(c.url);
+      const user = fresh('teacher');
+      await t.signup(user);
+      expect((await t.get('/')).body).toContain('我的班级');
+      await t.form('/logout', {});
+      expect((await t.get('/')).body).toContain('老师登录');
+      const bad = await t.form('/login', { username: user, password: 'wrong password' });
+      expect(bad.status).toBe(401);
+      expect(bad.body).toContain('用户名或密码不对');
+      const good = await t.form('/login', { username: user, password: 'correct horse 1' });
+      expect(good.status).toBe(303);
+      expect((await t.get('/')).body).toContain('我的班级');
+      const stored = await db!.query<{ password_hash: string }>('SELECT password_hash FROM teachers WHERE username = $1', [user]);
+      expect(stored[0]!.password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
+      expect(stored[0]!.password_hash).not.toContain('correct horse');
+    });
+
+    it('a second teacher does not see the first one’s class', async () => {
+      const { cls } = await classWithLearner();
+      const other = new TeacherClient(c.url);
+      await other.signup(fresh('t'));
+      expect((await other.get(`/classes/${cls.id}`)).status).toBe(404);
+      expect((await other.get(`/classes/${cls.id}/learners.csv`)).status).toBe(404);
+      expect((await other.get('/')).body).not.toContain(cls.code);
+    });
+
+    it('pushes are idempotent: a replayed batch adds nothing and the counters do not move', async () => {
+      const { teacher, cls, lab, learnerId } = await classWithLearner();
+      const t0 = c.clock.now;
+      const events = [answerEvent('q1', t0, true), answerEvent('q2', t0 + 1000, false), answerEvent('q1', t0 + 2000, true)];
+      const first = await lab.call('push', { learnerId, events });
+      expect(first).toEqual({ status: 200, body: { accepted: 3, duplicates: 0 } });
+      const replay = await lab.call('push', { learnerId, events });
+      expect(replay.body).toEqual({ accepted: 0, duplicates: 3 });
+      const rows = await teacher.json<LearnerRow[]>(`/classes/${cls.id}/learners.json`);
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ name: '张三', answers: 3, itemsDone: 2, streak: 1, machines: 1 });
+      expect(rows[0]!.accuracy).toBeCloseTo(2 / 3);
+    });
+
+    it('concurrent pushes of overlapping batches from two PCs keep each event once', async () => {
+      const { teacher, cls, lab, learnerId, personalCode } = await classWithLearner();
+      const home = new MachineClient(c.url);
+      await home.enrol(cls.code, '张三', personalCode);
+      const t0 = c.clock.now;
+      const events = Array.from({ length: 200 }, (_, i) => answerEvent(`q${i % 50}`, t0 + i, i % 3 === 0));
+      const results = await Promise.all([
+        lab.call('push', { learnerId, events: events.slice(0, 150) }),
+        home.call('push', { learnerId, events: events.slice(50) }),
+        lab.call('push', { learnerId, events }),
+      ]);
+      const accepted = results.reduce((n, r) => n + (r.body['accepted'] as number), 0);
+      expect(accepted).toBe(200);
+      const [row] = await teacher.json<LearnerRow[]>(`/classes/${cls.id}/learners.json`);
+      expect(row).toMatchObject({ answers: 200, itemsDone: 50, machines: 2 });
+    });
+
+    it('a second PC joins the same learner only with the 个人码, then pulls what the first PC pushed', async () => {
+      const { cls, lab, learnerId, personalCode } = await classWithLearner('李四');
+      const t0 = c.clock.now;
+      await lab.call('push', { learnerId, events: [answerEvent('q9', t0, true)] });
+      const home = new MachineClient(c.url);
+      expect((await home.enrol(cls.code, '李四')).body.error?.code).toBe('NEEDS_PERSONAL_CODE');
+      expect((await home.enrol(cls.code, '李四', 'ABCDEFGH')).body.error?.code).toBe('WRONG_PERSONAL_CODE');
+      const joined = await home.enrol(cls.code, '李四', personalCode);
+      expect(joined.body).toMatchObject({ learnerId, existing: true });
+      expect(home.token).not.toBe(lab.token);
+
+      const pulled = await home.call('pull', { learnerId, since: 0 });
+      expect((pulled.body['events'] as { id: string }[]).map((e) => e.id)).toEqual(['q9|' + t0 + '|practice|A']);
+      const cursor = pulled.body['cursor'] as number;
+      await home.call('push', { learnerId, events: [answerEvent('q10', t0 + 5, false)] });
+      // Nothing new from the lab; home's own answer is not handed back to it.
+      expect((await home.call('pull', { learnerId, since: cursor })).body['events']).toEqual([]);
+      // The lab receives home's answer, once, and not its own.
+      const labPull = await lab.call('pull', { learnerId, since: 0 });
+      expect((labPull.body['events'] as { id: string; payload: unknown }[]).map((e) => e.id)).toEqual([`q10|${t0 + 5}|practice|A`]);
+    });
+
+    it('a machine token reads and writes only its own learners', async () => {
+      const a = await classWithLearner('王五');
+      const b = await classWithLearner('赵六');
+      await a.lab.call('push', { learnerId: a.learnerId, events: [answerEvent('q1', c.clock.now, true)] });
+      const read = await b.lab.call('pull', { learnerId: a.learnerId, since: 0 });
+      expect(read.status).toBe(403);
+      expect(read.body.error?.message).toContain('没有连接这位学员');
+      const write = await b.lab.call('push', { learnerId: a.learnerId, events: [answerEvent('q2', c.clock.now, true)] });
+      expect(write.status).toBe(403);
+      const [count] = await db!.query<{ n: number }>('SELECT count(*)::int AS n FROM events WHERE learner_id = $1', [a.learnerId]);
+      expect(count!.n).toBe(1);
+    });
+
+    it('malformed, invalid and oversized bodies are answered 400/413 with a clear message, and change nothing', async () => {
+      const { lab, learnerId } = await classWithLearner();
+      const notJson = await lab.call('push', null, '{"learnerId": 1, "events": [');
+      expect(notJson.status).toBe(400);
+      expect(notJson.body.error?.message).toContain('不是有效的 JSON');
+      const invalid = await lab.call('push', { learnerId, events: [{ ...answerEvent('q1', 1, true), kind: 'gossip' }] });
+      expect(invalid.status).toBe(400);
+      expect(invalid.body.error?.message).toMatch(/^请求内容不对，没有做任何改动：events\.0\.kind/);
+      const tooMany = await lab.call('push', { learnerId, events: Array.from({ length: 501 }, (_, i) => answerEvent(`q${i}`, i, true)) });
+      expect(tooMany.status).toBe(400);
+      expect(tooMany.body.error?.message).toContain('一次最多 500 条');
+      const huge = await lab.call('push', {
+        learnerId,
+        events: [{ ...answerEvent('q1', 1, true), payload: { pad: 'x'.repeat(300 * 1024) } }],
+      });
+      expect(huge.status).toBe(413);
+      expect(huge.body.error?.message).toContain('请求太大');
+      const [count] = await db!.query<{ n: number }>('SELECT count(*)::int AS n FROM events WHERE learner_id = $1', [learnerId]);
+      expect(count!.n).toBe(0);
+      const enrolBad = await new MachineClient(c.url).call('enrol', { code: 'AAAAAA', learnerName: 'x', consent: false });
+      expect(enrolBad.status).toBe(400);
+    });
+
+    it('a revoked token is answered 401 and its pushes are refused', async () => {
+      const { teacher, cls, lab, learnerId } = await classWithLearner();
+      const revoked = await teacher.form(`/classes/${cls.id}/learners/${learnerId}/revoke`, {});
+      expect(revoked.status).toBe(303);
+      const r = await lab.call('push', { learnerId, events: [answerEvent('q1', c.clock.now, true)] });
+      expect(r.status).toBe(401);
+      expect(r.body.error?.code).toBe('BAD_TOKEN');
+      expect(r.body.error?.message).toContain('重新连接');
+    });
+
+    it('a machine whose clock is wrong: its events are kept, pulls follow the centre’s order, streaks ignore future days', async () => {
+      const { teacher, cls, lab, learnerId, personalCode } = await classWithLearner();
+      const future = Date.UTC(2031, 0, 1);
+      const past = c.clock.now - 30 * DAY;
+      await lab.call('push', { learnerId, events: [answerEvent('q1', future, true), answerEvent('q2', past, true)] });
+      const home = new MachineClient(c.url);
+      await home.enrol(cls.code, '张三', personalCode);
+      const pulled = await home.call('pull', { learnerId, since: 0 });
+      expect((pulled.body['events'] as { at: number }[]).map((e) => e.at)).toEqual([future, past]);
+      const [row] = await teacher.json<LearnerRow[]>(`/classes/${cls.id}/learners.json`);
+      expect(row).toMatchObject({ answers: 2, streak: 0, lastDay: new Date(past).toISOString().slice(0, 10) });
+    });
+
+    it('断开 stops a PC; 断开并删除 removes the learner and every record of theirs', async () => {
+      const { teacher, cls, lab, learnerId, personalCode } = await classWithLearner();
+      await lab.call('push', { learnerId, events: [answerEvent('q1', c.clock.now, true)] });
+      const home = new MachineClient(c.url);
+      await home.enrol(cls.code, '张三', personalCode);
+      expect((await lab.call('disconnect', { learnerId, deleteData: false })).status).toBe(200);
+      expect((await lab.call('pull', { learnerId, since: 0 })).status).toBe(403);
+      expect((await home.call('pull', { learnerId, since: 0 })).status).toBe(200);
+      expect((await home.call('disconnect', { learnerId, deleteData: true })).body).toEqual({ deleted: true });
+      expect(await teacher.json<LearnerRow[]>(`/classes/${cls.id}/learners.json`)).toEqual([]);
+      for (const table of ['events', 'learner_stats', 'learner_items', 'learner_days', 'machine_learners']) {
+        const [r] = await db!.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE learner_id = $1`, [learnerId]);
+        expect(r!.n, table).toBe(0);
+      }
+    });
+
+    it('the dashboard: per learner streak and mock scores, per chapter accuracy, .csv export, assignments reach the PC', async () => {
+      const { teacher, cls, lab, learnerId } = await classWithLearner('钱七');
+      const other = await new MachineClient(c.url).enrol(cls.code, '=HYPERLINK("x")');
+      expect(other.status).toBe(200);
+      const now = c.clock.now;
+      await lab.call('push', {
+        learnerId,
+        events: [
+          answerEvent('q1', now - 2 * DAY, true, 'ch1'),
+          answerEvent('q2', now - DAY, false, 'ch1'),
+          answerEvent('q3', now, true, 'ch2'),
+          {
+            id: 'exam-1',
+            kind: 'exam',
+            at: now,
+            day: new Date(now).toISOString().slice(0, 10),
+            score: 72,
+            passLine: 60,
+            payload: { id: 'exam-1' },
+          },
+        ],
+      });
+      const [row] = (await teacher.json<LearnerRow[]>(`/classes/${cls.id}/learners.json`)).filter((l) => l.name === '钱七');
+      expect(row).toMatchObject({ answers: 3, itemsDone: 3, streak: 3, mocks: [{ score: 72, passLine: 60 }] });
+      expect(await teacher.json<ChapterRow[]>(`/classes/${cls.id}/chapters.json`)).toEqual([
+        { chapter: 'ch1', answers: 2, accuracy: 0.5 },
+        { chapter: 'ch2', answers: 1, accuracy: 1 },
+      ]);
+      const csv = await teacher.get(`/classes/${cls.id}/learners.csv`);
+      expect(csv.type).toContain('text/csv');
+      expect(csv.body).toContain('"钱七","3","3","66.7","3"');
+      expect(csv.body).toContain(`"'=HYPERLINK(""x"")"`);
+      const page = await teacher.get(`/classes/${cls.id}`);
+      expect(page.body).toContain('钱七');
+      expect(page.body).toContain('=HYPERLINK(&#34;x&#34;)');
+
+      const set = await teacher.form(`/classes/${cls.id}/assignments`, {
+        kind: 'mock',
+        title: '第一次模考',
+        target: 'practice',
+        dueDay: '2026-03-20',
+      });
+      expect(set.status).toBe(303);
+      const pulled = await lab.call('pull', { learnerId, since: 0 });
+      expect(pulled.body['assignments']).toEqual([expect.objectContaining({ kind: 'mock', title: '第一次模考', dueDay: '2026-03-20' })]);
+
+      // Done: answers in a practice assignment's chapter, or a sitting of a mock assignment's subject, after it was set.
+      await teacher.form(`/classes/${cls.id}/assignments`, { kind: 'practice', title: '第九章', target: 'ch9', dueDay: '2026-03-21' });
+      await lab.call('push', { learnerId, events: [answerEvent('q1', now - 5 * DAY, true, 'ch9')] });
+      const before = await teacher.json<{ title: string; done: number }[]>(`/classes/${cls.id}/assignments.json`);
+      expect(before.map((a) => [a.title, a.done])).toEqual([
+        ['第一次模考', 0],
+        ['第九章', 0],
+      ]);
+      await lab.call('push', {
+        learnerId,
+        events: [
+          answerEvent('q8', now + 1, true, 'ch9'),
+          {
+            id: 'exam-2',
+            kind: 'exam',
+            at: now + 2,
+            day: '2026-03-10',
+            score: 50,
+            passLine: 60,
+            payload: { id: 'exam-2', subject: 'practice' },
+          },
+        ],
+      });
+      const after = await teacher.json<{ title: string; done: number }[]>(`/classes/${cls.id}/assignments.json`);
+      expect(after.map((a) => [a.title, a.done])).toEqual([
+        ['第一次模考', 1],
+        ['第九章', 1],
+      ]);
+      expect((await teacher.get(`/classes/${cls.id}`)).body).toContain('<td>第九章</td><td>ch9</td><td>2026-03-21</td><td>1 / 2</td>');
+    });
+
+    it('login and enrolment are rate-limited per address', async () => {
+      const t = new TeacherClient(c.url);
+      const statuses: number[] = [];
+      for (let i = 0; i < 32; i++) statuses.push((await t.form('/login', { username: 'nobody', password: 'wrong password' })).status);
+      expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+      expect(statuses.at(-1)).toBe(429);
+      c.clock.now += 61_000;
+      expect((await t.form('/login', { username: 'nobody', password: 'wrong password' })).status).toBe(401);
+    });
+
+    it('logs every request without tokens or bodies', async () => {
+      const { lab } = await classWithLearner();
+      expect(
+        c.access.some((l) => / machine:\d+ POST \/api\/sync\/push /.test(l) || / learner:\d+ POST \/api\/sync\/enrol 200 /.test(l)),
+      ).toBe(true);
+      expect(c.access.join('\n')).not.toContain(lab.token!);
+      expect(c.errors).toEqual([]);
+    });
+  });
+}
