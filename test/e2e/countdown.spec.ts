@@ -10,7 +10,9 @@ test("the exam countdown counts from the app's own clock and the learner's day, 
     await openApp(page, app);
     await page.locator(id(TestId.profileName)).fill('王芳');
     await page.locator(id(TestId.levelOption('junior'))).click();
-    await page.locator(id(TestId.examDate)).fill('2027-05-22');
+    await page.locator(id(TestId.examDateYear)).fill('2027');
+    await page.locator(id(TestId.examDateMonth)).fill('5');
+    await page.locator(id(TestId.examDateDay)).fill('22');
     await page.locator(id(TestId.onboardingDone)).click();
     await expect(page.locator(id(TestId.home))).toBeVisible();
     await expect(page.getByText('距离考试还有 21 天')).toBeVisible();

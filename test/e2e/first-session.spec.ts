@@ -14,7 +14,9 @@ test('a newcomer’s first session: choose level, practise, read 解析, come ba
 
     await page.locator(id(TestId.profileName)).fill('王芳');
     await page.locator(id(TestId.levelOption('junior'))).click();
-    await page.locator(id(TestId.examDate)).fill('2027-05-22');
+    await page.locator(id(TestId.examDateYear)).fill('2027');
+    await page.locator(id(TestId.examDateMonth)).fill('5');
+    await page.locator(id(TestId.examDateDay)).fill('22');
     await page.locator(id(TestId.onboardingDone)).click();
     await expect(page.locator(id(TestId.home))).toBeVisible();
     await expect(page.locator(id(TestId.learnerName))).toHaveText('王芳');

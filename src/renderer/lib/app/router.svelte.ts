@@ -11,7 +11,7 @@ export type Screen =
   | { name: 'cases'; subject: SubjectOverview['id']; chapter: string; title: string; run: number }
   | { name: 'mistakes' }
   | { name: 'favourites' }
-  | { name: 'stats' }
+  | { name: 'report' }
   | { name: 'examLobby' }
   | { name: 'exam'; id: string }
   | { name: 'examResult'; id: string }
@@ -25,6 +25,23 @@ export class Router {
   #screen = $state<Screen>({ name: 'loading' });
   #nav = 0;
   #run = 0;
+  #guard: (() => Promise<boolean>) | null = null;
+
+  /**
+   * A screen that must not be left as is (typed case answers, a running mock) sets a guard; the header's way out asks
+   * it first. Returns the function that removes it.
+   */
+  setGuard(guard: () => Promise<boolean>): () => void {
+    this.#guard = guard;
+    return () => {
+      if (this.#guard === guard) this.#guard = null;
+    };
+  }
+
+  /** True when the screen may be left now (no guard, or the guard agreed). */
+  async mayLeave(): Promise<boolean> {
+    return this.#guard ? this.#guard() : true;
+  }
 
   get screen(): Screen {
     return this.#screen;
@@ -58,7 +75,7 @@ export class Router {
   }
 
   open(
-    name: 'profiles' | 'onboarding' | 'home' | 'mistakes' | 'favourites' | 'stats' | 'examLobby' | 'settings' | 'backups' | 'import',
+    name: 'profiles' | 'onboarding' | 'home' | 'mistakes' | 'favourites' | 'report' | 'examLobby' | 'settings' | 'backups' | 'import',
   ): void {
     this.show({ name });
   }

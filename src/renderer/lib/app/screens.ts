@@ -9,12 +9,14 @@ import { MistakesState } from '../collections/mistakes.svelte';
 import { ExamLobbyState } from '../exam/examLobby.svelte';
 import { ExamMarking } from '../exam/examMarking.svelte';
 import { ExamSession } from '../exam/examSession.svelte';
+import { NextStepState } from '../practice/nextStep.svelte';
 import { PracticeSession, type PracticeSource } from '../practice/practiceSession.svelte';
 import { ProfilesState } from '../profiles/profilesState.svelte';
 import { ReadSession } from '../read/readSession.svelte';
 import { CentreBanksState } from '../settings/centreBanks.svelte';
 import { PassesState } from '../settings/passes.svelte';
 import { TransferState } from '../settings/transfer.svelte';
+import { ReportState } from '../report/reportState.svelte';
 import { ExportState } from '../import/exportState.svelte';
 import { ImportState } from '../import/importState.svelte';
 import { PrintList } from '../import/printList.svelte';
@@ -60,6 +62,10 @@ export class Screens {
     return new ReadSession(this.#backend, source, this.#onUnsaved, onMove);
   }
 
+  nextStep(): NextStepState {
+    return new NextStepState(this.#backend);
+  }
+
   cases(subject: SubjectId, chapter: string): CaseSession {
     return new CaseSession(this.#backend, subject, chapter, this.#onUnsaved);
   }
@@ -78,6 +84,10 @@ export class Screens {
 
   stats(): StatsState {
     return new StatsState(this.#backend);
+  }
+
+  report(): ReportState {
+    return new ReportState(this.#backend);
   }
 
   examLobby(): ExamLobbyState {

@@ -4,12 +4,15 @@ import type { Backend } from '../backend/backend';
 import { errorText } from '../app/errorText';
 import { CASE_MESSAGES } from './messages';
 
+/** How long typing must pause before the draft is saved. */
+export const DRAFT_DEBOUNCE_MS = 800;
+
 export type CasePhase = 'loading' | 'empty' | 'writing' | 'marking' | 'saved';
 
 /** Case practice: write answers, reveal the reference points, tick what was covered, save the self-mark. */
 export class CaseSession {
   readonly #backend: Backend;
-  #cases = $state<PublicCase[]>([]);
+  #cases = $state<(PublicCase & { draft: string[] | null })[]>([]);
   #index = $state(0);
   #answers = $state<string[]>([]);
   #covered = $state<number[][]>([]);
@@ -17,12 +20,19 @@ export class CaseSession {
   #result = $state<CaseResult | null>(null);
   #phase = $state<CasePhase>('loading');
   #message = $state<string | null>(null);
+  /** The answers as last saved as a draft (JSON), to know whether what is on screen is kept. */
+  #savedDraft = '';
+  #draftTimer: ReturnType<typeof setTimeout> | null = null;
+  #draftSaving: Promise<boolean> | null = null;
+  #draftState = $state<'saved' | 'pending' | 'saving' | 'failed'>('saved');
+  #restored = $state(false);
 
   constructor(
     backend: Backend,
     readonly subject: SubjectId,
     readonly chapter: string,
     private readonly onUnsaved: () => void = () => {},
+    readonly draftDebounceMs: number = DRAFT_DEBOUNCE_MS,
   ) {
     this.#backend = backend;
   }
@@ -36,7 +46,7 @@ export class CaseSession {
   get index() {
     return this.#index;
   }
-  get current(): PublicCase | undefined {
+  get current(): (PublicCase & { draft: string[] | null }) | undefined {
     return this.#cases[this.#index];
   }
   get answers(): readonly string[] {
@@ -53,6 +63,18 @@ export class CaseSession {
   }
   get message() {
     return this.#message;
+  }
+  /** Whether the typed answers are kept: 'saved', waiting for a pause in typing, being written, or refused by the disk. */
+  get draftState() {
+    return this.#draftState;
+  }
+  /** The case opened with the answers typed last time. */
+  get restored() {
+    return this.#restored;
+  }
+  /** True when the answers on screen are not yet all in the saved draft. */
+  get dirty(): boolean {
+    return this.#phase === 'writing' && JSON.stringify(this.#answers) !== this.#savedDraft;
   }
   get isLast(): boolean {
     return this.#index >= this.#cases.length - 1;
@@ -83,7 +105,11 @@ export class CaseSession {
   #show(i: number): void {
     this.#index = i;
     const n = this.#cases[i]?.questions.length ?? 0;
-    this.#answers = Array.from({ length: n }, () => '');
+    const draft = this.#cases[i]?.draft ?? null;
+    this.#answers = Array.from({ length: n }, (_, q) => draft?.[q] ?? '');
+    this.#savedDraft = JSON.stringify(this.#answers);
+    this.#restored = draft !== null && draft.some((a) => a !== '');
+    this.#draftState = 'saved';
     this.#covered = Array.from({ length: n }, () => []);
     this.#reference = null;
     this.#result = null;
@@ -93,11 +119,62 @@ export class CaseSession {
   setAnswer(i: number, text: string): void {
     if (this.#phase !== 'writing') return;
     this.#answers[i] = text;
+    this.#draftState = 'pending';
+    if (this.#draftTimer) clearTimeout(this.#draftTimer);
+    this.#draftTimer = setTimeout(() => {
+      this.#draftTimer = null;
+      void this.saveDraft();
+    }, this.draftDebounceMs);
+  }
+
+  /**
+   * Saves the typed answers now (the debounce calls this; so does leaving). Resolves true when what is on screen is
+   * kept; false when the disk refused it (the message says so and the answers stay on screen).
+   */
+  async saveDraft(): Promise<boolean> {
+    if (this.#draftTimer) {
+      clearTimeout(this.#draftTimer);
+      this.#draftTimer = null;
+    }
+    if (this.#draftSaving) await this.#draftSaving;
+    const c = this.current;
+    if (!c || !this.dirty) {
+      if (this.#draftState !== 'failed' || !this.dirty) this.#draftState = 'saved';
+      return true;
+    }
+    const answers = [...this.#answers];
+    const snapshot = JSON.stringify(answers);
+    this.#draftState = 'saving';
+    this.#draftSaving = (async () => {
+      try {
+        const { saved } = await this.#backend['cases:saveDraft']({ questionId: c.id, answers });
+        this.#savedDraft = snapshot;
+        c.draft = answers;
+        if (!saved) this.onUnsaved();
+        this.#draftState = this.dirty ? 'pending' : 'saved';
+        return true;
+      } catch (e) {
+        this.#message = errorText(e, CASE_MESSAGES.draftFailed);
+        this.#draftState = 'failed';
+        return false;
+      }
+    })();
+    try {
+      return await this.#draftSaving;
+    } finally {
+      this.#draftSaving = null;
+    }
+  }
+
+  /** Before leaving the case (结束练习, the logo, 切换学员, 设置): true once the typed answers are saved. */
+  async leave(): Promise<boolean> {
+    return this.saveDraft();
   }
 
   async reveal(): Promise<void> {
     const c = this.current;
     if (this.#phase !== 'writing' || !c) return;
+    if (!(await this.saveDraft())) return;
     try {
       this.#reference = await this.#backend['cases:reference']({ questionId: c.id });
       this.#phase = 'marking';

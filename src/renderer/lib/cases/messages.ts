@@ -25,4 +25,8 @@ export const CASE_MESSAGES = {
   quit: '结束练习',
   unsaved: '自评还没有保存。',
   failed: '程序内部出错，请重试。',
+  draftFailed: '答案没有保存成功，请再试一次；在保存成功之前不会离开这道题，写好的内容还在框里。',
+  draftSaved: '答案已自动保存',
+  draftPending: '正在保存答案…',
+  draftRestored: '上次写的答案已经恢复，可以接着写。',
 } as const;

@@ -37,6 +37,50 @@ describe('ItemToolsState, FavouritesState and MistakesState', () => {
     expect(m.error).toBeNull();
   });
 
+  it('opens an entry in place with the last answer, key, 解析 and 依据, and 从错题本移除 keeps the filter', async () => {
+    const backend = await inProcessBackend();
+    await backend['practice:answer']({ questionId: 'jc25-06-001', choice: ['A'], responseMs: 1000 });
+    await backend['practice:answer']({ questionId: 'jc25-06-002', choice: ['A'], responseMs: 1000 });
+    const m = new MistakesState(backend);
+    await m.load({ subject: 'jc' });
+    expect(m.list.map((x) => x.id)).toContain('jc25-06-001');
+    const first = m.list[0]!;
+    expect(first.lastChoice).toEqual(['A']);
+    expect(first.answer.length).toBeGreaterThan(0);
+    expect(first.explanation).not.toBe('');
+    expect(m.isOpen(first.id)).toBe(false);
+    m.toggle(first.id);
+    expect(m.isOpen(first.id)).toBe(true);
+    const before = m.list.length;
+    await m.remove(first.id);
+    expect(m.removing).toBeNull();
+    expect(m.removed).toBe(first.stem);
+    expect(m.isOpen(first.id)).toBe(false);
+    expect(m.list.map((x) => x.id)).not.toContain(first.id);
+    expect(m.list).toHaveLength(before - 1);
+    expect((await backend['mistakes:list']({})).map((x) => x.id)).not.toContain(first.id);
+    m.toggle(first.id);
+    m.toggle(first.id);
+    expect(m.isOpen(first.id)).toBe(false);
+  });
+
+  it('a failed 从错题本移除 says so and keeps the entry', async () => {
+    const real = await inProcessBackend();
+    await real['practice:answer']({ questionId: 'jc25-06-001', choice: ['A'], responseMs: 1000 });
+    const failing: Backend = {
+      ...real,
+      'mistakes:remove': async () => {
+        throw new TypeError('boom');
+      },
+    };
+    const m = new MistakesState(failing);
+    await m.load();
+    await m.remove('jc25-06-001');
+    expect(m.error).toBe('没有移除成功，请重试；错题本没有变化。');
+    expect(m.list.map((x) => x.id)).toEqual(['jc25-06-001']);
+    expect(m.removed).toBeNull();
+  });
+
   it("shows main's message when saving fails, and the feature's own text for anything else", async () => {
     const real = await inProcessBackend();
     const failing: Backend = {

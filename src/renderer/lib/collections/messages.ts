@@ -25,6 +25,23 @@ export const COLLECTION_MESSAGES = {
   unstarFailed: '取消收藏时出错，请重试。',
   mistakesFailed: '读取错题本时出错。',
   saveFailed: '没有保存成功，请重试。',
+  removeFailed: '没有移除成功，请重试；错题本没有变化。',
+  remove: '从错题本移除',
+  removing: '正在移除…',
+  removedNote: (stem: string) => `已从错题本移除：${stem}。以后再答错，它会重新回到错题本。`,
+  showDetail: '看答案和解析',
+  hideDetail: '收起',
+  yourLast: '你上次的答案：',
+  lastUnknown: '找不到上次的答案',
+  lastRight: '（答对了）',
+  lastWrongMark: '（答错了）',
+  fromReading: '背题时标记为“没记住”',
+  key: '正确答案：',
+  chosenTag: '你选的',
+  keyTag: '正确答案',
+  explanation: '解析',
+  basis: '依据',
+  printedAt: (d: string) => `打印日期：${d}`,
 } as const;
 
 export function localDate(at: number): string {

@@ -26,6 +26,6 @@ export const TODAY_MESSAGES = {
   },
   mistakes: '错题本',
   favourites: '收藏',
-  stats: '学习统计',
+  stats: '学习报告',
   exams: '模拟考试',
 } as const;

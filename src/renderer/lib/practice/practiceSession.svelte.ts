@@ -11,7 +11,7 @@ export type Phase = 'loading' | 'empty' | 'answering' | 'saving' | 'feedback' | 
 /** Where a set of questions comes from. */
 export type PracticeSource =
   | { kind: 'chapter'; subject: SubjectId; chapter: string }
-  | { kind: 'today' }
+  | { kind: 'today'; extraNew?: number }
   | { kind: 'ids'; ids: string[]; mode: 'mistakes' | 'favourites' };
 
 function modeOf(source: PracticeSource): AnswerMode {
@@ -103,7 +103,7 @@ export class PracticeSession {
         src.kind === 'chapter'
           ? await this.#backend['practice:start']({ subject: src.subject, chapter: src.chapter })
           : src.kind === 'today'
-            ? await this.#backend['today:start'](undefined)
+            ? await this.#backend['today:start'](src.extraNew ? { extraNew: src.extraNew } : undefined)
             : await this.#backend['practice:questions']({ ids: src.ids });
       this.#questions = questions;
       this.#index = 0;

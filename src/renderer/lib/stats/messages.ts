@@ -6,7 +6,8 @@ export const STATS_MESSAGES = {
   forecastLabel: '待复习题数',
   today: '今天',
   optimizeTitle: '优化复习参数',
-  optimizeIntro: (min: number) => `复习满 ${min} 次后，可以用你自己的答题记录调整复习间隔的算法参数（FSRS），让安排更贴合你的记忆规律。`,
+  optimizeIntro: (min: number) =>
+    `复习满 ${min} 次后，可以按你自己的答题记录重新调整复习间隔，让复习安排更贴合你的记忆规律。只有调整后更准，才会换用新的安排。`,
   reviews: (n: number, min: number) => `你已完成 ${n} 次复习${n < min ? `，还差 ${min - n} 次` : ''}。`,
   optimizedAt: (d: string) => `上次优化：${d}`,
   unavailable: '这台电脑上无法加载参数优化组件，继续使用默认参数，学习不受影响。',
@@ -17,7 +18,7 @@ export const STATS_MESSAGES = {
   optimizeCancelled: '已取消优化，继续使用现在的参数。',
   optimizeFailed: '优化没有完成，继续使用原来的参数。',
   result: (r: { before: { retention: number; logLoss: number; actual: number }; after: { retention: number; logLoss: number } }) =>
-    `你过去的复习中实际记住了 ${pct(r.before.actual)}。预测的平均记住率：优化前 ${pct(r.before.retention)}，优化后 ${pct(r.after.retention)}（越接近实际越准）。预测误差（对数损失，越小越准）：优化前 ${r.before.logLoss.toFixed(4)}，优化后 ${r.after.logLoss.toFixed(4)}。`,
+    `你过去的复习中实际记住了 ${pct(r.before.actual)}。预测的平均记住率：优化前 ${pct(r.before.retention)}，优化后 ${pct(r.after.retention)}（越接近实际越准）。`,
   back: '返回首页',
   loadFailed: '读取统计时出错。',
 } as const;
