@@ -19,7 +19,9 @@ test('滚动管理: passes recorded in 设置, until when each counts, a warning
     await openApp(page, app);
     await page.locator(id(TestId.profileName)).fill('李强');
     await page.locator(id(TestId.levelOption('intermediate'))).click();
-    await page.locator(id(TestId.examDate)).fill('2027-06-20');
+    await page.locator(id(TestId.examDateYear)).fill('2027');
+    await page.locator(id(TestId.examDateMonth)).fill('6');
+    await page.locator(id(TestId.examDateDay)).fill('20');
     await page.locator(id(TestId.onboardingDone)).click();
     await expect(page.locator(id(TestId.home))).toBeVisible();
     expect(await firstTodaySubject()).toBe('mc');
