@@ -88,6 +88,8 @@ test('朗读 reads stem and options in the Chinese voice, by button and R, and s
       .filter({ has: page.getByRole('button', { name: '背题' }) })
       .first();
     await row.getByRole('button', { name: '背题' }).click();
+    // The 背题 screen is ready (its first item shown) before R is pressed.
+    await expect(page.locator(id(TestId.read)).getByText('第 1 /')).toBeVisible();
     await page.keyboard.press('r');
     await expect(page.getByRole('button', { name: /停止朗读/ })).toBeVisible();
     await page.getByRole('button', { name: /下一题/ }).click();
