@@ -44,10 +44,11 @@ export class LearnerSession {
   }
 
   async init(): Promise<void> {
+    const ticket = this.#router.ticket();
     const list = await this.#errors.guard(() => this.#backend['profiles:list'](undefined));
     if (!list) return;
-    if (list.current === null) this.#router.open('profiles');
-    else await this.enterLearner();
+    if (list.current === null) this.#router.showIfCurrent(ticket, { name: 'profiles' });
+    else await this.enterLearner(ticket);
   }
 
   /** Reads settings, status and home; true when they were read. */
@@ -62,10 +63,13 @@ export class LearnerSession {
     });
   }
 
-  /** After a learner is opened: their settings, status and home (or the level choice when not set yet). */
-  async enterLearner(): Promise<void> {
+  /**
+   * After a learner is opened: their settings, status and home (or the level choice when not set yet). A screen the
+   * learner chose while this was loading wins (regression: CI e2e clicked 设置 during entry and was sent home).
+   */
+  async enterLearner(ticket = this.#router.ticket()): Promise<void> {
     const settings = await this.#readAll();
-    if (settings) this.#router.open(settings.level ? 'home' : 'onboarding');
+    if (settings) this.#router.showIfCurrent(ticket, { name: settings.level ? 'home' : 'onboarding' });
   }
 
   /** Re-reads everything after the records changed underneath (a restore, an import, a new bank). */

@@ -30,6 +30,37 @@ describe('LearnerSession and Router', () => {
     expect(router.screen.name).toBe('settings');
   });
 
+  it('a screen chosen while a learner is being entered is not replaced by home (regression: CI e2e transfer.spec)', async () => {
+    const real = await inProcessBackend();
+    await real['settings:update']({ level: 'junior' });
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => (release = r));
+    const slow: Backend = {
+      ...real,
+      'settings:get': async (a) => {
+        await gate;
+        return real['settings:get'](a);
+      },
+    };
+    const { learner, router } = createAppContext(slow);
+    const entering = learner.init();
+    // Wait until init has asked for the settings (profiles:list answered), then choose 设置.
+    await vi.waitFor(() => expect(router.screen.name).toBe('loading'));
+    router.open('settings');
+    release();
+    await entering;
+    expect(router.screen.name).toBe('settings');
+    expect(learner.settings?.level).toBe('junior');
+  });
+
+  it('without a click meanwhile, entering a learner opens home', async () => {
+    const real = await inProcessBackend();
+    await real['settings:update']({ level: 'junior' });
+    const { learner, router } = createAppContext(real);
+    await learner.init();
+    expect(router.screen.name).toBe('home');
+  });
+
   it('the text-size buttons work on the start screen too, without a learner, and each learner keeps their own size', async () => {
     const backend = await inProcessBackend();
     const { learner, router, errors } = createAppContext(backend);
