@@ -5,7 +5,8 @@
  * 解析/basis/review and keys that do not match options; prints a coverage table (per chapter: 单选 / 多选 / case counts, and the chapter's share of
  * its subject's items against its share of questions/weights.json); exits 1 on errors.
  * Near-duplicate items (stem, option set and key compared across all subjects; see src/core/bank/nearDuplicates.ts)
- * are errors within one level (jc+jp, mc+ml+mp) and warnings across levels.
+ * are errors within one level (jc+jp, mc+ml+mp) and warnings across levels. Item ids are checked against the permanent
+ * registry questions/item-ids.json (scripts/bankCheck/idRegistry.ts).
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,7 @@ import { readBankDir, readCentreBanks } from '../electron/main/bank/readBankDir'
 import { readWeights } from '../electron/main/bank/readWeights';
 import { manifestProblem } from './bankCheck/manifestCheck';
 import { MANIFEST_FILE } from '../electron/main/bank/bankManifest';
+import { bankIdsOf, readIdRegistry, registryProblems } from './bankCheck/idRegistry';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, dir: { type: 'string' }, centre: { type: 'string' } } });
 const dir = resolve(values.dir ?? resolve(import.meta.dirname, '..', 'questions'));
@@ -34,6 +36,22 @@ const report = checkBank({ ...shipped, bankFiles: [...shipped.bankFiles.map(({ t
 // with --dir is held to it only when it has a manifest).
 const stale = values.dir && !existsSync(join(dir, MANIFEST_FILE)) ? null : await manifestProblem(dir);
 if (stale) report.errors.push({ file: 'manifest.json', itemId: null, field: '(整体)', message: stale });
+// Item ids are permanent: every id the bank ever shipped is registered; one may leave only as a recorded withdrawal.
+const registry = await readIdRegistry(dir).catch((e: unknown) => {
+  report.errors.push({ file: 'item-ids.json', itemId: null, field: '(整体)', message: String((e as Error).message) });
+  return undefined;
+});
+if (registry === null && !values.dir) {
+  report.errors.push({
+    file: 'item-ids.json',
+    itemId: null,
+    field: '(整体)',
+    message: '缺少 item-ids.json：请运行 npm run bank:manifest 并提交它',
+  });
+}
+for (const message of registry ? registryProblems(registry, bankIdsOf(shipped.bankFiles)) : []) {
+  report.errors.push({ file: 'item-ids.json', itemId: null, field: 'id', message });
+}
 
 if (values.json) {
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
