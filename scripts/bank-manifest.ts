@@ -6,18 +6,18 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeManifest } from '../electron/main/bank/bankManifest';
-import { expectedManifest } from './bankCheck/manifestCheck';
-import { readBankDir } from '../electron/main/bank/readBankDir';
+import { manifestOf, writeManifest } from '../electron/main/bank/bankManifest';
+import { shippedBankFiles } from './bankCheck/manifestCheck';
 import { bankIdsOf, readIdRegistry, registerIds, writeIdRegistry } from './bankCheck/idRegistry';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' } } });
 const dir = resolve(values.dir ?? resolve(import.meta.dirname, '..', 'questions'));
-const m = await expectedManifest(dir);
+const files = await shippedBankFiles(dir);
+const m = manifestOf(files);
 await writeManifest(dir, m);
 process.stdout.write(`manifest.json: ${Object.keys(m.files).length} bank file(s) hashed\n`);
 // The permanent id registry gains the bank's new ids (never loses one; withdrawals are written by hand with a reason).
 const before = await readIdRegistry(dir);
-const after = registerIds(before, bankIdsOf((await readBankDir(dir)).bankFiles));
+const after = registerIds(before, bankIdsOf(files));
 await writeIdRegistry(dir, after);
 process.stdout.write(`item-ids.json: ${after.ids.length} id(s) registered (${after.ids.length - (before?.ids.length ?? 0)} new)\n`);

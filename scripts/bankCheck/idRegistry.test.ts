@@ -1,5 +1,8 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bankIdsOf, IdRegistry, registerIds, registryProblems } from './idRegistry';
+import { bankIdsOf, ID_REGISTRY_FILE, IdRegistry, readIdRegistry, registerIds, registryProblems } from './idRegistry';
 
 describe('the permanent item-id registry', () => {
   it('registers new ids, keeps old ones and the withdrawals', () => {
@@ -41,5 +44,12 @@ describe('the permanent item-id registry', () => {
     expect(IdRegistry.safeParse({ registryVersion: 1, ids: ['a'], withdrawn: [{ id: 'a', date: '昨天', reason: '' }] }).success).toBe(
       false,
     );
+  });
+
+  it('a damaged registry file is refused with a message, a missing one reads as none', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sgl-ids-'));
+    expect(await readIdRegistry(dir)).toBeNull();
+    await writeFile(join(dir, ID_REGISTRY_FILE), '{"registryVersion": 1, "ids": [');
+    await expect(readIdRegistry(dir)).rejects.toThrow(/不是有效的 JSON/);
   });
 });

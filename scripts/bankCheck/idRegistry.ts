@@ -56,7 +56,13 @@ export async function readIdRegistry(questionsDir: string): Promise<IdRegistry |
   } catch {
     return null;
   }
-  const parsed = IdRegistry.safeParse(JSON.parse(text));
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Error(`${ID_REGISTRY_FILE} 不是有效的 JSON（可能被改坏了）：请用 git 恢复它，不要重新生成`);
+  }
+  const parsed = IdRegistry.safeParse(json);
   if (!parsed.success) throw new Error(`${ID_REGISTRY_FILE} 格式不对：${parsed.error.issues[0]?.message ?? ''}`);
   return parsed.data;
 }

@@ -2,8 +2,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { MANIFEST_FILE, manifestOf, manifestText, type Manifest } from '../../electron/main/bank/bankManifest';
 
-/** The manifest the bank files under `questionsDir` call for now. */
-export async function expectedManifest(questionsDir: string): Promise<Manifest> {
+/** The shipped bank files under `questionsDir` as bytes and parsed JSON (a file that is not JSON is left out). */
+export async function shippedBankFiles(questionsDir: string): Promise<{ path: string; bytes: Buffer; json: unknown }[]> {
   const banks = join(questionsDir, 'banks');
   const entries = await readdir(banks, { withFileTypes: true, recursive: true }).catch(() => []);
   const files = [];
@@ -18,7 +18,12 @@ export async function expectedManifest(questionsDir: string): Promise<Manifest> 
     }
     files.push({ path: relative(questionsDir, file).split(sep).join('/'), bytes, json });
   }
-  return manifestOf(files);
+  return files;
+}
+
+/** The manifest the bank files under `questionsDir` call for now. */
+export async function expectedManifest(questionsDir: string): Promise<Manifest> {
+  return manifestOf(await shippedBankFiles(questionsDir));
 }
 
 /** A problem with the committed manifest (missing or out of date), or null when it matches the bank files. */

@@ -35,9 +35,11 @@ describe('LearnerSession and Router', () => {
     await real['settings:update']({ level: 'junior' });
     let release: () => void = () => {};
     const gate = new Promise<void>((r) => (release = r));
+    let asked = false;
     const slow: Backend = {
       ...real,
       'settings:get': async (a) => {
+        asked = true;
         await gate;
         return real['settings:get'](a);
       },
@@ -45,7 +47,7 @@ describe('LearnerSession and Router', () => {
     const { learner, router } = createAppContext(slow);
     const entering = learner.init();
     // Wait until init has asked for the settings (profiles:list answered), then choose 设置.
-    await vi.waitFor(() => expect(router.screen.name).toBe('loading'));
+    await vi.waitFor(() => expect(asked).toBe(true));
     router.open('settings');
     release();
     await entering;
