@@ -10,6 +10,8 @@ export interface RunningApp {
   url: string;
   origin: string;
   stop(): Promise<void>;
+  /** SIGKILL: the runtime dies as in a crash or a power cut (no clean shutdown). */
+  kill(): Promise<void>;
   logs: string[];
 }
 
@@ -62,6 +64,12 @@ export async function startApp(dataDir: string, extraArgs: string[] = []): Promi
           done();
         });
         child.kill('SIGTERM');
+      }),
+    kill: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null || child.signalCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGKILL');
       }),
   };
 }
