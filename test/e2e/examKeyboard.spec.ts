@@ -148,6 +148,9 @@ test('keyboard only: a whole official mock (80 items) sat, marked, 交卷 throug
 
     const mouse = await page.evaluate(() => (window as unknown as MouseLog).__mouse);
     expect(mouse, 'no mouse press from home to the review').toEqual([]);
+    // The recorder itself works: a real mouse press is caught.
+    await page.mouse.click(5, 5);
+    expect(await page.evaluate(() => (window as unknown as MouseLog).__mouse.length)).toBeGreaterThan(0);
   } finally {
     await app.stop();
   }
