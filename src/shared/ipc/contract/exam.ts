@@ -101,6 +101,8 @@ export const ExamResult = z.object({
       basis: z.string(),
       /** correct / partial / wrong / blank for objective items; marked / unmarked for cases. */
       outcome: z.string(),
+      /** 标记: the candidate marked the item during the sitting (not the self-marking of a case). */
+      flagged: z.boolean(),
       score: z.number(),
       max: z.number(),
       caseAnswers: z.array(z.string()),
