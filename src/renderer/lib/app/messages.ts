@@ -5,9 +5,13 @@ export const APP_MESSAGES = {
   loading: '正在打开…',
   levels: { junior: '初级（助理社会工作师）', intermediate: '中级（社会工作师）' },
   levelShort: { junior: '初级', intermediate: '中级' },
-  fontBigger: '放大文字',
-  fontSmaller: '缩小文字',
-  fontStep: (n: number, total: number) => `文字大小 ${n}/${total}`,
+  fontBigger: '放大字号',
+  fontSmaller: '缩小字号',
+  /** The buttons' names: what they show (A−, A+) and what they do. */
+  fontButton: (shown: string, does: string) => `${shown} ${does}`,
+  fontLabel: '字号',
+  /** The header's text-size group, read out with the step's name (e.g. 字号：大). */
+  fontStep: (name: string) => `字号：${name}`,
   settings: '设置',
   home: '首页',
   dismiss: '知道了',
@@ -35,12 +39,14 @@ export const SETTINGS_MESSAGES = {
   clearDate: '清除日期',
   fontSize: '文字大小',
   fontSteps: ['标准', '较大', '大', '特大'],
-  dataDir: '学习记录保存位置',
-  dataNote: '所有记录只保存在这台电脑上，不会上传到网络。',
+  dataDir: '学习记录保存在哪里',
+  dataNote:
+    '所有记录只保存在这台电脑上，不会上传到网络（除非你在下面连接了培训机构）。要换电脑，请用“导出学习进度”；要防止意外，请用“备份与恢复”。',
   backups: '备份与恢复',
   dailyNew: '每天学多少道新题',
   dailyNewAuto: '按考试日期自动安排',
   dailyNewOwn: '我自己定：每天',
+  dailyNewUnit: '道',
   retention: '复习强度（希望记住的比例）',
   retentionChoices: [
     { value: 0.85, label: '轻松：记住约 85%（复习少）' },
@@ -59,25 +65,25 @@ export const SETTINGS_MESSAGES = {
 } as const;
 
 export const CENTRE_MESSAGES = {
-  adminTitle: '培训机构管理（管理员使用）',
-  adminNone: '本机还没有管理员 PIN：任何人都能更改题库文件夹；导出的成绩不含设有 PIN 的其他学员。机房电脑请先设置一个。',
-  adminSet: '本机已设置管理员 PIN。导出全班成绩、更改题库文件夹时需要输入它。',
-  adminPin: '管理员 PIN',
-  adminNew: '新的管理员 PIN（4–8 位数字）',
-  adminSetButton: '设置管理员 PIN',
-  adminChange: '更改管理员 PIN',
-  adminRemove: '取消管理员 PIN',
+  adminTitle: '管理员密码',
+  adminNone: '本机还没有管理员密码：任何人都能进入这里、更改题库文件夹；导出的成绩不含设有数字密码的其他学员。机房电脑请先设置一个。',
+  adminSet: '本机已设置管理员密码。进入这里、导出全班成绩、更改题库文件夹时都需要输入它。',
+  adminNew: '新的管理员密码（4 到 8 位数字）',
+  adminSetButton: '设置管理员密码',
+  adminChange: '更改管理员密码',
+  adminRemove: '取消管理员密码',
   adminSaved: (has: boolean) =>
-    has ? '管理员 PIN 已设置。请记住它：忘记后只能删除数据文件夹中的 machine.json 来重置。' : '已取消管理员 PIN。',
-  adminNotSaved: '管理员 PIN 本次已生效，但没能写入磁盘；磁盘恢复后会自动保存。',
-  adminNote: '管理员 PIN 只用来防止学员误操作或查看别人的成绩，不是加密。',
+    has ? '管理员密码已设置。请记住它：忘记后只能删除数据文件夹中的 machine.json 来重置。' : '已取消管理员密码。',
+  adminNotSaved: '管理员密码本次已生效，但没能写入磁盘；磁盘恢复后会自动保存。',
+  adminNote: '管理员密码只用来防止学员误操作或查看别人的成绩，不是加密。',
   csvTitle: '全班模拟考试成绩',
-  csv: '导出全部学员的模拟考试成绩（CSV）',
+  csv: '导出全部学员的模拟考试成绩（表格文件，可用 Excel 打开）',
   csvDone: (n: number, skipped: number) =>
-    `已导出 ${n} 条考试成绩（可以用 Excel 打开）。${skipped ? `另有 ${skipped} 位设有 PIN 的学员未导出：设置管理员 PIN 并输入后可导出全部。` : ''}`,
+    `已导出 ${n} 条考试成绩（可以用 Excel 打开）。${skipped ? `另有 ${skipped} 位设有数字密码的学员未导出：设置管理员密码并输入后可导出全部。` : ''}`,
+  dataDir: '本机学习记录所在的文件夹',
   title: '机构题库',
   intro:
-    '把机构自编的题库文件（格式见 questions/README.md）放进下面的文件夹，本机的每位学员都能练到。有问题的文件会列出并跳过，不影响其他题目。',
+    '把机构自编的题库文件（格式见软件目录 questions 文件夹中的说明）放进下面的文件夹，本机的每位学员都能练到。有问题的文件会列出并跳过，不影响其他题目。也可以在“导入题库”里选择“导入到机构题库”。',
   folder: '题库文件夹',
   sources: {
     launch: '由启动参数指定（不能在这里更改）',
