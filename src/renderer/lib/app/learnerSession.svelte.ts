@@ -71,9 +71,12 @@ export class LearnerSession {
   /**
    * After a learner is opened: their settings, status and home (or the level choice when not set yet). A screen the
    * learner chose while this was loading wins (regression: CI e2e clicked 设置 during entry and was sent home).
+   * `isNew`: the learner was just created on the start screen.
    */
-  async enterLearner(ticket = this.#router.ticket()): Promise<void> {
+  async enterLearner(ticket = this.#router.ticket(), isNew = false): Promise<void> {
     const settings = await this.#readAll();
+    // A learner just created keeps the size they chose on the start screen (not 标准 again).
+    if (settings && isNew && settings.fontStep !== this.#looseFontStep) await this.saveSettings({ fontStep: this.#looseFontStep });
     if (settings) this.#router.showIfCurrent(ticket, { name: settings.level ? 'home' : 'onboarding' });
   }
 

@@ -37,7 +37,7 @@ export const SETTINGS_MESSAGES = {
   title: '设置',
   examDate: '考试日期',
   clearDate: '清除日期',
-  fontSize: '文字大小',
+  fontSize: '字号（文字大小）',
   fontSteps: ['标准', '较大', '大', '特大'],
   dataDir: '学习记录保存在哪里',
   dataNote:

@@ -51,7 +51,7 @@ export class Screens {
   readonly #reload = (): Promise<void> => this.#parts.learner.reload();
 
   profiles(): ProfilesState {
-    return new ProfilesState(this.#backend, () => this.#parts.learner.enterLearner());
+    return new ProfilesState(this.#backend, (isNew) => this.#parts.learner.enterLearner(undefined, isNew));
   }
 
   practice(source: PracticeSource): PracticeSession {

@@ -19,14 +19,14 @@ export interface NewProfile {
  */
 export class ProfilesState {
   readonly #backend: Backend;
-  readonly #onEntered: () => Promise<void>;
+  readonly #onEntered: (isNew: boolean) => Promise<void>;
   #profiles = $state<PublicProfile[]>([]);
   #error = $state<string | null>(null);
   /** Where the message belongs: `top`, or the place of the box it is about (e.g. `open:<id>`), shown beside it. */
   #errorAt = $state('top');
 
   /** `onEntered` runs once a learner was opened or created (the app reads their records and shows home). */
-  constructor(backend: Backend, onEntered: () => Promise<void>) {
+  constructor(backend: Backend, onEntered: (isNew: boolean) => Promise<void>) {
     this.#backend = backend;
     this.#onEntered = onEntered;
   }
@@ -66,7 +66,7 @@ export class ProfilesState {
   /** Opens `p` (with `pin` when it has one); true when the learner is in. */
   async open(p: PublicProfile, pin: string): Promise<boolean> {
     const ok = await this.#run(() => this.#backend['profiles:open']({ id: p.id, ...(p.hasPin ? { pin } : {}) }), `open:${p.id}`);
-    if (ok) await this.#onEntered();
+    if (ok) await this.#onEntered(false);
     return ok;
   }
 
@@ -87,7 +87,7 @@ export class ProfilesState {
         }),
       'create',
     );
-    if (ok) await this.#onEntered();
+    if (ok) await this.#onEntered(true);
     return ok;
   }
 
