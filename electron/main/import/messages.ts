@@ -24,7 +24,7 @@ export const importMsg = {
   nothingToImport: '没有可以导入的题目。',
   subjectMissing: '请先选择科目。',
   unknownBank: '找不到这个导入的题库，可能已经删除了。',
-  centreNeedsAdmin: '导入到机构题库需要管理员 PIN。',
+  centreNeedsAdmin: '导入到机构题库需要管理员密码。',
   jsonHasProblems: (n: number) => `题库文件里有 ${n} 处问题，这些题没有导入。`,
   notBase64: '文件内容传送出错，请重新选择文件。',
 } as const;

@@ -217,8 +217,8 @@ describe('导出成绩 on a shared lab PC', () => {
     // than the administrator PIN (a PIN set later could otherwise open anyone's results) …
     m.tick(1000);
     expect(await m.call('admin:setPin', { next: '13579' })).toEqual({ hasAdminPin: true, saved: true });
-    await expect(m.call('results:csv')).rejects.toThrow(/FORBIDDEN.*需要管理员 PIN/);
-    await expect(m.call('results:csv', { adminPin: '0000' })).rejects.toThrow(/FORBIDDEN.*管理员 PIN 不正确/);
+    await expect(m.call('results:csv')).rejects.toThrow(/FORBIDDEN.*需要管理员密码/);
+    await expect(m.call('results:csv', { adminPin: '0000' })).rejects.toThrow(/FORBIDDEN.*管理员密码不正确/);
     expect(await m.call('results:csv', { adminPin: '13579' })).toMatchObject({ rows: 1, skipped: 1 });
     // … until 李明 sets her PIN again on this machine with an administrator: then everyone is in.
     m.tick(1000);
@@ -226,7 +226,7 @@ describe('导出成绩 on a shared lab PC', () => {
     await m.call('profiles:setPin', { id: li, oldPin: '2468', pin: '24680' });
     expect(await m.call('results:csv', { adminPin: '13579' })).toMatchObject({ rows: 2, skipped: 0 });
     // Changing or removing it needs the current one; the PIN is stored hashed.
-    await expect(m.call('admin:setPin', { next: null })).rejects.toThrow(/需要管理员 PIN/);
+    await expect(m.call('admin:setPin', { next: null })).rejects.toThrow(/需要管理员密码/);
     expect(JSON.stringify(m.s.machine.get())).not.toContain('13579');
     expect(await m.call('admin:setPin', { current: '13579', next: null })).toEqual({ hasAdminPin: false, saved: true });
   });

@@ -13,6 +13,7 @@ import { NextStepState } from '../practice/nextStep.svelte';
 import { PracticeSession, type PracticeSource } from '../practice/practiceSession.svelte';
 import { ProfilesState } from '../profiles/profilesState.svelte';
 import { ReadSession } from '../read/readSession.svelte';
+import { AdminGate } from '../settings/adminGate.svelte';
 import { CentreBanksState } from '../settings/centreBanks.svelte';
 import { PassesState } from '../settings/passes.svelte';
 import { TransferState } from '../settings/transfer.svelte';
@@ -50,7 +51,7 @@ export class Screens {
   readonly #reload = (): Promise<void> => this.#parts.learner.reload();
 
   profiles(): ProfilesState {
-    return new ProfilesState(this.#backend, () => this.#parts.learner.enterLearner());
+    return new ProfilesState(this.#backend, (isNew) => this.#parts.learner.enterLearner(undefined, isNew));
   }
 
   practice(source: PracticeSource): PracticeSession {
@@ -136,5 +137,10 @@ export class Screens {
 
   centreBanks(): CentreBanksState {
     return new CentreBanksState(this.#backend);
+  }
+
+  /** The door to 培训机构管理（老师用） in 设置. */
+  adminGate(): AdminGate {
+    return new AdminGate(this.#backend);
   }
 }
