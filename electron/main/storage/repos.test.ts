@@ -37,6 +37,13 @@ describe('settings repository', () => {
       theme: 'system',
       passes: {},
       includePassed: false,
+      practiceMode: 'instant',
+      batchSize: 20,
+      autoNextSingle: false,
+      autoNextWhenRight: false,
+      caseMode: 'typed',
+      caseMinutes: 25,
+      guideDone: false,
     });
     await repo.update({ level: 'intermediate', examDate: '2027-05-22', fontStep: 2 });
     const again = await openSettingsRepo(dir, health());

@@ -211,4 +211,17 @@ export const TestId = {
   syncMessage: 'sync-message',
   syncShownCode: 'sync-shown-code',
   syncAssignment: 'sync-assignment',
+  // practice17: batch practice, the practice 答题卡, 纸上作答, the first-run guide and 帮助
+  practicePalette: 'practice-palette',
+  practiceCell: (n: number) => `practice-cell-${n}`,
+  practiceMode: 'practice-mode',
+  practiceMark: 'practice-mark',
+  practiceFinish: 'practice-finish',
+  summaryRow: (n: number) => `summary-row-${n}`,
+  scoreRule: 'score-rule',
+  caseTimer: 'case-timer',
+  caseWordCount: 'case-word-count',
+  guide: 'guide',
+  openHelp: 'open-help',
+  help: 'help',
 } as const;

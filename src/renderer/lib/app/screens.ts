@@ -54,8 +54,20 @@ export class Screens {
     return new ProfilesState(this.#backend, (isNew) => this.#parts.learner.enterLearner(undefined, isNew));
   }
 
+  /** A practice set, practised the way the learner's settings say (逐题看答案 or 做完一组再看答案). */
   practice(source: PracticeSource): PracticeSession {
-    return new PracticeSession(this.#backend, source, undefined, this.#onUnsaved);
+    const { learner } = this.#parts;
+    const st = learner.settings;
+    return new PracticeSession(this.#backend, source, undefined, this.#onUnsaved, {
+      batch: st?.practiceMode === 'batch' ? { size: st.batchSize } : null,
+      // The auto-next switches apply at once, also in the set on screen.
+      get autoNextSingle() {
+        return learner.settings?.autoNextSingle ?? false;
+      },
+      get autoNextWhenRight() {
+        return learner.settings?.autoNextWhenRight ?? false;
+      },
+    });
   }
 
   /** 背题模式; `onMove` runs whenever the item on screen changes (read-aloud stops there). */
