@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseKind, IsoDate } from '../formats';
+import { CardOrder, CaseKind, IsoDate } from '../formats';
 import '../zodLocale';
 
 /** Subject ids: 综合能力(初级), 实务(初级), 综合能力(中级), 法规与政策, 实务(中级). */
@@ -163,6 +163,8 @@ export const ObjectiveBlueprint = z.object({
   total: z.number().positive(),
   minutes: z.number().int().positive(),
   pass: z.number().positive(),
+  /** How the printed answer card numbers its items (纸笔考试): along the rows unless the data says otherwise. */
+  cardOrder: CardOrder.optional(),
 });
 export const CaseBlueprint = z.object({
   kind: z.literal('case'),

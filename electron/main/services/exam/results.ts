@@ -121,6 +121,7 @@ export function examHistory(s: Deps): ExamSummary[] {
         pendingMarks,
         usedMs: e.submittedAt! - e.createdAt,
         custom: e.custom,
+        form: e.form,
       };
     });
 }
