@@ -56,7 +56,7 @@ export async function answerQuestion(s: Deps, args: AnswerArgs): Promise<Feedbac
     answer: item.answer,
     explanation: item.explanation,
     ...('imported' in item
-      ? { basis: importMsg.basisOf(item.imported.file), imported: item.imported }
+      ? { basis: importMsg.basisOf(item.imported.file), imported: { file: item.imported.file, scope: item.imported.scope } }
       : { basis: item.basis, review: item.review }),
     saved,
     grade,

@@ -120,7 +120,8 @@ export interface ImportedObjectiveItem {
   options: { key: OptionKey; text: string }[];
   answer: OptionKey[];
   explanation: string;
-  imported: { file: string; scope: 'learner' | 'centre' };
+  /** `bank`: the bank file it was read from as messages name it (我的题库/… or 机构题库/…), for the 今日学习 switch. */
+  imported: { file: string; scope: 'learner' | 'centre'; bank: string };
 }
 
 /** An item of the bank (reviewed) or imported from a centre's or learner's own file (see importedSchema.ts). */

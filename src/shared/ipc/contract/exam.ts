@@ -78,6 +78,8 @@ export const ExamResult = z.object({
   unanswered: z.number(),
   /** Items of the paper no longer in the bank (已下架): left out of the review and of the score. */
   withdrawn: z.number().int().nonnegative(),
+  /** Imported items of the paper whose bank the learner removed (已删除): left out of the review and of the score. */
+  deleted: z.number().int().nonnegative().default(0),
   /** Case items in the paper, and how many of them still wait for the learner's self-marking. */
   caseCount: z.number().int().nonnegative(),
   pendingMarks: z.number().int().nonnegative(),
