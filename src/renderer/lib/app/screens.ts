@@ -11,6 +11,7 @@ import { ExamMarking } from '../exam/examMarking.svelte';
 import { ExamSession } from '../exam/examSession.svelte';
 import { NextStepState } from '../practice/nextStep.svelte';
 import { PracticeSession, type PracticeSource } from '../practice/practiceSession.svelte';
+import { EarlyVerdict, type AnswerSaver } from '../practice/earlyVerdict.svelte';
 import { ProfilesState } from '../profiles/profilesState.svelte';
 import { ReadSession } from '../read/readSession.svelte';
 import { CentreBanksState } from '../settings/centreBanks.svelte';
@@ -30,6 +31,7 @@ interface Parts {
   router: Router;
   learner: LearnerSession;
   storage: StorageStatus;
+  answers: AnswerSaver;
 }
 
 /**
@@ -54,7 +56,10 @@ export class Screens {
   }
 
   practice(source: PracticeSource): PracticeSession {
-    return new PracticeSession(this.#backend, source, undefined, this.#onUnsaved);
+    return new PracticeSession(this.#backend, source, undefined, this.#onUnsaved, {
+      early: new EarlyVerdict(this.#backend),
+      saver: this.#parts.answers,
+    });
   }
 
   /** 背题模式; `onMove` runs whenever the item on screen changes (read-aloud stops there). */

@@ -5,6 +5,7 @@ import type { Backend } from '../backend/backend';
 import { errorText } from '../app/errorText';
 
 import { PRACTICE_MESSAGES } from './messages';
+import { SAVER_MESSAGES, type AnswerSaver, type EarlyVerdict } from './earlyVerdict.svelte';
 
 export type Phase = 'loading' | 'empty' | 'answering' | 'saving' | 'feedback' | 'summary';
 
@@ -45,6 +46,8 @@ export class PracticeSession {
     readonly source: PracticeSource,
     clock: () => number = () => performance.now(),
     private readonly onUnsaved: () => void = () => {},
+    /** The verdict before the durable write (earlyVerdict.svelte.ts); absent, each verdict waits for main. */
+    private readonly fast?: { early: EarlyVerdict; saver: AnswerSaver },
   ) {
     this.#backend = backend;
     this.#clock = clock;
@@ -106,6 +109,7 @@ export class PracticeSession {
             ? await this.#backend['today:start'](src.extraNew ? { extraNew: src.extraNew } : undefined)
             : await this.#backend['practice:questions']({ ids: src.ids });
       this.#questions = questions;
+      this.fast?.early.prepare(questions.map((x) => x.id));
       this.#index = 0;
       this.#results = [];
       this.#phase = questions.length ? 'answering' : 'empty';
@@ -137,14 +141,34 @@ export class PracticeSession {
     }
     this.#phase = 'saving';
     const choice = [...this.#selected];
+    const args = {
+      questionId: q.id,
+      choice,
+      responseMs: Math.max(0, Math.round(this.#clock() - this.#shownAt)),
+      mode: this.mode,
+      guessed: this.#guessed,
+    };
+    // Issue 14: the verdict at once from the key fetched ahead; main's feedback replaces it when the write is done.
+    const early = this.fast?.early.verdict(q, choice);
+    if (this.fast && early) {
+      const at = this.#results.length;
+      this.#feedback = early;
+      this.#results = [...this.#results, { question: q, choice, feedback: early }];
+      this.#phase = 'feedback';
+      this.fast.saver.save(args).then(
+        (feedback) => {
+          this.#results = this.#results.map((r, i) => (i === at ? { ...r, feedback } : r));
+          if (this.#phase === 'feedback' && this.#results.length - 1 === at) this.#feedback = feedback;
+          if (!feedback.saved) this.onUnsaved();
+        },
+        (e: unknown) => {
+          this.#message = SAVER_MESSAGES.refused(errorText(e, PRACTICE_MESSAGES.saveFailed));
+        },
+      );
+      return;
+    }
     try {
-      const feedback = await this.#backend['practice:answer']({
-        questionId: q.id,
-        choice,
-        responseMs: Math.max(0, Math.round(this.#clock() - this.#shownAt)),
-        mode: this.mode,
-        guessed: this.#guessed,
-      });
+      const feedback = await this.#backend['practice:answer'](args);
       this.#feedback = feedback;
       this.#results = [...this.#results, { question: q, choice, feedback }];
       this.#phase = 'feedback';
@@ -163,6 +187,7 @@ export class PracticeSession {
       return;
     }
     this.#index += 1;
+    this.fast?.early.ahead(this.#index);
     this.#selected = [];
     this.#guessed = false;
     this.#feedback = null;
