@@ -192,6 +192,8 @@ export const TestId = {
   backupRestore: (id: string) => `backup-restore-${id}`,
   backupConfirm: 'backup-confirm',
   storageProblem: 'storage-problem',
+  /** A practice answer main has not confirmed yet (retried until saved; issue 14). */
+  answerWaiting: 'answer-waiting',
   caseDraftState: 'case-draft-state',
   examLeave: 'exam-leave',
   examLeaveButton: 'exam-leave-button',

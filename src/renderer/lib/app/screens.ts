@@ -11,6 +11,7 @@ import { ExamMarking } from '../exam/examMarking.svelte';
 import { ExamSession } from '../exam/examSession.svelte';
 import { NextStepState } from '../practice/nextStep.svelte';
 import { PracticeSession, type PracticeSource } from '../practice/practiceSession.svelte';
+import { EarlyVerdict, type AnswerSaver } from '../practice/earlyVerdict.svelte';
 import { ProfilesState } from '../profiles/profilesState.svelte';
 import { ReadSession } from '../read/readSession.svelte';
 import { AdminGate } from '../settings/adminGate.svelte';
@@ -31,6 +32,7 @@ interface Parts {
   router: Router;
   learner: LearnerSession;
   storage: StorageStatus;
+  answers: AnswerSaver;
 }
 
 /**
@@ -60,6 +62,8 @@ export class Screens {
     const st = learner.settings;
     return new PracticeSession(this.#backend, source, undefined, this.#onUnsaved, {
       batch: st?.practiceMode === 'batch' ? { size: st.batchSize } : null,
+      early: new EarlyVerdict(this.#backend),
+      saver: this.#parts.answers,
       // The auto-next switches apply at once, also in the set on screen.
       get autoNextSingle() {
         return learner.settings?.autoNextSingle ?? false;

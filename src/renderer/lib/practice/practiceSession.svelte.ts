@@ -5,6 +5,7 @@ import type { Backend } from '../backend/backend';
 import { errorText } from '../app/errorText';
 
 import { PRACTICE_MESSAGES } from './messages';
+import { SAVER_MESSAGES, type AnswerSaver, type EarlyVerdict } from './earlyVerdict.svelte';
 
 /**
  * answering: choosing on an item not answered yet; saving: the answer is on its way to the log; feedback: the key and
@@ -39,6 +40,12 @@ export interface PracticeOptions {
   autoNextWhenRight?: boolean;
   /** Runs `fn` after `ms` (tests pass their own). */
   schedule?: (fn: () => void, ms: number) => void;
+  /**
+   * The verdict before the durable write (earlyVerdict.svelte.ts, issue 14): keys fetched a page ahead score the
+   * answer at once while `saver` records it (retrying with an attempt id). Absent, each verdict waits for main.
+   */
+  early?: EarlyVerdict;
+  saver?: AnswerSaver;
 }
 
 /** How long a right answer stays on screen before 答对自动下一题 moves on. */
@@ -174,6 +181,7 @@ export class PracticeSession {
             : await this.#backend['practice:questions']({ ids: src.ids });
       this.#questions = questions;
       this.#answers = questions.map(() => undefined);
+      this.#options.early?.prepare(questions.map((x) => x.id));
       this.#index = 0;
       this.#phase = questions.length ? 'answering' : 'empty';
       this.#shownAt = this.#clock();
@@ -207,7 +215,7 @@ export class PracticeSession {
     this.#phase = 'saving';
     const at = this.#index;
     const choice = [...this.#selected];
-    const feedback = await this.#record(q, choice);
+    const feedback = await this.#record(q, choice, at);
     if (!feedback) {
       // The answer was not saved: stay on the question so the learner can submit again.
       this.#phase = 'answering';
@@ -231,17 +239,34 @@ export class PracticeSession {
 
   /**
    * The one answer path of the session: sends the answer to the log and returns the scored feedback, or undefined
-   * (with the message set) when it could not be saved.
+   * (with the message set) when it could not be saved. With the key already here (`early`), returns the verdict at
+   * once and lets `saver` record it behind it; main's feedback (grade, next review) then replaces it at `at`.
    */
-  async #record(q: PublicQuestion, choice: OptionKey[]): Promise<Feedback | undefined> {
+  async #record(q: PublicQuestion, choice: OptionKey[], at: number): Promise<Feedback | undefined> {
+    const args = {
+      questionId: q.id,
+      choice,
+      responseMs: Math.max(0, Math.round(this.#clock() - this.#shownAt)),
+      mode: this.mode,
+      guessed: this.#guessed,
+    };
+    const { early, saver } = this.#options;
+    const verdict = early && saver ? early.verdict(q, choice) : null;
+    if (verdict && saver) {
+      saver.save(args).then(
+        (feedback) => {
+          const r = this.#answers[at];
+          if (r && r.question.id === q.id) this.#answers[at] = { ...r, feedback };
+          if (!feedback.saved) this.onUnsaved();
+        },
+        (e: unknown) => {
+          this.#message = SAVER_MESSAGES.refused(errorText(e, PRACTICE_MESSAGES.saveFailed));
+        },
+      );
+      return verdict;
+    }
     try {
-      const feedback = await this.#backend['practice:answer']({
-        questionId: q.id,
-        choice,
-        responseMs: Math.max(0, Math.round(this.#clock() - this.#shownAt)),
-        mode: this.mode,
-        guessed: this.#guessed,
-      });
+      const feedback = await this.#backend['practice:answer'](args);
       if (!feedback.saved) this.onUnsaved();
       return feedback;
     } catch (e) {
@@ -262,6 +287,7 @@ export class PracticeSession {
 
   #show(i: number): void {
     this.#index = i;
+    this.#options.early?.ahead(i);
     this.#selected = [];
     this.#guessed = false;
     this.#message = null;
