@@ -198,4 +198,6 @@ export const TestId = {
   syncMessage: 'sync-message',
   syncShownCode: 'sync-shown-code',
   syncAssignment: 'sync-assignment',
+  syncAssignmentStart: 'sync-assignment-start',
+  syncAssignmentDone: 'sync-assignment-done',
 } as const;

@@ -41,7 +41,7 @@ export function createAppContext(backend: Backend): AppContext {
     home,
     errors,
     screens: new Screens(backend, { router, learner, storage }),
-    sync: new SyncState(backend),
+    sync: new SyncState(backend, { router, overview: () => home.overview }),
     theme: pageTheme(),
     speech: pageReadAloud(),
   };
