@@ -243,4 +243,6 @@ export const TestId = {
   guide: 'guide',
   openHelp: 'open-help',
   help: 'help',
+  syncAssignmentStart: 'sync-assignment-start',
+  syncAssignmentDone: 'sync-assignment-done',
 } as const;

@@ -46,7 +46,7 @@ export function createAppContext(backend: Backend): AppContext {
     home,
     errors,
     screens: new Screens(backend, { router, learner, storage, answers }),
-    sync: new SyncState(backend),
+    sync: new SyncState(backend, { router, overview: () => home.overview }),
     theme: pageTheme(),
     speech: pageReadAloud(),
   };
