@@ -53,6 +53,7 @@ describe('settings migration', () => {
     };
     writeFileSync(join(learner, 'settings.json'), JSON.stringify(v4));
     const { s } = await open(dataDir, q, clock.now);
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the version is left out on purpose
     const { version: _v, ...kept } = v4;
     expect(s.settings.get()).toEqual({
       ...kept,

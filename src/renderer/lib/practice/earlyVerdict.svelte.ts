@@ -23,7 +23,10 @@ export const KEY_PAGE = 50;
  */
 export class EarlyVerdict {
   readonly #backend: Backend;
+  // A cache, not screen state: nothing renders from these, so plain (non-reactive) collections.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #keys = new Map<string, ItemKey>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #asked = new Set<number>();
   #ids: readonly string[] = [];
 
@@ -60,6 +63,7 @@ export class EarlyVerdict {
     const key = this.#keys.get(q.id);
     if (!key || key.type !== q.type) return null;
     const scored = scoreObjective(q.type, key.answer, choice);
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the type is checked above, not shown
     const { type: _type, ...shown } = key;
     return {
       ...shown,
