@@ -28,7 +28,8 @@ export default defineConfig({
       // Lowered syntax (no object spread, no class fields) so electronegativity's parsers read the whole bundle; with
       // newer syntax its tolerant esprima pass returns a broken tree and the scan silently misses the handlers.
       target: 'node8',
-      rollupOptions: { input: { index: here('electron/main/index.ts') } },
+      // The import worker (electron/main/import/offThread.ts) is an entry of its own: out/main/importWorker.js.
+      rollupOptions: { input: { index: here('electron/main/index.ts'), importWorker: here('electron/main/import/importWorker.ts') } },
     },
   },
   preload: {

@@ -194,8 +194,8 @@ test('导入题库: a big file shows a progress bar, and 停止读取 imports no
     await expect(progress).toHaveCount(0);
     await expect(page.locator(id(TestId.importPreview))).toHaveCount(0);
 
-    // The app goes on: pasted text previews as usual (once the main process has finished with the big file, which it
-    // parses in one go), and the big file's preview, when it arrives, is never shown.
+    // The app goes on: pasted text previews as usual (the big file was stopped in its worker thread), and no preview
+    // of the big file ever shows.
     await page.getByLabel('或者把题目文字粘贴在这里').fill('1．停止后的测试题（　）。\nA．甲\nB．乙\n答案：B');
     await page.getByRole('button', { name: '读取粘贴的文字' }).click();
     await expect(page.locator(id(TestId.importSummary))).toHaveText('能导入 1 题；有 0 处不能导入（原因见下表）。', {

@@ -22,6 +22,7 @@ export const importMsg = {
   chapterNotInSubject: (id: string) => `章节 ${id} 不属于所选科目`,
   nothingToImport: '没有可以导入的题目。',
   subjectMissing: '请先选择科目。',
+  cancelled: '已停止读取，没有导入任何题目。',
   unknownBank: '找不到这个导入的题库，可能已经删除了。',
   centreNeedsAdmin: '导入到机构题库需要管理员密码。',
   jsonHasProblems: (n: number) => `题库文件里有 ${n} 处问题，这些题没有导入。`,

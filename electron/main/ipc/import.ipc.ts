@@ -1,4 +1,4 @@
-import { commitImport, listImported, previewImport, removeImported, setImportedToday } from '../services/importBank';
+import { cancelImportParses, commitImport, listImported, previewImport, removeImported, setImportedToday } from '../services/importBank';
 import type { Services } from '../services/services';
 import type { PrefixHandlers } from './handlers';
 
@@ -8,6 +8,7 @@ export function importHandlers(s: Services): PrefixHandlers<'import'> {
     'import:commit': (args) => commitImport(s, args),
     'import:list': () => listImported(s),
     'import:remove': (args) => removeImported(s, args),
+    'import:cancel': () => cancelImportParses(),
     'import:setToday': (args) => setImportedToday(s, args),
   };
 }

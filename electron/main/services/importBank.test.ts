@@ -121,7 +121,7 @@ describe('import service', () => {
     await app.dispose();
   });
 
-  it('imports pasted text, and keeps imported items out of the official-blueprint mock', async () => {
+  it('imports pasted text, keeps imported items out of the official-blueprint mock, and counts them 已删除 in a custom paper once removed', async () => {
     const { app } = await open();
     const text = '第六章 个案社会工作服务方法\n1.粘贴示例题（　）\nA.甲\nB.乙\nC.丙\nD.丁\n答案：C';
     const p = await app.call<ImportPreview>('import:preview', { subject: 'jc', fileName: '粘贴的文字', text });
@@ -131,6 +131,15 @@ describe('import service', () => {
     });
     const opts = await app.call<{ available: Record<string, number> }>('exam:options', { subject: 'jc' });
     expect(opts.available.single).toBe(2);
+
+    // A custom paper (the learner's choice) draws imported items too; once their bank is removed, the result says
+    // that item is 已删除, not 已下架.
+    const exam = await app.call<{ id: string }>('exam:start', { subject: 'jc', custom: { counts: { single: 3 }, minutes: 10 } });
+    await app.call('exam:submit', { id: exam.id });
+    expect(await app.call('exam:result', { id: exam.id })).toMatchObject({ withdrawn: 0, deleted: 0 });
+    const [bank] = await app.call<{ bankFile: string }[]>('import:list');
+    await app.call('import:remove', { bankFile: bank!.bankFile, scope: 'learner' });
+    expect(await app.call('exam:result', { id: exam.id })).toMatchObject({ withdrawn: 0, deleted: 1 });
     await app.dispose();
   });
 

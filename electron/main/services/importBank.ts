@@ -1,20 +1,16 @@
 import { readdir, readFile, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { buildPreview, whereOf, type Preview } from '@core/import/preview';
-import { parseBankJson } from '@core/import/bankJson';
-import { parseTable } from '@core/import/table';
-import { parseText } from '@core/import/text';
-import type { ParseResult } from '@core/import/types';
 import { ImportedBankFile, type ImportedItemData } from '@shared/bank/importedSchema';
 import type { SubjectId } from '@shared/bank/schema';
 import { AppError } from '@shared/errors';
-import type { ColumnMapping, ImportedBankInfo, ImportInput, ImportPreview } from '@shared/ipc/contract/import';
+import type { ImportedBankInfo, ImportInput, ImportPreview } from '@shared/ipc/contract/import';
 import { centreFolderOf } from '../bank/centreFolder';
 import { learnerBanksDirOf } from '../bank/readBankDir';
-import { rememberedMapping, rememberMapping } from '../import/layoutMemory';
-import { MAX_IMPORT_BYTES } from '../import/limits';
+import { rememberMapping } from '../import/layoutMemory';
 import { importMsg, readMsg } from '../import/messages';
-import { readImportFile } from '../import/readImportFile';
+import { cancelParses, parseOffThread } from '../import/offThread';
+import type { ParsedSource } from '../import/parseSource';
 import { bankKey, setTodayBank, todayBanksOf } from '../import/todayBanks';
 import { DurableJsonFile } from '../storage/durableJsonFile';
 import { requireAdmin } from './admin';
@@ -22,68 +18,38 @@ import type { Services } from './services';
 
 const LISTED = 1000;
 
-interface Parsed {
+interface Parsed extends Omit<ParsedSource, 'parsed'> {
   preview: Preview;
-  mappingNeeded: string[][] | null;
-  mapping: ColumnMapping | null;
-  rows: string[][] | null;
-  layout: ImportPreview['layout'];
-  encoding: string | null;
-  sheet: string | null;
 }
 
-/** Reads and parses the input and builds the preview against the bank as loaded now. Writes nothing. */
+/**
+ * Reads and parses the input (a big file in a worker thread) and builds the preview against the bank as loaded now.
+ * Writes nothing.
+ */
 async function parseInput(s: Services, input: ImportInput): Promise<Parsed> {
   const sub = s.bank.subject(input.subject);
   if (!sub) throw new AppError('NOT_FOUND', importMsg.subjectMissing);
-  let parsed: ParseResult;
-  let layout: ImportPreview['layout'] = 'text';
-  let encoding: string | null = null;
-  let sheet: string | null = null;
-  let mappingNeeded: string[][] | null = null;
-  let mapping: ColumnMapping | null = null;
-  let rows: string[][] | null = null;
-  if (input.data === undefined) {
-    if (!input.text?.trim()) throw new AppError('REFUSED', readMsg.empty);
-    parsed = parseText(input.text, input.subject);
-  } else {
-    const bytes = new Uint8Array(Buffer.from(input.data, 'base64'));
-    if (bytes.byteLength > MAX_IMPORT_BYTES) throw new AppError('REFUSED', readMsg.tooBig(Math.ceil(bytes.byteLength / 1048576)));
-    const read = await readImportFile(input.fileName, bytes);
-    if (!read.ok) throw new AppError('REFUSED', read.message);
-    const src = read.source;
-    if (src.kind === 'json') {
-      // Our own bank format: the bank's own schemas, item by item (questions/README.md).
-      const j = parseBankJson(src.json, input.subject);
-      if ('error' in j) throw new AppError('REFUSED', j.error);
-      parsed = j;
-      layout = 'json';
-    } else if (src.kind === 'table') {
-      rows = src.rows;
-      mapping = input.mapping ?? null;
-      let t = mapping
-        ? parseTable(src.rows, input.subject, { headerRow: mapping.headerRow, map: mapping })
-        : parseTable(src.rows, input.subject);
-      if ('error' in t && s.learnerId) {
-        // Not a layout the app knows: a column mapping the learner set for this header before, else ask for one.
-        mapping = await rememberedMapping(s.learnerDir(s.learnerId), src.rows);
-        if (mapping) t = parseTable(src.rows, input.subject, { headerRow: mapping.headerRow, map: mapping });
-      }
-      if ('error' in t) {
-        mappingNeeded = src.rows.slice(0, 12).map((r) => r.slice(0, 30).map((c) => (c.length > 40 ? `${c.slice(0, 40)}…` : c)));
-        t = { items: [], refused: [], header: { row: 0, map: { stem: 0, answer: 0 }, layout: 'custom', signature: '' } };
-      }
-      parsed = t;
-      layout = t.header.layout;
-      encoding = src.encoding ?? null;
-      sheet = src.sheet ?? null;
-    } else {
-      parsed = parseText(src.text, input.subject);
-      encoding = src.encoding ?? null;
-    }
-  }
+  if (input.data === undefined && !input.text?.trim()) throw new AppError('REFUSED', readMsg.empty);
+  const r = await parseOffThread(
+    {
+      subject: input.subject,
+      fileName: input.fileName,
+      bytes: input.data === undefined ? undefined : new Uint8Array(Buffer.from(input.data, 'base64')),
+      text: input.data === undefined ? input.text : undefined,
+      mapping: input.mapping,
+    },
+    s.learnerId ? s.learnerDir(s.learnerId) : null,
+    { log: (m) => s.config.log(m) },
+  );
+  if (!r.ok) throw new AppError('REFUSED', 'cancelled' in r ? importMsg.cancelled : r.message);
+  const { parsed, ...rest } = r.source;
   const preview = buildPreview(parsed, { existingIds: { has: (id) => s.bank.item(id) !== undefined }, chapters: sub.chapters });
-  return { preview, layout, encoding, sheet, mappingNeeded, mapping, rows };
+  return { preview, ...rest };
+}
+
+/** 停止读取: stops the files being analysed for import (nothing was written). */
+export function cancelImportParses(): { stopped: number } {
+  return { stopped: cancelParses() };
 }
 
 /** 导入题库, step 1: what the file holds, what will be imported and what not (with reasons). Writes nothing. */

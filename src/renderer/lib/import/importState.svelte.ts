@@ -174,6 +174,10 @@ export class ImportState {
       let p: ImportPreview;
       try {
         p = await this.#backend['import:preview']({ subject: this.#subject, ...source });
+      } catch (e) {
+        // A preview stopped by 停止读取 fails in the main process too: that is the cancel, not an error to show.
+        this.#check(gen);
+        throw e;
       } finally {
         if (gen === this.#generation) this.#progress = null;
       }
@@ -256,6 +260,8 @@ export class ImportState {
     if (this.#committing) return;
     this.#generation++;
     if (this.#progress) {
+      // A big file may be analysed in the main process's worker: stop it too (its preview is dropped either way).
+      if (this.#progress.phase === 'parse') void this.#backend['import:cancel'](undefined).catch(() => undefined);
       this.#progress = null;
       this.#busy = false;
     }

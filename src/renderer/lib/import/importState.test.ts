@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inProcessBackend } from '../../../../test/support/inProcessBackend';
+import { BackendError } from '../backend/backend';
 import { ImportState } from './importState.svelte';
 
 // Test data only.
@@ -96,6 +97,8 @@ describe('ImportState', () => {
           return async (args: Parameters<(typeof backend)['import:preview']>[0]) => {
             previews++;
             await new Promise<void>((r) => (gate = r));
+            // The analysis stopped below is stopped in the main process too: it fails, as the worker's does.
+            if (previews === 1) throw new BackendError('REFUSED', '已停止读取，没有导入任何题目。');
             return target['import:preview'](args);
           };
         }

@@ -114,6 +114,8 @@ export const importContract = {
     args: z.object({ bankFile: z.string().max(300), scope: z.enum(['learner', 'centre']), adminPin: AdminPin.optional() }),
     result: z.object({ removed: z.number().int() }),
   },
+  /** 停止读取: stops the files being read and analysed for import; their previews fail as cancelled. Writes nothing. */
+  'import:cancel': { args: z.undefined(), result: z.object({ stopped: z.number().int() }) },
   /** The 今日学习 switch of one imported bank, for the open learner. */
   'import:setToday': {
     args: z.object({ bankFile: z.string().max(300), scope: z.enum(['learner', 'centre']), on: z.boolean() }),
