@@ -118,7 +118,11 @@ for (const size of sizes)
         await expect(mine).not.toContainText(/CSV|README|PIN|[A-Z]:\\|\/tmp\//);
         expect(await wrappedHeaderTexts(page)).toEqual([]);
         await shot('07-settings-mine', true);
-        await page.getByRole('tab', { name: '培训机构管理（老师用）' }).click();
+        // The tabs go by keyboard too: → moves to the centre's half.
+        await page.getByRole('tab', { name: '我的设置' }).focus();
+        await page.keyboard.press('ArrowRight');
+        await expect(page.getByRole('tab', { name: '培训机构管理（老师用）' })).toBeFocused();
+        await expect(page.getByRole('tab', { name: '培训机构管理（老师用）' })).toHaveAttribute('aria-selected', 'true');
         await page.getByLabel('新的管理员密码（4 到 8 位数字）').fill('24680');
         await page.getByRole('button', { name: '设置管理员密码' }).click();
         await expect(page.getByText('管理员密码已设置')).toBeVisible();
