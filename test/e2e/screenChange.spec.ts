@@ -27,23 +27,24 @@ test('a screen change starts at the top with the focus on its heading; during a 
     await page.getByRole('button', { name: '学习报告' }).click();
     await expect(page.getByRole('heading', { level: 1, name: '学习报告' })).toBeFocused();
 
-    // A mock exam: the logo, 切换学员 and 设置 ask first and say the clock keeps running.
+    // A mock exam: the screen is the exam only (no logo, 切换学员 or 设置); 离开考试 asks first and says the clock keeps running.
     await page.locator(id(TestId.brandHome)).click();
     await page.locator(id(TestId.openExams)).click();
     await page.locator(id(TestId.examStart('jc'))).click();
     await expect(page.locator(id(TestId.examScreen))).toBeVisible();
-    await page.getByRole('button', { name: '设置' }).click();
+    await expect(page.locator(id(TestId.brandHome))).toHaveCount(0);
+    await expect(page.locator(id(TestId.switchLearner))).toHaveCount(0);
+    await expect(page.getByRole('button', { name: '设置' })).toHaveCount(0);
+    await page.getByRole('button', { name: '离开考试' }).click();
     const dialog = page.getByRole('alertdialog', { name: '要离开考试吗？' });
     await expect(dialog).toContainText('考试时间照样在走');
     await dialog.getByRole('button', { name: '继续考试' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.locator(id(TestId.examScreen))).toBeVisible();
-    await page.locator(id(TestId.switchLearner)).click();
-    await expect(dialog).toBeVisible();
-    await dialog.getByRole('button', { name: '继续考试' }).click();
-    await page.locator(id(TestId.brandHome)).click();
+    await page.getByRole('button', { name: '离开考试' }).click();
     await dialog.getByRole('button', { name: '离开，时间继续走' }).click();
     await expect(page.locator(id(TestId.home))).toBeVisible();
+    await expect(page.locator(id(TestId.resumePrompt))).toBeVisible();
   } finally {
     await app.stop();
   }

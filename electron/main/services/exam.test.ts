@@ -30,7 +30,7 @@ type Result = {
   usedMs: number;
   unanswered: number;
   chapters: { id: string; score: number }[];
-  items: { id: string; outcome: string; basis: string }[];
+  items: { id: string; outcome: string; basis: string; flagged: boolean }[];
 };
 
 describe('mock exams', () => {
@@ -76,6 +76,8 @@ describe('mock exams', () => {
     expect(await c.call('exam:active')).toBeNull();
     const r = await c.call<Result>('exam:result', { id: v.id });
     expect(r).toMatchObject({ autoSubmitted: true, usedMs: 30 * MIN, score: 2, total: 4, unanswered: 1, passed: false });
+    // The review knows which items were marked (标记) during the sitting.
+    expect(r.items.filter((i) => i.flagged).map((i) => i.id)).toEqual([multi]);
     await expect(c.call('exam:answer', { id: v.id, questionId: single, choice: ['B'] })).rejects.toThrow(/已经交卷/);
     // Wrong and partial answers are in the 错题本.
     const mistakes = await c.call<{ id: string }[]>('mistakes:list', {});

@@ -1,3 +1,4 @@
+import { ExportedExam } from '@shared/progressFile';
 import { createHash } from 'node:crypto';
 import { openForTesting } from '../../../test/support/openForTesting';
 import Papa from 'papaparse';
@@ -71,7 +72,30 @@ describe('moving progress between the lab and home', () => {
     const home = await machine(T0 + DAY);
     await home.call('profiles:create', { name: '李明', level: 'junior' });
     expect(await home.call('transfer:import', { content: JSON.stringify(file) })).toMatchObject({ exams: 1 });
-    expect(home.s.exams.get(exam.id)).toMatchObject({ id: exam.id, version: 1, submittedAt: expect.any(Number) });
+    expect(home.s.exams.get(exam.id)).toMatchObject({ id: exam.id, version: 2, form: 'computer', submittedAt: expect.any(Number) });
+  });
+
+  it('exports a 纸笔考试 sitting in exactly the same shape as a 机考 one: the form stays on this machine', async () => {
+    const lab = await machine(T0);
+    await lab.call('profiles:create', { name: '李明', level: 'junior' });
+    const paper = await lab.call<{ id: string; form: string }>('exam:start', {
+      subject: 'jc',
+      form: 'paper',
+      custom: { counts: { single: 1 }, minutes: 5 },
+    });
+    expect(paper.form).toBe('paper');
+    await lab.call('exam:submit', { id: paper.id });
+    lab.tick(60_000);
+    const computer = await lab.call<{ id: string }>('exam:start', { subject: 'jc', custom: { counts: { single: 1 }, minutes: 5 } });
+    await lab.call('exam:submit', { id: computer.id });
+    const file = JSON.parse((await lab.call<{ content: string }>('transfer:export')).content) as {
+      data: { exams: Record<string, unknown>[] };
+    };
+    const keys = file.data.exams.map((e) => Object.keys(e).sort());
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toEqual(keys[1]);
+    expect(keys[0]).not.toContain('form');
+    expect(keys[0]).toEqual(Object.keys(ExportedExam.shape).sort());
   });
 
   it.each([
