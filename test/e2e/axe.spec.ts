@@ -70,6 +70,12 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: '进入管理' }).click();
       await expect(page.getByRole('alert')).toContainText('管理员密码不正确');
       await check('培训机构管理 (door, wrong password)');
+
+      // Back on the start screen with a learner's 管理 panel open (names, passwords, reset by the administrator).
+      await page.getByRole('button', { name: '切换学员' }).click();
+      await page.getByRole('button', { name: '管理学员 王芳' }).click();
+      await expect(page.getByLabel('新名字')).toBeVisible();
+      await check('start, 管理 open');
     } finally {
       await app.stop();
     }

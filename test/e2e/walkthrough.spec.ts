@@ -68,6 +68,7 @@ for (const size of sizes)
         await date.getByLabel('年').fill('2027');
         await date.getByLabel('月').fill('6');
         await date.getByLabel('日').fill('19');
+        await page.getByLabel('数字密码：4 到 8 位数字（可不填）').fill('2468');
         await page.getByRole('button', { name: '开始学习' }).click();
         await expect(page.locator(id(TestId.home))).toBeVisible();
         await expect(page.getByText(/距离考试还有 \d+ 天/)).toBeVisible();
@@ -118,7 +119,11 @@ for (const size of sizes)
         await expect(mine).not.toContainText(/CSV|README|PIN|[A-Z]:\\|\/tmp\//);
         expect(await wrappedHeaderTexts(page)).toEqual([]);
         await shot('07-settings-mine', true);
-        await page.getByRole('tab', { name: '培训机构管理（老师用）' }).click();
+        // The tabs go by keyboard too: → moves to the centre's half.
+        await page.getByRole('tab', { name: '我的设置' }).focus();
+        await page.keyboard.press('ArrowRight');
+        await expect(page.getByRole('tab', { name: '培训机构管理（老师用）' })).toBeFocused();
+        await expect(page.getByRole('tab', { name: '培训机构管理（老师用）' })).toHaveAttribute('aria-selected', 'true');
         await page.getByLabel('新的管理员密码（4 到 8 位数字）').fill('24680');
         await page.getByRole('button', { name: '设置管理员密码' }).click();
         await expect(page.getByText('管理员密码已设置')).toBeVisible();
@@ -138,6 +143,21 @@ for (const size of sizes)
         await door.fill('24680');
         await door.press('Enter');
         await expect(page.locator(id(TestId.centre))).toBeVisible();
+
+        // Next evening on the shared PC: a mistyped 数字密码 is named beside the box, which is emptied; the lock is drawn.
+        await page.getByRole('button', { name: '切换学员' }).click();
+        const me = page.locator(id(TestId.profile('王芳')));
+        await expect(me.getByRole('img', { name: '有数字密码' })).toBeVisible();
+        await me.getByRole('button', { name: /王芳/ }).first().click();
+        const pin = page.getByLabel('请输入 王芳 的数字密码');
+        await pin.fill('1111');
+        await pin.press('Enter');
+        await expect(me.getByRole('alert')).toContainText('数字密码不正确');
+        await expect(pin).toHaveValue('');
+        await shot('10-start-wrong-password');
+        await pin.fill('2468');
+        await pin.press('Enter');
+        await expect(page.locator(id(TestId.home))).toBeVisible();
       } finally {
         await app.stop();
       }

@@ -4,6 +4,10 @@ import type { Backend } from '../backend/backend';
 import { inProcessBackend } from '../../../../test/support/inProcessBackend';
 import { eventsFrom } from '../backend/backend';
 import { createAppContext } from './appContext';
+import { CHANNELS } from '@shared/ipc/contract';
+import { backendFrom } from '../backend/backend';
+import { createApp } from '../../../../electron/main/app';
+import { questionsDirForTesting, tempDataDir } from '../../../../test/support/questionsDirForTesting';
 
 describe('LearnerSession and Router', () => {
   it('a slow return home does not override a screen the learner chose meanwhile (regression: CI e2e)', async () => {
@@ -155,5 +159,29 @@ describe('LearnerSession and Router', () => {
     // Another window (or the settings panel) reads the centre folder again; main announces it.
     await real['centre:reload'](undefined);
     await vi.waitFor(() => expect(overviews).toBe(2));
+  });
+
+  it('the start screen opens at the last text size used on this computer, and a new learner keeps it', async () => {
+    localStorage.clear();
+    const { dispatch } = await createApp({
+      dataDir: tempDataDir(),
+      questionsDir: questionsDirForTesting(),
+      now: () => Date.UTC(2026, 10, 28),
+      log: () => {},
+    });
+    const backend = backendFrom(CHANNELS, (channel, args) => dispatch(channel, args));
+    const first = createAppContext(backend);
+    await first.learner.init();
+    expect(first.router.screen.name).toBe('profiles');
+    expect(first.learner.fontStep).toBe(0);
+    await first.learner.changeFont(1);
+    await first.learner.changeFont(1);
+    // The next start (a new window): the size is back before anyone is chosen.
+    const next = createAppContext(backend);
+    await next.learner.init();
+    expect(next.learner.fontStep).toBe(2);
+    expect(document.documentElement.style.fontSize).toBe('21px');
+    expect(await next.screens.profiles().create({ name: '王芳', level: 'junior', examDate: '', pin: '' })).toBe(true);
+    expect(next.learner.settings?.fontStep).toBe(2);
   });
 });
