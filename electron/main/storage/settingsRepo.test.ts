@@ -53,8 +53,8 @@ describe('settings migration', () => {
     };
     writeFileSync(join(learner, 'settings.json'), JSON.stringify(v4));
     const { s } = await open(dataDir, q, clock.now);
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the version is left out on purpose
-    const { version: _v, ...kept } = v4;
+    const kept: Record<string, unknown> = { ...v4 };
+    delete kept['version'];
     expect(s.settings.get()).toEqual({
       ...kept,
       practiceMode: 'instant',

@@ -18,6 +18,7 @@ export type Screen =
   | { name: 'settings' }
   | { name: 'backups' }
   | { name: 'import' }
+  | { name: 'help' }
   | { name: 'print'; list: 'mistakes' | 'favourites' | 'notes' };
 
 /** Which screen is shown. Every change takes a ticket, so a slow async step cannot send the learner back to an older screen. */
@@ -75,7 +76,8 @@ export class Router {
   }
 
   open(
-    name: 'profiles' | 'onboarding' | 'home' | 'mistakes' | 'favourites' | 'report' | 'examLobby' | 'settings' | 'backups' | 'import',
+    name:
+      'profiles' | 'onboarding' | 'home' | 'mistakes' | 'favourites' | 'report' | 'examLobby' | 'settings' | 'backups' | 'import' | 'help',
   ): void {
     this.show({ name });
   }

@@ -21,9 +21,10 @@ export class CaseTimer {
   /** Starts (or restarts) the countdown. */
   start(minutes: number): void {
     this.stop();
+    const now = this.#clock();
     this.#totalMs = minutes * 60_000;
-    this.#now = this.#clock();
-    this.#endsAt = this.#now + this.#totalMs;
+    this.#now = now;
+    this.#endsAt = now + minutes * 60_000;
     this.#stop = this.#every(() => {
       this.#now = this.#clock();
       if (this.#now >= this.#endsAt) this.stop();
