@@ -33,7 +33,7 @@ export function loginPage(message = ''): string {
   );
 }
 
-export function classesPage(teacher: Teacher, classes: ClassRow[], message = ''): string {
+export function classesPage(teacher: Teacher, classes: ClassRow[], message = '', fingerprint: string | null = null): string {
   const rows = classes
     .map((c) => `<tr><td><a href="/classes/${c.id}">${esc(c.name)}</a></td><td class="code">${esc(c.code)}</td><td>${c.learners}</td></tr>`)
     .join('');
@@ -42,7 +42,12 @@ export function classesPage(teacher: Teacher, classes: ClassRow[], message = '')
     `${message ? `<p class="msg" role="alert">${esc(message)}</p>` : ''}<h1>我的班级</h1>
 <table id="classes"><thead><tr><th>班级</th><th>班级码</th><th>学员</th></tr></thead><tbody>${rows || '<tr><td colspan="3">还没有班级</td></tr>'}</tbody></table>
 <form method="post" action="/classes"><label>新班级名称 <input name="name" required maxlength="60"></label> <button>创建班级</button></form>
-<p class="hint">学员在社工路的 设置 → 连接培训机构 里输入本机地址和班级码即可加入。</p>`,
+<p class="hint">学员在社工路的 设置 → 连接培训机构 里输入本机地址和班级码即可加入。</p>
+${
+  fingerprint
+    ? `<p class="hint" id="fingerprint">连接已加密（HTTPS）。本机证书指纹：<span class="code">${esc(fingerprint)}</span><br>学员连接后，社工路会显示同样的指纹：请学员核对前几位。</p>`
+    : '<p class="hint" id="fingerprint">注意：本服务用普通 HTTP 运行，不加密，只应在机构自己的局域网内使用。</p>'
+}`,
     teacher,
   );
 }

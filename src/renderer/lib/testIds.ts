@@ -200,4 +200,5 @@ export const TestId = {
   syncAssignment: 'sync-assignment',
   syncAssignmentStart: 'sync-assignment-start',
   syncAssignmentDone: 'sync-assignment-done',
+  syncSecurity: 'sync-security',
 } as const;
