@@ -85,10 +85,10 @@ export function classPage(
   return layout(
     cls.name,
     `<h1>${esc(cls.name)} <small>班级码 <span class="code">${esc(cls.code)}</span></small></h1>
-<section><h2>学员</h2><p><a href="/classes/${cls.id}/learners.csv">导出 .csv</a></p>
+<section><h2>学员</h2><p>导出：<a href="/classes/${cls.id}/learners.xlsx">Excel（.xlsx）</a> · <a href="/classes/${cls.id}/learners.csv">.csv</a></p>
 <table id="learners"><thead><tr><th>学员</th><th>做过的题</th><th>答题次数</th><th>正确率</th><th>连续打卡（天）</th><th>最近学习</th><th>最近模拟考试</th><th>电脑</th></tr></thead>
 <tbody>${lr || '<tr><td colspan="8">还没有学员加入</td></tr>'}</tbody></table></section>
-<section><h2>各章正确率</h2><p class="hint">颜色越红，全班这一章越弱，值得再讲一次。 <a href="/classes/${cls.id}/chapters.csv">导出 .csv</a></p>
+<section><h2>各章正确率</h2><p class="hint">颜色越红，全班这一章越弱，值得再讲一次。 导出：<a href="/classes/${cls.id}/chapters.xlsx">Excel（.xlsx）</a> · <a href="/classes/${cls.id}/chapters.csv">.csv</a></p>
 <ul id="heatmap" class="heat">${heatCells || '<li class="hnone">还没有答题记录</li>'}</ul></section>
 <section><h2>布置作业</h2>
 <table id="assignments"><thead><tr><th>类型</th><th>名称</th><th>章节或科目</th><th>截止日期</th><th>已完成</th><th>已完成的学员</th></tr></thead><tbody>${ar || '<tr><td colspan="6">还没有作业</td></tr>'}</tbody></table>

@@ -10,10 +10,10 @@ import {
   PushBody,
   SignupBody,
 } from '@shared/centre/contract';
-import { chapterTable, learnerTable } from './dashboard';
+import { chapterSheet, chapterTable, learnerSheet, learnerTable } from './dashboard';
 import type { Db } from './db';
 import { CentreError, M } from './errors';
-import { bearer, cookie, formBody, jsonBody, redirect, send, sendError, sendJson, toCsv } from './http';
+import { bearer, cookie, formBody, jsonBody, redirect, send, sendError, sendJson, toCsv, toXlsx, XLSX_TYPE } from './http';
 import { classesPage, classPage, CSS, loginPage } from './page';
 import { RateLimiter } from './rateLimit';
 import { authMachine, disconnect, enrol, pull, push, revokeMachineOfLearner } from './sync';
@@ -158,36 +158,18 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
       if (method === 'GET' && sub === '/learners.json') return sendJson(res, 200, await learnerTable(o.db, cls.id, o.today()));
       if (method === 'GET' && sub === '/assignments.json') return sendJson(res, 200, await assignmentProgress(o.db, cls.id));
       if (method === 'GET' && sub === '/chapters.json') return sendJson(res, 200, await chapterTable(o.db, cls.id));
-      if (method === 'GET' && sub === '/learners.csv') {
-        const rows = await learnerTable(o.db, cls.id, o.today());
-        const csv = toCsv(
-          ['学员', '做过的题', '答题次数', '正确率', '连续打卡（天）', '最近学习', '模拟考试次数', '最近模拟考试分数', '及格线', '电脑'],
-          rows.map((l) => {
-            const last = l.mocks[l.mocks.length - 1];
-            const acc = l.accuracy === null ? null : Math.round(l.accuracy * 1000) / 10;
-            return [
-              l.name,
-              l.itemsDone,
-              l.answers,
-              acc,
-              l.streak,
-              l.lastDay,
-              l.mocks.length,
-              last?.score ?? null,
-              last?.passLine ?? null,
-              l.machines,
-            ];
-          }),
-        );
-        return send(res, 200, csv, 'text/csv; charset=utf-8', { 'Content-Disposition': `attachment; filename="learners-${cls.id}.csv"` });
-      }
-      if (method === 'GET' && sub === '/chapters.csv') {
-        const rows = await chapterTable(o.db, cls.id);
-        const csv = toCsv(
-          ['章节', '答题次数', '正确率'],
-          rows.map((c) => [c.chapter, c.answers, c.accuracy === null ? null : Math.round(c.accuracy * 1000) / 10]),
-        );
-        return send(res, 200, csv, 'text/csv; charset=utf-8', { 'Content-Disposition': `attachment; filename="chapters-${cls.id}.csv"` });
+      const table = /^\/(learners|chapters)\.(csv|xlsx)$/.exec(sub);
+      if (method === 'GET' && table) {
+        const t =
+          table[1] === 'learners'
+            ? learnerSheet(await learnerTable(o.db, cls.id, o.today()))
+            : chapterSheet(await chapterTable(o.db, cls.id));
+        const file = `${table[1]}-${cls.id}.${table[2]}`;
+        return table[2] === 'csv'
+          ? send(res, 200, toCsv(t.header, t.rows), 'text/csv; charset=utf-8', { 'Content-Disposition': `attachment; filename="${file}"` })
+          : send(res, 200, await toXlsx(table[1] === 'learners' ? '学员' : '各章正确率', t.header, t.rows), XLSX_TYPE, {
+              'Content-Disposition': `attachment; filename="${file}"`,
+            });
       }
       if (method === 'POST' && sub === '/assignments') {
         const b = await formBody(req, maxBody, CreateAssignmentBody);
