@@ -1,6 +1,7 @@
 import { request } from 'node:https';
 import { connect, type PeerCertificate } from 'node:tls';
-import type { Fetch } from './centreClient';
+/** The fetch the centre client is given (global fetch, or one pinned to a certificate). */
+type Fetch = typeof fetch;
 
 /** The centre answered with a certificate other than the one this PC pinned when it connected. */
 export class CertificateChanged extends Error {
