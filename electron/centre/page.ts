@@ -109,6 +109,6 @@ main{padding:1rem 1.2rem;max-width:1200px}section{background:#fff;padding:1rem;m
 table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left}
 label{display:inline-block;margin:.3rem 1rem .3rem 0}input,select,button{font:inherit;padding:.25rem .4rem}
 .code{font-family:monospace;font-size:1.1em;letter-spacing:.1em}.msg{background:#fde8e8;padding:.6rem;border-radius:4px}
-.hint{color:#555}.heat{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:.4rem}
+.hint{color:#555}#fingerprint .code{overflow-wrap:anywhere;letter-spacing:0}.heat{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:.4rem}
 .heat li{padding:.5rem;border-radius:4px;color:#111}.heat b{display:block;font-weight:normal}.heat span{font-size:.9em}
 .h0,.h1,.h2,.h3{background:#f4a3a3}.h4,.h5{background:#f7c99a}.h6{background:#f5e49c}.h7{background:#d6eaa0}.h8,.h9{background:#9fd8a8}.hnone{background:#e4e4e4}`;
