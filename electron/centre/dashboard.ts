@@ -58,3 +58,44 @@ export async function chapterTable(db: Db, classId: number): Promise<ChapterRow[
   const rows = await db.query<{ chapter: string; answers: number; correct: number }>(DASHBOARD_SQL.chapters, [classId]);
   return rows.map((r) => ({ chapter: r.chapter, answers: r.answers, accuracy: ratio(r.correct, r.answers) }));
 }
+
+type Cell = string | number | null;
+const pct1 = (x: number | null) => (x === null ? null : Math.round(x * 1000) / 10);
+
+/** The learner table as exported (.csv / .xlsx): one row per learner. */
+export function learnerSheet(rows: LearnerRow[]): { header: string[]; rows: Cell[][] } {
+  return {
+    header: [
+      '学员',
+      '做过的题',
+      '答题次数',
+      '正确率（%）',
+      '连续打卡（天）',
+      '最近学习',
+      '模拟考试次数',
+      '最近模拟考试分数',
+      '及格线',
+      '电脑',
+    ],
+    rows: rows.map((l) => {
+      const last = l.mocks[l.mocks.length - 1];
+      return [
+        l.name,
+        l.itemsDone,
+        l.answers,
+        pct1(l.accuracy),
+        l.streak,
+        l.lastDay,
+        l.mocks.length,
+        last?.score ?? null,
+        last?.passLine ?? null,
+        l.machines,
+      ];
+    }),
+  };
+}
+
+/** The chapter table as exported: the class's answers and accuracy per chapter. */
+export function chapterSheet(rows: ChapterRow[]): { header: string[]; rows: Cell[][] } {
+  return { header: ['章节', '答题次数', '正确率（%）'], rows: rows.map((c) => [c.chapter, c.answers, pct1(c.accuracy)]) };
+}

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { z } from 'zod';
 import { CentreError, M } from './errors';
@@ -87,4 +88,16 @@ export function toCsv(header: string[], rows: (string | number | null)[][]): str
     return `"${s.replace(/"/g, '""')}"`;
   };
   return '\uFEFF' + [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** One sheet with a bold header row; text that looks like a formula stays text (cells are values, never formulas). */
+export async function toXlsx(sheetName: string, header: string[], rows: (string | number | null)[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheetName);
+  ws.addRow(header).font = { bold: true };
+  for (const r of rows) ws.addRow(r.map((v) => (v === null ? '' : v)));
+  ws.columns.forEach((c) => (c.width = 14));
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { openPglite, openPostgres, type Db } from './db';
 import { migrate } from './migrate';
 import { startCentre } from './server';
+import { loadOrCreateTls } from './tls';
 
 export interface CentreLaunch {
   dataDir: string;
@@ -11,6 +12,8 @@ export interface CentreLaunch {
   port: number;
   /** postgres://… for a real PostgreSQL server; otherwise the embedded one in `<dataDir>/pgdata`. */
   databaseUrl?: string | undefined;
+  /** Plain HTTP, chosen by the teacher for a LAN they trust; otherwise HTTPS with the centre's own certificate. */
+  plainHttp?: boolean;
   now?: () => number;
   log?: (line: string) => void;
 }
@@ -28,7 +31,9 @@ export async function openCentre(l: CentreLaunch) {
   await migrate(db);
   const access = createWriteStream(join(l.dataDir, 'access.log'), { flags: 'a' });
   const now = l.now ?? Date.now;
+  const tls = l.plainHttp ? undefined : await loadOrCreateTls(l.dataDir, l.host);
   const centre = await startCentre({
+    tls,
     db,
     host: l.host,
     port: l.port,
@@ -40,6 +45,7 @@ export async function openCentre(l: CentreLaunch) {
   return {
     ...centre,
     db,
+    fingerprint: tls?.fingerprint ?? null,
     close: async () => {
       await centre.close();
       await db.close();

@@ -33,7 +33,7 @@ export function loginPage(message = ''): string {
   );
 }
 
-export function classesPage(teacher: Teacher, classes: ClassRow[], message = ''): string {
+export function classesPage(teacher: Teacher, classes: ClassRow[], message = '', fingerprint: string | null = null): string {
   const rows = classes
     .map((c) => `<tr><td><a href="/classes/${c.id}">${esc(c.name)}</a></td><td class="code">${esc(c.code)}</td><td>${c.learners}</td></tr>`)
     .join('');
@@ -42,7 +42,12 @@ export function classesPage(teacher: Teacher, classes: ClassRow[], message = '')
     `${message ? `<p class="msg" role="alert">${esc(message)}</p>` : ''}<h1>我的班级</h1>
 <table id="classes"><thead><tr><th>班级</th><th>班级码</th><th>学员</th></tr></thead><tbody>${rows || '<tr><td colspan="3">还没有班级</td></tr>'}</tbody></table>
 <form method="post" action="/classes"><label>新班级名称 <input name="name" required maxlength="60"></label> <button>创建班级</button></form>
-<p class="hint">学员在社工路的 设置 → 连接培训机构 里输入本机地址和班级码即可加入。</p>`,
+<p class="hint">学员在社工路的 设置 → 连接培训机构 里输入本机地址和班级码即可加入。</p>
+${
+  fingerprint
+    ? `<p class="hint" id="fingerprint">连接已加密（HTTPS）。本机证书指纹：<span class="code">${esc(fingerprint)}</span><br>学员连接后，社工路会显示同样的指纹：请学员核对前几位。</p>`
+    : '<p class="hint" id="fingerprint">注意：本服务用普通 HTTP 运行，不加密，只应在机构自己的局域网内使用。</p>'
+}`,
     teacher,
   );
 }
@@ -80,10 +85,10 @@ export function classPage(
   return layout(
     cls.name,
     `<h1>${esc(cls.name)} <small>班级码 <span class="code">${esc(cls.code)}</span></small></h1>
-<section><h2>学员</h2><p><a href="/classes/${cls.id}/learners.csv">导出 .csv</a></p>
+<section><h2>学员</h2><p>导出：<a href="/classes/${cls.id}/learners.xlsx">Excel（.xlsx）</a> · <a href="/classes/${cls.id}/learners.csv">.csv</a></p>
 <table id="learners"><thead><tr><th>学员</th><th>做过的题</th><th>答题次数</th><th>正确率</th><th>连续打卡（天）</th><th>最近学习</th><th>最近模拟考试</th><th>电脑</th></tr></thead>
 <tbody>${lr || '<tr><td colspan="8">还没有学员加入</td></tr>'}</tbody></table></section>
-<section><h2>各章正确率</h2><p class="hint">颜色越红，全班这一章越弱，值得再讲一次。 <a href="/classes/${cls.id}/chapters.csv">导出 .csv</a></p>
+<section><h2>各章正确率</h2><p class="hint">颜色越红，全班这一章越弱，值得再讲一次。 导出：<a href="/classes/${cls.id}/chapters.xlsx">Excel（.xlsx）</a> · <a href="/classes/${cls.id}/chapters.csv">.csv</a></p>
 <ul id="heatmap" class="heat">${heatCells || '<li class="hnone">还没有答题记录</li>'}</ul></section>
 <section><h2>布置作业</h2>
 <table id="assignments"><thead><tr><th>类型</th><th>名称</th><th>章节或科目</th><th>截止日期</th><th>已完成</th><th>已完成的学员</th></tr></thead><tbody>${ar || '<tr><td colspan="6">还没有作业</td></tr>'}</tbody></table>
@@ -104,6 +109,6 @@ main{padding:1rem 1.2rem;max-width:1200px}section{background:#fff;padding:1rem;m
 table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left}
 label{display:inline-block;margin:.3rem 1rem .3rem 0}input,select,button{font:inherit;padding:.25rem .4rem}
 .code{font-family:monospace;font-size:1.1em;letter-spacing:.1em}.msg{background:#fde8e8;padding:.6rem;border-radius:4px}
-.hint{color:#555}.heat{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:.4rem}
+.hint{color:#555}#fingerprint .code{overflow-wrap:anywhere;letter-spacing:0}.heat{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:.4rem}
 .heat li{padding:.5rem;border-radius:4px;color:#111}.heat b{display:block;font-weight:normal}.heat span{font-size:.9em}
 .h0,.h1,.h2,.h3{background:#f4a3a3}.h4,.h5{background:#f7c99a}.h6{background:#f5e49c}.h7{background:#d6eaa0}.h8,.h9{background:#9fd8a8}.hnone{background:#e4e4e4}`;

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import {
   CreateAssignmentBody,
   CreateClassBody,
@@ -9,10 +10,10 @@ import {
   PushBody,
   SignupBody,
 } from '@shared/centre/contract';
-import { chapterTable, learnerTable } from './dashboard';
+import { chapterSheet, chapterTable, learnerSheet, learnerTable } from './dashboard';
 import type { Db } from './db';
 import { CentreError, M } from './errors';
-import { bearer, cookie, formBody, jsonBody, redirect, send, sendError, sendJson, toCsv } from './http';
+import { bearer, cookie, formBody, jsonBody, redirect, send, sendError, sendJson, toCsv, toXlsx, XLSX_TYPE } from './http';
 import { classesPage, classPage, CSS, loginPage } from './page';
 import { RateLimiter } from './rateLimit';
 import { authMachine, disconnect, enrol, pull, push, revokeMachineOfLearner } from './sync';
@@ -43,6 +44,8 @@ export interface CentreOptions {
   maxBody?: number;
   /** Attempts per minute per address for login, signup and enrolment (default 10). */
   attemptsPerMinute?: number;
+  /** HTTPS with this certificate (the centre's own, self-signed; PCs pin it on enrolment); plain HTTP without. */
+  tls?: { cert: string; key: string; fingerprint: string } | undefined;
 }
 
 const SESSION_COOKIE = 'sgl_centre';
@@ -50,6 +53,9 @@ const SESSION_COOKIE = 'sgl_centre';
 /** The centre service: the teacher's web page (forms, no script) and the sync API the desktop app talks to. */
 export async function startCentre(o: CentreOptions): Promise<{ server: Server; url: string; close: () => Promise<void> }> {
   const maxBody = o.maxBody ?? 2 * 1024 * 1024;
+  const scheme = o.tls ? 'https' : 'http';
+  const sessionCookie = (value: string, maxAgeSeconds: number) =>
+    `${SESSION_COOKIE}=${value}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${maxAgeSeconds}${o.tls ? '; Secure' : ''}`;
   const limiter = new RateLimiter(o.attemptsPerMinute ?? 10, 60_000, o.now);
   const limit = (req: IncomingMessage, action: string) => {
     if (!limiter.allow(`${req.socket.remoteAddress}|${action}`)) throw new CentreError(429, 'TOO_MANY', M.tooMany);
@@ -94,7 +100,7 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
     if (method === 'POST') {
       // A form may only be posted from this page (the cookie is SameSite=Strict too).
       const origin = req.headers.origin;
-      if (origin && origin !== `http://${req.headers.host}`) throw new CentreError(403, 'FORBIDDEN', M.forbidden);
+      if (origin && origin !== `${scheme}://${req.headers.host}`) throw new CentreError(403, 'FORBIDDEN', M.forbidden);
     }
     if (method === 'POST' && path === '/login') {
       limit(req, 'login');
@@ -125,7 +131,12 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
     }
     if (path === '/') {
       if (method !== 'GET') throw new CentreError(405, 'METHOD', M.notFound);
-      return send(res, 200, classesPage(teacher, await listClasses(o.db, teacher.id)), 'text/html; charset=utf-8');
+      return send(
+        res,
+        200,
+        classesPage(teacher, await listClasses(o.db, teacher.id), '', o.tls?.fingerprint ?? null),
+        'text/html; charset=utf-8',
+      );
     }
     if (method === 'POST' && path === '/classes') {
       const b = await formBody(req, maxBody, CreateClassBody);
@@ -147,36 +158,18 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
       if (method === 'GET' && sub === '/learners.json') return sendJson(res, 200, await learnerTable(o.db, cls.id, o.today()));
       if (method === 'GET' && sub === '/assignments.json') return sendJson(res, 200, await assignmentProgress(o.db, cls.id));
       if (method === 'GET' && sub === '/chapters.json') return sendJson(res, 200, await chapterTable(o.db, cls.id));
-      if (method === 'GET' && sub === '/learners.csv') {
-        const rows = await learnerTable(o.db, cls.id, o.today());
-        const csv = toCsv(
-          ['学员', '做过的题', '答题次数', '正确率', '连续打卡（天）', '最近学习', '模拟考试次数', '最近模拟考试分数', '及格线', '电脑'],
-          rows.map((l) => {
-            const last = l.mocks[l.mocks.length - 1];
-            const acc = l.accuracy === null ? null : Math.round(l.accuracy * 1000) / 10;
-            return [
-              l.name,
-              l.itemsDone,
-              l.answers,
-              acc,
-              l.streak,
-              l.lastDay,
-              l.mocks.length,
-              last?.score ?? null,
-              last?.passLine ?? null,
-              l.machines,
-            ];
-          }),
-        );
-        return send(res, 200, csv, 'text/csv; charset=utf-8', { 'Content-Disposition': `attachment; filename="learners-${cls.id}.csv"` });
-      }
-      if (method === 'GET' && sub === '/chapters.csv') {
-        const rows = await chapterTable(o.db, cls.id);
-        const csv = toCsv(
-          ['章节', '答题次数', '正确率'],
-          rows.map((c) => [c.chapter, c.answers, c.accuracy === null ? null : Math.round(c.accuracy * 1000) / 10]),
-        );
-        return send(res, 200, csv, 'text/csv; charset=utf-8', { 'Content-Disposition': `attachment; filename="chapters-${cls.id}.csv"` });
+      const table = /^\/(learners|chapters)\.(csv|xlsx)$/.exec(sub);
+      if (method === 'GET' && table) {
+        const t =
+          table[1] === 'learners'
+            ? learnerSheet(await learnerTable(o.db, cls.id, o.today()))
+            : chapterSheet(await chapterTable(o.db, cls.id));
+        const file = `${table[1]}-${cls.id}.${table[2]}`;
+        return table[2] === 'csv'
+          ? send(res, 200, toCsv(t.header, t.rows), 'text/csv; charset=utf-8', { 'Content-Disposition': `attachment; filename="${file}"` })
+          : send(res, 200, await toXlsx(table[1] === 'learners' ? '学员' : '各章正确率', t.header, t.rows), XLSX_TYPE, {
+              'Content-Disposition': `attachment; filename="${file}"`,
+            });
       }
       if (method === 'POST' && sub === '/assignments') {
         const b = await formBody(req, maxBody, CreateAssignmentBody);
@@ -192,7 +185,7 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
   }
 
   const inFlight = new Set<Promise<void>>();
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     const started = Date.now();
     const who = { name: '-' };
     const run = handle(req, res, who).catch((e: unknown) => {
@@ -213,7 +206,8 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
       inFlight.delete(tracked);
     });
     inFlight.add(tracked);
-  });
+  };
+  const server: Server = o.tls ? createHttpsServer({ cert: o.tls.cert, key: o.tls.key }, onRequest) : createServer(onRequest);
   // The embedded database runs on this thread: under a heavy load a request's headers may wait seconds to be read, and
   // a push its turn behind many others. Give both time before the socket is cut (the client retries anyway).
   server.headersTimeout = 120_000;
@@ -228,7 +222,7 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
   const hostInUrl = o.host.includes(':') ? `[${o.host}]` : o.host;
   return {
     server,
-    url: `http://${hostInUrl}:${port}`,
+    url: `${scheme}://${hostInUrl}:${port}`,
     close: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await Promise.allSettled([...inFlight]);
@@ -236,10 +230,6 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
       await closed;
     },
   };
-}
-
-function sessionCookie(value: string, maxAgeSeconds: number): string {
-  return `${SESSION_COOKIE}=${value}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${maxAgeSeconds}`;
 }
 
 /** A login form that does not even parse is answered like a wrong password (no hint which field was wrong). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CentreError, EnrolResult, PullResult, PushResult, type SyncEvent } from '@shared/centre/contract';
+import { CertificateChanged } from './pinnedFetch';
 
 /** How a call to the centre ended when it did not succeed. */
 export type CentreFailure =
@@ -13,6 +14,9 @@ export class CentreCallError extends Error {
 }
 
 export type Fetch = typeof fetch;
+
+export const CERT_CHANGED =
+  '培训机构的证书和连接时记下的不一样：可能有人冒充培训机构，也可能机构重装了服务。为安全起见暂停同步，请向老师核对后，断开再重新连接。';
 
 /**
  * The only network requests the app makes: to the centre the learner connected to, at `base`. Each answer is checked
@@ -29,7 +33,9 @@ export function centreClient(base: string, fetchImpl: Fetch = fetch, timeoutMs =
         signal: AbortSignal.timeout(timeoutMs),
         redirect: 'error',
       });
-    } catch {
+    } catch (e) {
+      if (e instanceof CertificateChanged)
+        throw new CentreCallError({ kind: 'refused', status: 495, code: 'CERT_CHANGED', message: CERT_CHANGED });
       throw new CentreCallError({ kind: 'offline' });
     }
     let json: unknown;
@@ -63,11 +69,14 @@ export function centreClient(base: string, fetchImpl: Fetch = fetch, timeoutMs =
   };
 }
 
-/** A centre address as typed by a person: `192.168.1.10:7418` or `http://…`, normalised to an origin; null if it is not one. */
+/**
+ * A centre address as typed by a person: `192.168.1.10:7418` (HTTPS, the centre's default), `https://…`, or `http://…`
+ * for a centre the teacher runs with plain HTTP; normalised to an origin; null if it is not one.
+ */
 export function normaliseCentreUrl(input: string): string | null {
   const s = input.trim();
   try {
-    const u = new URL(/^https?:\/\//i.test(s) ? s : `http://${s}`);
+    const u = new URL(/^https?:\/\//i.test(s) ? s : `https://${s}`);
     if (u.username || u.password || (u.pathname !== '/' && u.pathname !== '')) return null;
     return u.origin;
   } catch {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite, type Db } from '../../centre/db';
 import { startCentre } from '../../centre/server';
+import { loadOrCreateTls } from '../../centre/tls';
+import { normaliseCentreUrl } from './centreClient';
 import { centreForTesting, TeacherClient, type TestCentre } from '../../../test/support/centre/centreForTesting';
 import { openForTesting } from '../../../test/support/openForTesting';
 import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
@@ -66,7 +68,8 @@ describe('desktop sync with a centre', () => {
     await answer(lab, 'jc25-06-001', true);
     await answer(lab, 'jc25-06-002', false);
     const joined = await lab.call<SyncStatus>('sync:connect', {
-      centreUrl: c.url.replace('http://', ''),
+      // A plain-HTTP centre is typed with its http:// (a bare address means HTTPS, the centre's default).
+      centreUrl: c.url,
       code: cls.code.toLowerCase(),
       learnerName: '陈一',
       consent: true,
@@ -221,6 +224,51 @@ describe('desktop sync with a centre', () => {
     expect(await history(home)).toHaveLength(1);
     await lab.dispose();
     await home.dispose();
+  });
+
+  it('HTTPS: the PC pins the centre’s certificate on enrolment; a centre showing another certificate is refused and sent nothing', async () => {
+    expect(normaliseCentreUrl('192.168.1.10:7418')).toBe('https://192.168.1.10:7418');
+    expect(normaliseCentreUrl('http://192.168.1.10:7418')).toBe('http://192.168.1.10:7418');
+    const cls = await teacher.createClass('加密班');
+    const dir = tempDataDir();
+    const tls = await loadOrCreateTls(dir, '127.0.0.1');
+    // The same certificate on every start: the PCs that pinned it keep trusting it.
+    expect(await loadOrCreateTls(dir, '127.0.0.1')).toEqual(tls);
+    const opts = { db, host: '127.0.0.1', now: () => clock, today: () => '2026-03-10', logAccess: () => {}, log: () => {} };
+    let secure = await startCentre({ ...opts, port: 0, tls });
+    expect(secure.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+    const port = Number(new URL(secure.url).port);
+    const p = await pc();
+    try {
+      await answer(p, 'jc25-06-001', true);
+      const st = await p.call<SyncStatus>('sync:connect', {
+        centreUrl: `127.0.0.1:${port}`,
+        code: cls.code,
+        learnerName: '孙六',
+        consent: true,
+      });
+      expect(st).toMatchObject({ state: 'synced', pending: 0, centreUrl: secure.url, fingerprint: tls.fingerprint });
+
+      // Someone else answers on the same address with another certificate: refused, nothing sent, the answer waits.
+      await secure.close();
+      const other = await loadOrCreateTls(tempDataDir(), '127.0.0.1');
+      expect(other.fingerprint).not.toBe(tls.fingerprint);
+      secure = await startCentre({ ...opts, port, tls: other });
+      await answer(p, 'jc25-06-002', false);
+      const refused = await p.call<SyncStatus>('sync:now');
+      expect(refused).toMatchObject({ state: 'offline', pending: 1 });
+      expect(refused.message).toContain('证书和连接时记下的不一样');
+
+      // The real centre again: the PC catches up.
+      await secure.close();
+      secure = await startCentre({ ...opts, port, tls });
+      expect(await p.call<SyncStatus>('sync:now')).toMatchObject({ state: 'synced', pending: 0 });
+      const [row] = await teacher.json<LearnerRow[]>(`/classes/${cls.id}/learners.json`);
+      expect(row).toMatchObject({ name: '孙六', answers: 2 });
+    } finally {
+      await secure.close();
+      await p.dispose();
+    }
   });
 
   it('a wrong address or unreachable centre is a clear refusal, and nothing is saved', async () => {

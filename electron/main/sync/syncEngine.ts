@@ -3,8 +3,9 @@ import { MAX_BATCH, type SyncEvent } from '@shared/centre/contract';
 import type { SyncStatus } from '@shared/ipc/contract/sync';
 import { AppError } from '@shared/errors';
 import type { Services } from '../services/services';
-import { CentreCallError, centreClient, normaliseCentreUrl, type Fetch } from './centreClient';
+import { CentreCallError, CERT_CHANGED, centreClient, normaliseCentreUrl, type Fetch } from './centreClient';
 import { localEvents, mergePulled } from './localEvents';
+import { fetchCertificate, pinnedFetch } from './pinnedFetch';
 import { SYNC_MESSAGES as M } from './messages';
 import { readSyncState, writeSyncState, type SyncState } from './syncState';
 
@@ -53,6 +54,14 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
     return { learnerId, dir, state };
   }
 
+  /** HTTPS centres are reached only through their pinned certificate; a state without one is not trusted. */
+  function clientOf(state: Pick<SyncState, 'centreUrl' | 'certPem' | 'fingerprint'>) {
+    if (!state.centreUrl.startsWith('https:')) return centreClient(state.centreUrl, fetchImpl);
+    if (!state.certPem || !state.fingerprint)
+      throw new CentreCallError({ kind: 'refused', status: 495, code: 'CERT_CHANGED', message: CERT_CHANGED });
+    return centreClient(state.centreUrl, o.fetch ?? pinnedFetch(state.certPem, state.fingerprint));
+  }
+
   function schedule(ms: number): void {
     if (stopped) return;
     if (timer) clearTimeout(timer);
@@ -86,7 +95,6 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
   async function round(): Promise<void> {
     const { learnerId, dir, state } = await current();
     if (!state || state.revoked) return;
-    const client = centreClient(state.centreUrl, fetchImpl);
     const known = new Set(state.known);
     const save = async () => {
       // The learner was switched meanwhile: what was sent stays sent, the rest waits for their next session.
@@ -94,6 +102,7 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
       await writeSyncState(dir, { ...state, known: [...known] });
     };
     try {
+      const client = clientOf(state);
       for (const batch of batches(unsent(await localEvents(s), known))) {
         await client.push(state.token, state.centreLearnerId, batch);
         for (const e of batch) known.add(e.id);
@@ -174,6 +183,7 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
         lastSyncAt: null,
         message: null,
         assignments: [],
+        fingerprint: null,
       };
     if (!timer && !running && !state.revoked && !stopped) schedule(0);
     const mine = live?.learnerId === learnerId ? live : null;
@@ -191,6 +201,7 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
       lastSyncAt: state.lastSyncAt,
       message: state.revoked ? M.revoked : (mine?.message ?? null),
       assignments: state.assignments,
+      fingerprint: state.fingerprint,
     };
   }
 
@@ -206,7 +217,16 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
     const base = normaliseCentreUrl(a.centreUrl);
     if (!base) throw new AppError('REFUSED', M.badAddress);
     try {
-      const r = await centreClient(base, fetchImpl).enrol({
+      // HTTPS: the certificate seen now is pinned; every later call accepts that one only.
+      let pin: { pem: string; fingerprint: string } | null = null;
+      if (base.startsWith('https:') && !o.fetch) {
+        try {
+          pin = await fetchCertificate(base);
+        } catch {
+          throw new CentreCallError({ kind: 'offline' });
+        }
+      }
+      const r = await clientOf({ centreUrl: base, certPem: pin?.pem ?? null, fingerprint: pin?.fingerprint ?? null }).enrol({
         code: a.code,
         learnerName: a.learnerName,
         consent: true,
@@ -226,6 +246,8 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
         lastSyncAt: null,
         assignments: [],
         revoked: false,
+        certPem: pin?.pem ?? null,
+        fingerprint: pin?.fingerprint ?? null,
       });
     } catch (e) {
       if (e instanceof CentreCallError) throw new AppError('REFUSED', e.failure.kind === 'offline' ? M.unreachable : e.failure.message);
@@ -242,7 +264,7 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
     await running;
     if (!state.revoked) {
       try {
-        await centreClient(state.centreUrl, fetchImpl).disconnect(state.token, state.centreLearnerId, deleteOnCentre);
+        await clientOf(state).disconnect(state.token, state.centreLearnerId, deleteOnCentre);
       } catch (e) {
         // Asked to delete: the centre must hear it, so the link stays until it can. A plain 断开 works offline.
         if (deleteOnCentre && !(e instanceof CentreCallError && e.failure.kind === 'revoked'))

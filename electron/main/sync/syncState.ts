@@ -20,6 +20,9 @@ export const SyncState = z.object({
   lastSyncAt: z.number().nullable(),
   assignments: z.array(Assignment),
   revoked: z.boolean().default(false),
+  /** The centre's certificate (PEM) and its SHA-256 fingerprint, pinned on enrolment; null for a plain-HTTP centre. */
+  certPem: z.string().nullable().default(null),
+  fingerprint: z.string().nullable().default(null),
 });
 export type SyncState = z.infer<typeof SyncState>;
 

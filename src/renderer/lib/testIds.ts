@@ -245,4 +245,5 @@ export const TestId = {
   help: 'help',
   syncAssignmentStart: 'sync-assignment-start',
   syncAssignmentDone: 'sync-assignment-done',
+  syncSecurity: 'sync-security',
 } as const;

@@ -46,6 +46,12 @@ export class TeacherClient {
     return { status: res.status, body: await res.text(), type: res.headers.get('content-type') };
   }
 
+  /** A download as bytes (an .xlsx). */
+  async bytes(path: string) {
+    const res = await fetch(this.base + path, { redirect: 'manual', headers: { Cookie: this.cookie } });
+    return { status: res.status, body: Buffer.from(await res.arrayBuffer()), type: res.headers.get('content-type') };
+  }
+
   async json<T>(path: string): Promise<T> {
     const r = await this.get(path);
     if (r.status !== 200) throw new Error(`${path}: ${r.status} ${r.body}`);

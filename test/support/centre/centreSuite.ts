@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../electron/centre/db';
 import { migrate } from '../../../electron/centre/migrate';
@@ -230,6 +231,21 @@ export function defineCentreSuite(label: string, open: () => Promise<Db | null>)
       expect(csv.type).toContain('text/csv');
       expect(csv.body).toContain('"钱七","3","3","66.7","3"');
       expect(csv.body).toContain(`"'=HYPERLINK(""x"")"`);
+      // The same table as Excel: values only (a formula-like name stays text), numbers as numbers.
+      const xlsx = await teacher.bytes(`/classes/${cls.id}/learners.xlsx`);
+      expect(xlsx.type).toContain('spreadsheetml');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+      const ws = wb.worksheets[0]!;
+      expect(ws.getRow(1).getCell(1).value).toBe('学员');
+      const sheet: unknown[][] = [];
+      ws.eachRow((r) => sheet.push((r.values as unknown[]).slice(1)));
+      expect(sheet).toContainEqual(['钱七', 3, 3, 66.7, 3, '2026-03-10', 1, 72, 60, 1]);
+      expect(sheet.some((r) => r[0] === '=HYPERLINK("x")')).toBe(true);
+      expect(ws.getCell('A3').formula ?? ws.getCell('A2').formula).toBeUndefined();
+      const chapters = await teacher.bytes(`/classes/${cls.id}/chapters.xlsx`);
+      await wb.xlsx.load(chapters.body as unknown as ArrayBuffer);
+      expect(wb.worksheets.at(-1)!.getRow(2).values).toEqual([undefined, 'ch1', 2, 50]);
       const page = await teacher.get(`/classes/${cls.id}`);
       expect(page.body).toContain('钱七');
       expect(page.body).toContain('=HYPERLINK(&#34;x&#34;)');

@@ -16,6 +16,7 @@ const off: SyncStatus = {
   lastSyncAt: null,
   message: null,
   assignments: [],
+  fingerprint: null,
 };
 const on = (over: Partial<SyncStatus>): SyncStatus => ({ ...off, connected: true, centreUrl: 'http://c', state: 'synced', ...over });
 

@@ -27,6 +27,8 @@ export const SyncStatus = z.object({
   /** What went wrong last, in Chinese, or null. */
   message: z.string().nullable(),
   assignments: z.array(SyncAssignment),
+  /** The pinned certificate's fingerprint (HTTPS), to compare with the teacher's page; null for plain HTTP. */
+  fingerprint: z.string().nullable(),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;
 
