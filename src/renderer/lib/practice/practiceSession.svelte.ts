@@ -215,7 +215,9 @@ export class PracticeSession {
     this.#phase = 'saving';
     const at = this.#index;
     const choice = [...this.#selected];
-    const feedback = await this.#record(q, choice, at);
+    // The early verdict comes back synchronously (no await: the verdict is painted in the same frame as 提交).
+    const recorded = this.#record(q, choice, at);
+    const feedback = recorded instanceof Promise ? await recorded : recorded;
     if (!feedback) {
       // The answer was not saved: stay on the question so the learner can submit again.
       this.#phase = 'answering';
@@ -242,7 +244,7 @@ export class PracticeSession {
    * (with the message set) when it could not be saved. With the key already here (`early`), returns the verdict at
    * once and lets `saver` record it behind it; main's feedback (grade, next review) then replaces it at `at`.
    */
-  async #record(q: PublicQuestion, choice: OptionKey[], at: number): Promise<Feedback | undefined> {
+  #record(q: PublicQuestion, choice: OptionKey[], at: number): Feedback | Promise<Feedback | undefined> {
     const args = {
       questionId: q.id,
       choice,
@@ -265,14 +267,16 @@ export class PracticeSession {
       );
       return verdict;
     }
-    try {
-      const feedback = await this.#backend['practice:answer'](args);
-      if (!feedback.saved) this.onUnsaved();
-      return feedback;
-    } catch (e) {
-      this.#message = errorText(e, PRACTICE_MESSAGES.saveFailed);
-      return undefined;
-    }
+    return this.#backend['practice:answer'](args).then(
+      (feedback) => {
+        if (!feedback.saved) this.onUnsaved();
+        return feedback;
+      },
+      (e: unknown) => {
+        this.#message = errorText(e, PRACTICE_MESSAGES.saveFailed);
+        return undefined;
+      },
+    );
   }
 
   /** The next unanswered item after `from`, wrapping round; undefined when all are answered. */
