@@ -74,7 +74,7 @@ export function classPage(
   const ar = assignments
     .map(
       (a) =>
-        `<tr><td>${a.kind === 'mock' ? '模拟考试' : '练习'}</td><td>${esc(a.title)}</td><td>${esc(a.target)}</td><td>${esc(a.dueDay)}</td><td>${a.done} / ${cls.learners}</td></tr>`,
+        `<tr><td>${a.kind === 'mock' ? '模拟考试' : '练习'}</td><td>${esc(a.title)}</td><td>${esc(a.target)}</td><td>${esc(a.dueDay)}</td><td>${a.done} / ${cls.learners}</td><td>${esc(a.doneBy.join('、') || '—')}</td></tr>`,
     )
     .join('');
   return layout(
@@ -86,7 +86,7 @@ export function classPage(
 <section><h2>各章正确率</h2><p class="hint">颜色越红，全班这一章越弱，值得再讲一次。 <a href="/classes/${cls.id}/chapters.csv">导出 .csv</a></p>
 <ul id="heatmap" class="heat">${heatCells || '<li class="hnone">还没有答题记录</li>'}</ul></section>
 <section><h2>布置作业</h2>
-<table id="assignments"><thead><tr><th>类型</th><th>名称</th><th>章节或科目</th><th>截止日期</th><th>已完成</th></tr></thead><tbody>${ar || '<tr><td colspan="5">还没有作业</td></tr>'}</tbody></table>
+<table id="assignments"><thead><tr><th>类型</th><th>名称</th><th>章节或科目</th><th>截止日期</th><th>已完成</th><th>已完成的学员</th></tr></thead><tbody>${ar || '<tr><td colspan="6">还没有作业</td></tr>'}</tbody></table>
 <form method="post" action="/classes/${cls.id}/assignments">
 <label>类型 <select name="kind"><option value="practice">练习</option><option value="mock">模拟考试</option></select></label>
 <label>名称 <input name="title" required maxlength="80"></label>

@@ -238,7 +238,12 @@ export async function pull(db: Db, machine: Machine, learnerId: number, since: n
   // A last page moves the cursor to the high-water mark, past this machine's own rows, so they are not scanned again.
   const cursor = more ? Number(page[page.length - 1]!.seq) : Math.max(since, upTo);
   const [cls] = await db.query<{ class_id: number }>('SELECT class_id FROM learners WHERE id = $1', [learnerId]);
-  const assignments: Assignment[] = await listAssignments(db, cls ? [cls.class_id] : []);
+  const done = await db.query<{ assignment_id: number }>('SELECT assignment_id FROM assignment_done WHERE learner_id = $1', [learnerId]);
+  const doneIds = new Set(done.map((d) => Number(d.assignment_id)));
+  const assignments: Assignment[] = (await listAssignments(db, cls ? [cls.class_id] : [])).map((a) => ({
+    ...a,
+    done: doneIds.has(a.id),
+  }));
   return {
     events: page.map((r) => ({
       seq: Number(r.seq),

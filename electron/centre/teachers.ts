@@ -117,15 +117,21 @@ export interface AssignmentRow {
 /** An assignment on the teacher's page, with how many learners of the class have done it. */
 export interface AssignmentProgress extends AssignmentRow {
   done: number;
+  /** The names of the learners who have done it, in name order. */
+  doneBy: string[];
 }
 
 export async function assignmentProgress(db: Db, classId: number): Promise<AssignmentProgress[]> {
-  return db.query<AssignmentProgress>(
+  const rows = await db.query<Omit<AssignmentProgress, 'doneBy'> & { doneBy: string[] | string }>(
     `SELECT a.id, a.kind, a.title, a.target, to_char(a.due_day, 'YYYY-MM-DD') AS "dueDay",
-            (SELECT count(*)::int FROM assignment_done d WHERE d.assignment_id = a.id) AS done
+            (SELECT count(*)::int FROM assignment_done d WHERE d.assignment_id = a.id) AS done,
+            (SELECT coalesce(json_agg(l.name ORDER BY l.name), '[]'::json) FROM assignment_done d JOIN learners l ON l.id = d.learner_id
+              WHERE d.assignment_id = a.id) AS "doneBy"
        FROM assignments a WHERE a.class_id = $1 ORDER BY a.due_day, a.id`,
     [classId],
   );
+  // json comes back parsed from node-postgres and PGlite alike; a driver that hands over text is parsed here.
+  return rows.map((r) => ({ ...r, doneBy: typeof r.doneBy === 'string' ? (JSON.parse(r.doneBy) as string[]) : r.doneBy }));
 }
 
 export async function createAssignment(

@@ -2,12 +2,12 @@ import { basename } from 'node:path';
 import { indexBank } from '@core/bank/bankIndex';
 import { validateBank, type RawFile } from '@core/bank/validateBank';
 import { buildPreview, whereOf, type Preview } from '@core/import/preview';
+import { parseBankJson } from '@core/import/bankJson';
 import { parseTable } from '@core/import/table';
 import { parseText } from '@core/import/text';
 import type { ParseResult } from '@core/import/types';
 import type { SubjectId } from '@shared/bank/schema';
 import { readImportFile } from '../../electron/main/import/readImportFile';
-import { readMsg } from '../../electron/main/import/messages';
 import { assembleBank } from '../../electron/main/services/importBank';
 
 export interface CliImport {
@@ -36,8 +36,11 @@ export async function importForCli(o: {
   const read = await readImportFile(o.fileName, o.bytes);
   if (!read.ok) throw new Error(read.message);
   let parsed: ParseResult;
-  if (read.source.kind === 'json') throw new Error(readMsg.jsonUseCentre);
-  if (read.source.kind === 'table') {
+  if (read.source.kind === 'json') {
+    const j = parseBankJson(read.source.json, o.subject);
+    if ('error' in j) throw new Error(j.error);
+    parsed = j;
+  } else if (read.source.kind === 'table') {
     const t = parseTable(read.source.rows, o.subject);
     if ('error' in t) throw new Error(t.error);
     parsed = t;

@@ -52,3 +52,11 @@ export type BackupKind = z.infer<typeof BackupKind>;
 /** A paper of choice items (综合能力, 法规, 初级实务) or of cases (中级实务). */
 export const PaperKind = z.enum(['objective', 'case']);
 export type PaperKind = z.infer<typeof PaperKind>;
+
+/** How a mock is sat: as the printed paper with an answer card (纸笔考试) or on the computer-exam screen (机考界面). */
+export const ExamForm = z.enum(['paper', 'computer']);
+export type ExamForm = z.infer<typeof ExamForm>;
+
+/** How a paper's answer card is numbered: along the rows (综合能力) or down the columns (法规与政策), as candidates report. */
+export const CardOrder = z.enum(['rows', 'columns']);
+export type CardOrder = z.infer<typeof CardOrder>;

@@ -25,11 +25,35 @@ export const Settings = z.object({
   passes: z.partialRecord(SubjectId, z.number().int().min(2000).max(2100)),
   /** Keep practising subjects already passed (today's plan leaves them out otherwise). */
   includePassed: z.boolean(),
+  /** 练习方式: 'instant' = 逐题看答案 (the default); 'batch' = 做完一组再看答案. */
+  practiceMode: z.enum(['instant', 'batch']),
+  /** Items in one batch-practice set. */
+  batchSize: z.union([z.literal(10), z.literal(20), z.literal(50)]),
+  /** Batch practice: a 单选 moves on as soon as it is chosen. */
+  autoNextSingle: z.boolean(),
+  /** Instant feedback: a right answer moves on by itself after a moment. */
+  autoNextWhenRight: z.boolean(),
+  /** 实务(中级) case practice: typed answers or 纸上作答 with a per-case timer. */
+  caseMode: z.enum(['typed', 'paper']),
+  /** Minutes per case in 纸上作答. */
+  caseMinutes: z.union([z.literal(25), z.literal(30)]),
+  /** The first-run guide was finished or skipped. */
+  guideDone: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 
 export const SettingsPatch = Settings.partial().strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+/** The v5 practice-mode fields with their defaults (also what the v4 → v5 migration adds). */
+export const PRACTICE_DEFAULTS = {
+  practiceMode: 'instant',
+  batchSize: 20,
+  autoNextSingle: false,
+  autoNextWhenRight: false,
+  caseMode: 'typed',
+  caseMinutes: 25,
+} as const satisfies Partial<Settings>;
 
 export function defaultSettings(): Settings {
   return {
@@ -43,5 +67,7 @@ export function defaultSettings(): Settings {
     theme: 'system',
     passes: {},
     includePassed: false,
+    ...PRACTICE_DEFAULTS,
+    guideDone: false,
   };
 }

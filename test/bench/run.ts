@@ -13,6 +13,7 @@ import { loadBank } from '../../electron/main/bank/loadBank';
 import { expectedManifest } from '../../scripts/bankCheck/manifestCheck';
 import { openLearner } from '../../electron/main/services/createServices';
 import { startToday } from '../../electron/main/services/today';
+import { createApp } from '../../electron/main/app';
 import { ANSWER_INDEX_FILE } from '../../electron/main/storage/answersRepo';
 import { Backups } from '../../electron/main/storage/backups';
 import { localDay } from '@core/srs/calendar';
@@ -28,6 +29,9 @@ const realQuestions = join(root, 'questions');
 const work = mkdtempSync(join(tmpdir(), 'sgl-bench-'));
 const N = Number(process.env['BENCH_N'] ?? 300);
 const SIZES = (process.env['BENCH_SIZES'] ?? '1000,10000,100000,1000000').split(',').map(Number);
+
+/** The last evening of the fixtures' history (12 months before 2026-11). */
+const REPORT_NOW = new Date(2026, 9, 28, 21).getTime();
 
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -125,6 +129,21 @@ async function main() {
   }
   results[`queueBuildMs_${label(Math.max(...SIZES))}`] = round(median(queue.slice(5)), 2);
   for (const c of all.values()) await c.close();
+  // 学习报告 (report:get's service) with the history in place, on the last evening of that history (so its last 30
+  // days hold ~1/12 of it): answers per slot from the index and one month file, never the whole log.
+  for (const n of SIZES.filter((x) => x >= 100_000)) {
+    const app = await createApp({ learner: 'default', dataDir: dirs.get(n)!, questionsDir: bank10k, now: () => REPORT_NOW, log: () => {} });
+    await app.services.settings.update({ level: 'junior' });
+    const times: number[] = [];
+    for (let k = 0; k < 7; k++) {
+      const tr = performance.now();
+      const r = await app.dispatch('report:get', undefined);
+      times.push(performance.now() - tr);
+      if (!r.ok) throw new Error(r.error.message);
+    }
+    results[`reportMs_${label(n)}`] = round(median(times.slice(2)), 1);
+    await app.dispose();
+  }
   for (const d of dirs.values()) rmSync(join(d, 'learners', 'default', ANSWER_INDEX_FILE), { force: true });
 
   // The shipped bank with its manifest (as the build writes it), against a bare read + JSON.parse of the same files;
@@ -172,6 +191,7 @@ async function main() {
     open: 'openMs_* = median of 3 opens of the learner records with the index in place; openFirstMs_* = the first open (no index: folds the whole log)',
     sqlite:
       'better-sqlite3, WAL, synchronous=FULL, revlog table with an index on the card id, one INSERT per answer, prefilled with the same history size',
+    report: 'reportMs_* = median of 5 (after 2 warm-up) 学习报告 computations for a junior learner with that history',
     fsync: 'one write of the same line + fdatasync to a file kept open',
     bank: 'bankLoad*VsJsonParse: the shipped path (manifest hashes match) against a read + JSON.parse that drops each file; *Retained: against one that keeps the parsed files, as a load must; *FullValidation: no manifest (centre/imported banks)',
   };

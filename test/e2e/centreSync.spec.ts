@@ -19,7 +19,7 @@ async function connect(page: Page, centreUrl: string, code: string, name: string
   await expect(page.locator(id(TestId.syncBadge))).toHaveText('已同步');
 }
 
-test('a learner on a lab PC and at home sees one history through the centre; the teacher sees it once; assignments reach the app', async ({
+test('a learner on a lab PC and at home sees one history through the centre; the teacher sees it once; an assignment started from the app shows as done on the page', async ({
   guardedPage: page,
 }) => {
   test.setTimeout(240_000);
@@ -80,13 +80,20 @@ test('a learner on a lab PC and at home sees one history through the centre; the
     }
     await page.locator(id(TestId.brandHome)).click();
     await expect(page.locator(id(TestId.chapterProgress(chapterId)))).toHaveText('已做 2 · 答对 1');
-    // One more answer at home, sent at once by 立即同步.
-    await page.locator(`${id(TestId.subject('jc'))} ${id(TestId.practiceChapter(chapterId))}`).click();
+    // The learner starts the assignment from the app: its chapter's practice opens; one answer, sent by 立即同步.
+    await page.locator(id(TestId.openSettings)).click();
+    await expect(page.locator(id(TestId.syncAssignmentDone))).toHaveCount(0);
+    await page.locator(id(TestId.syncAssignment)).getByRole('button', { name: '开始练习' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: '练习 · 第一章练习' })).toBeVisible();
     await answer(page, items, true);
     await page.locator(id(TestId.backHome)).click();
     await page.locator(id(TestId.openSettings)).click();
+    // The header counts the new answer at once (not only at the next background round), then 立即同步 sends it.
+    // Waiting on 已同步 alone could pass on the badge of before the answer and read the teacher's page too early.
+    await expect(page.locator(id(TestId.syncBadge))).toHaveText('等待同步（1）');
     await page.locator(id(TestId.syncNow)).click();
     await expect(page.locator(id(TestId.syncBadge))).toHaveText('已同步');
+    await expect(page.locator(id(TestId.syncAssignmentDone))).toHaveText('已完成');
 
     // The teacher's page: 王芳 once, three answers from two PCs.
     await page.goto(classUrl);
@@ -97,6 +104,7 @@ test('a learner on a lab PC and at home sees one history through the centre; the
     await expect(row.locator('td').nth(7)).toHaveText('2');
     // The assignment was set after the lab's answers: home's answer in its chapter is what completes it.
     await expect(page.locator('#assignments tbody tr').first().locator('td').nth(4)).toHaveText('1 / 1');
+    await expect(page.locator('#assignments tbody tr').first().locator('td').nth(5)).toHaveText('王芳');
     await page.screenshot({ path: `${shots}/centre-class.png`, fullPage: true });
   } finally {
     await lab?.stop();

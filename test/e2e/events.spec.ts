@@ -38,6 +38,8 @@ test('push events: a centre bank read again in one window reaches the home scree
     const item = singleItemForTesting({ id: 'centre-jc25-06-001', stem: '（机构自编）复述服务对象的话，主要运用的技巧是（　）。' });
     writeFileSync(join(shared, '春季班.json'), JSON.stringify({ bankVersion: 1, subject: 'jc', items: [item] }));
     await page.locator(id(TestId.openSettings)).click();
+    await page.getByRole('tab', { name: '培训机构管理（老师用）' }).click();
+    await expect(page.locator(id(TestId.centreReload))).toBeVisible();
     const callsBefore = calls.length;
     await page.locator(id(TestId.centreReload)).click();
     await expect(page.locator(id(TestId.centreSummary))).toHaveText('已读取 1 个文件，载入 1 道题。');

@@ -145,6 +145,63 @@ test('导入题库: an .xlsx and pasted text through the preview, a cancel that 
     await expect(page.locator(id(TestId.printView))).toContainText(stem);
     await expect(page.locator(id(TestId.printView))).toContainText('答案：');
     await page.screenshot({ path: `${shots}/import-print-1024.png`, fullPage: true });
+
+    // 今日学习: an imported bank joins it only when switched on; then both banks are removed, and the 错题本 says its
+    // imported item is 已删除 (not 已下架), the answer kept.
+    await page.locator(id(TestId.brandHome)).click();
+    await page.getByRole('button', { name: '导入题库' }).click();
+    const toToday = page.getByLabel('加入今日学习：机构练习.xlsx');
+    await expect(toToday).not.toBeChecked();
+    await toToday.check();
+    await expect(page.locator(id(TestId.importMessage))).toHaveText('“机构练习.xlsx”的题目会出现在今日学习里。');
+    await expect(toToday).toBeChecked();
+    for (const name of ['机构练习.xlsx', '粘贴的文字']) {
+      const line = page.locator(id(TestId.importBanks)).locator('li', { hasText: name });
+      await line.getByRole('button', { name: '删除' }).click();
+      await line.getByRole('button', { name: '确定删除' }).click();
+      await expect(page.locator(id(TestId.importMessage))).toContainText('道导入的题目');
+    }
+    await expect(page.getByText('还没有导入过题库。')).toBeVisible();
+    await page.locator(id(TestId.brandHome)).click();
+    await page.locator(id(TestId.openMistakes)).click();
+    await expect(page.locator(id(TestId.deletedNote))).toHaveText(
+      '另有 1 道导入的题已删除（删除了导入的题库），这里不再显示；你当时的答题记录仍然保留。',
+    );
+    await expect(page.locator(id(TestId.withdrawnNote))).toHaveCount(0);
+  } finally {
+    await app.stop();
+  }
+});
+
+test('导入题库: a big file shows a progress bar, and 停止读取 imports nothing', async ({ guardedPage: page }) => {
+  const app = await startApp(freshDataDir(), ['--questions', questionsDirForTesting()]);
+  try {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openApp(page, app);
+    await onboard(page, 'junior', '李老师');
+    await page.getByRole('button', { name: '导入题库' }).click();
+    // Test data only: 40,000 generated items (120,000 lines), seconds of analysis.
+    const lines: string[] = [];
+    for (let i = 1; i <= 40_000; i++) lines.push(`${i}．大文件测试题第 ${i} 题（　）。`, 'A．甲 B．乙 C．丙 D．丁', '答案：A');
+    await page
+      .getByLabel('选择文件（Excel、CSV、Word 或 TXT）')
+      .setInputFiles({ name: '大题库.txt', mimeType: 'text/plain', buffer: Buffer.from(lines.join('\n')) });
+    const progress = page.locator(id(TestId.bankImportProgress));
+    await expect(progress.getByRole('progressbar', { name: '读取进度' })).toBeVisible();
+    await page.screenshot({ path: `${shots}/import-progress-1366.png`, fullPage: true });
+    await progress.getByRole('button', { name: '停止读取' }).click();
+    await expect(page.locator(id(TestId.importMessage))).toHaveText('已取消，没有导入任何题目。');
+    await expect(progress).toHaveCount(0);
+    await expect(page.locator(id(TestId.importPreview))).toHaveCount(0);
+
+    // The app goes on: pasted text previews as usual (once the main process has finished with the big file, which it
+    // parses in one go), and the big file's preview, when it arrives, is never shown.
+    await page.getByLabel('或者把题目文字粘贴在这里').fill('1．停止后的测试题（　）。\nA．甲\nB．乙\n答案：B');
+    await page.getByRole('button', { name: '读取粘贴的文字' }).click();
+    await expect(page.locator(id(TestId.importSummary))).toHaveText('能导入 1 题；有 0 处不能导入（原因见下表）。', {
+      timeout: 90_000,
+    });
+    await expect(page.getByText('还没有导入过题库。')).toBeVisible();
   } finally {
     await app.stop();
   }

@@ -11,7 +11,6 @@ export const readMsg = {
   badDocx: '这个 Word 文件打不开，可能已损坏，或者并不是 .docx 文件。请用 Word 打开检查后另存为 .docx 再导入。',
   oldDoc: '这是旧版 Word 文件（.doc）。请在 Word 里“另存为” .docx 格式后再导入。',
   badJson: '这个 .json 文件不是有效的题库文件（格式见 questions/README.md）。',
-  jsonUseCentre: '本软件格式的题库文件（.json）不用导入：请把它放进机构题库文件夹（设置 → 机构题库），软件会用同样的检查读取它。',
   unknownType: (name: string) =>
     `不认识“${name}”这种文件。可以导入的是：Excel（.xlsx）、CSV、Word（.docx）、文本（.txt）和本软件的题库文件（.json）。`,
 } as const;
@@ -24,7 +23,7 @@ export const importMsg = {
   nothingToImport: '没有可以导入的题目。',
   subjectMissing: '请先选择科目。',
   unknownBank: '找不到这个导入的题库，可能已经删除了。',
-  centreNeedsAdmin: '导入到机构题库需要管理员 PIN。',
+  centreNeedsAdmin: '导入到机构题库需要管理员密码。',
   jsonHasProblems: (n: number) => `题库文件里有 ${n} 处问题，这些题没有导入。`,
   notBase64: '文件内容传送出错，请重新选择文件。',
 } as const;

@@ -93,6 +93,13 @@ describe('dispatcher', () => {
         theme: 'system',
         passes: {},
         includePassed: false,
+        practiceMode: 'instant',
+        batchSize: 20,
+        autoNextSingle: false,
+        autoNextWhenRight: false,
+        caseMode: 'typed',
+        caseMinutes: 25,
+        guideDone: false,
       },
     });
   });

@@ -1,4 +1,4 @@
-import { commitImport, listImported, previewImport, removeImported } from '../services/importBank';
+import { commitImport, listImported, previewImport, removeImported, setImportedToday } from '../services/importBank';
 import type { Services } from '../services/services';
 import type { PrefixHandlers } from './handlers';
 
@@ -8,5 +8,6 @@ export function importHandlers(s: Services): PrefixHandlers<'import'> {
     'import:commit': (args) => commitImport(s, args),
     'import:list': () => listImported(s),
     'import:remove': (args) => removeImported(s, args),
+    'import:setToday': (args) => setImportedToday(s, args),
   };
 }

@@ -1,5 +1,5 @@
 import { questionsById } from '../services/collections';
-import { answerQuestion, startPractice } from '../services/practice';
+import { answerQuestion, itemKeys, startPractice } from '../services/practice';
 import type { Services } from '../services/services';
 import type { PrefixHandlers } from './handlers';
 
@@ -8,5 +8,6 @@ export function practiceHandlers(s: Services): PrefixHandlers<'practice'> {
     'practice:start': (args) => startPractice(s, args),
     'practice:answer': (args) => answerQuestion(s, args),
     'practice:questions': ({ ids }) => questionsById(s, ids),
+    'practice:keys': ({ ids }) => itemKeys(s, ids),
   };
 }

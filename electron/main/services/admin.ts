@@ -9,8 +9,8 @@ import type { Services } from './services';
 type Deps = Pick<Services, 'config' | 'machine' | 'pinAttempts'>;
 
 const M = {
-  needPin: '这项操作需要管理员 PIN。请输入培训机构管理员设置的 PIN（4 到 8 位数字）。',
-  wrongPin: '管理员 PIN 不正确，请重试。',
+  needPin: '这项操作需要管理员密码。请输入培训机构老师设置的管理员密码（4 到 8 位数字）。',
+  wrongPin: '管理员密码不正确，请重新输入。',
 };
 
 /** Passes when no administrator PIN is set on this machine, or when `pin` is it; otherwise a coded refusal (throttled). */

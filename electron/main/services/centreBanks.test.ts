@@ -79,7 +79,7 @@ describe('centre banks', () => {
       problems: [],
     });
     // Without an administrator PIN nobody may point the app at a folder (it reads every .json below it).
-    await expect(setCentreFolder(s, shared)).rejects.toThrow(/请先.*设置管理员 PIN/);
+    await expect(setCentreFolder(s, shared)).rejects.toThrow(/请先.*设置管理员密码/);
     await setAdminPin(s, undefined, '2468');
     // Bad paths are refused with a message and change nothing.
     await expect(setCentreFolder(s, '机构题库', '2468')).rejects.toThrow(/完整的文件夹路径/);
@@ -113,7 +113,7 @@ describe('centre banks', () => {
 
     // With the administrator PIN set (above, and remembered), changing the folder needs it.
     const guarded = await open();
-    await expect(setCentreFolder(guarded, null)).rejects.toThrow(/需要管理员 PIN/);
+    await expect(setCentreFolder(guarded, null)).rejects.toThrow(/需要管理员密码/);
     await expect(setCentreFolder(guarded, null, '1111')).rejects.toThrow(/不正确/);
     expect(await setCentreFolder(guarded, null, '2468')).toMatchObject({ source: 'default', hasAdminPin: true });
     await guarded.dispose();

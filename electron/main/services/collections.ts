@@ -1,3 +1,4 @@
+import { isImportedId } from '@core/import/ids';
 import { basisOf } from './itemBasis';
 import { inMistakes, type QuestionStat } from '@core/learner/learnerModel';
 import type { OptionKey } from '@shared/bank/schema';
@@ -133,12 +134,24 @@ export async function setNote(s: Deps, id: string, text: string): Promise<{ note
  * Items of the learner's 错题本 and 收藏 that the bank no longer has (withdrawn in an update, or from a removed centre
  * bank): they leave every list and queue, their answers stay in the log, and the screens say how many there are.
  */
-export function withdrawnCounts(s: Deps): { mistakes: number; favourites: number } {
+export function withdrawnCounts(s: Deps): {
+  mistakes: number;
+  favourites: number;
+  deleted: { mistakes: number; favourites: number };
+} {
   const exit = s.settings.get().mistakesExitStreak;
-  let mistakes = 0;
+  const out = { mistakes: 0, favourites: 0, deleted: { mistakes: 0, favourites: 0 } };
+  // Items of a removed imported bank are 已删除 (the learner removed them), not 已下架 (withdrawn by a bank update).
   for (const [id, stat] of s.answers.model().questions) {
-    if (inMistakes(stat, exit, s.collections.dismissed()[id]) && stat.lastWrongAt !== null && !s.bank.item(id)) mistakes++;
+    if (inMistakes(stat, exit, s.collections.dismissed()[id]) && stat.lastWrongAt !== null && !s.bank.item(id)) {
+      if (isImportedId(id)) out.deleted.mistakes++;
+      else out.mistakes++;
+    }
   }
-  const favourites = Object.keys(s.collections.favourites()).filter((id) => !s.bank.item(id)).length;
-  return { mistakes, favourites };
+  for (const id of Object.keys(s.collections.favourites())) {
+    if (s.bank.item(id)) continue;
+    if (isImportedId(id)) out.deleted.favourites++;
+    else out.favourites++;
+  }
+  return out;
 }

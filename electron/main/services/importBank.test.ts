@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview } from '@shared/ipc/contract/import';
+import { singleItemForTesting } from '../../../test/support/bankFixtures';
 import { openForTesting } from '../../../test/support/openForTesting';
 import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
 
@@ -79,13 +80,14 @@ describe('import service', () => {
     expect(reopened.services.bank.item(single)).toMatchObject({ imported: { file: '机构练习.csv' } });
     const list = await reopened.call<{ bankFile: string; items: number }[]>('import:list');
     expect(list).toEqual([
-      { bankFile: done.bankFile, scope: 'learner', subject: 'jc', file: '机构练习.csv', at: 1_800_000_000_000, items: 2 },
+      { bankFile: done.bankFile, scope: 'learner', subject: 'jc', file: '机构练习.csv', at: 1_800_000_000_000, items: 2, today: false },
     ]);
 
-    // Removing the bank keeps the answers in the log; the items count as withdrawn.
+    // Removing the bank keeps the answers in the log; the items count as 已删除 (not 已下架: no bank update withdrew them).
+    await reopened.call('collections:setFavourite', { questionId: single, on: true });
     expect(await reopened.call('import:remove', { bankFile: done.bankFile, scope: 'learner' })).toEqual({ removed: 2 });
     expect(reopened.services.bank.item(single)).toBeUndefined();
-    expect(await reopened.call('collections:withdrawn')).toEqual({ mistakes: 1, favourites: 0 });
+    expect(await reopened.call('collections:withdrawn')).toEqual({ mistakes: 0, favourites: 0, deleted: { mistakes: 1, favourites: 1 } });
     expect(reopened.services.answers.model().questions.has(single)).toBe(true);
     await reopened.dispose();
   });
@@ -111,7 +113,10 @@ describe('import service', () => {
     await expect(app.call('import:commit', { ...bad, chapters: {}, scope: 'learner' })).rejects.toThrow('Excel 文件打不开');
     await expect(
       app.call('import:preview', { subject: 'jc', fileName: '库.json', data: Buffer.from('{}').toString('base64') }),
-    ).rejects.toThrow('机构题库文件夹');
+    ).rejects.toThrow('不是本软件的题库格式');
+    await expect(
+      app.call('import:preview', { subject: 'jc', fileName: '库.json', data: Buffer.from('{"items":').toString('base64') }),
+    ).rejects.toThrow('不是有效的题库文件');
     expect(existsSync(banksDir(dataDir))).toBe(false);
     await app.dispose();
   });
@@ -152,6 +157,50 @@ describe('import service', () => {
     await app.call('import:commit', { ...file('映射测试题一'), mapping, chapters: {}, scope: 'learner' });
     const next = await app.call<ImportPreview>('import:preview', file('映射测试题二'));
     expect(next).toMatchObject({ itemCount: 1, mappingNeeded: null, mapping, items: [{ stem: '映射测试题二' }] });
+    await app.dispose();
+  });
+
+  it('keeps imported items out of 今日学习 until their bank is switched on, per learner', async () => {
+    const { app, dataDir } = await open();
+    await app.call('settings:update', { level: 'junior', dailyNewOverride: 500 });
+    const before = await app.call<{ unintroduced: number }>('today:plan');
+    const done = await app.call<{ bankFile: string }>('import:commit', { ...input, chapters: { 第六章: 'jc25-06' }, scope: 'learner' });
+    const todayIds = async () => (await app.call<{ questions: { id: string }[] }>('today:start')).questions.map((q) => q.id);
+    expect(await app.call<{ unintroduced: number }>('today:plan')).toMatchObject({ unintroduced: before.unintroduced });
+    expect((await todayIds()).filter((id) => id.startsWith('imp-'))).toEqual([]);
+
+    expect(await app.call('import:setToday', { bankFile: done.bankFile, scope: 'learner', on: true })).toEqual({ today: true });
+    expect(await app.call<{ today: boolean }[]>('import:list')).toMatchObject([{ today: true }]);
+    expect(await app.call<{ unintroduced: number }>('today:plan')).toMatchObject({ unintroduced: before.unintroduced + 2 });
+    expect((await todayIds()).filter((id) => id.startsWith('imp-'))).toHaveLength(2);
+    expect(JSON.parse(readFileSync(join(dataDir, 'learners', 'default', 'import-today.json'), 'utf8'))).toEqual({
+      version: 1,
+      banks: [`我的题库/${done.bankFile}`],
+    });
+
+    await app.call('import:setToday', { bankFile: done.bankFile, scope: 'learner', on: false });
+    expect((await todayIds()).filter((id) => id.startsWith('imp-'))).toEqual([]);
+    await expect(app.call('import:setToday', { bankFile: 'nope.json', scope: 'learner', on: true })).rejects.toThrow();
+    await app.dispose();
+  });
+
+  it("imports our own JSON bank format through the same schemas, refusing invalid items with the validator's reason", async () => {
+    const { app } = await open();
+    const bank = {
+      bankVersion: 1,
+      subject: 'jc',
+      items: [
+        singleItemForTesting({ id: 'jc25-06-101', stem: 'JSON 导入示例题（　）。' }),
+        singleItemForTesting({ id: 'jc25-06-102', stem: 'JSON 导入示例题：答案不是选项（　）。', answer: ['F'] }),
+      ],
+    };
+    const file = { subject: 'jc', fileName: '本软件格式.json', data: Buffer.from(JSON.stringify(bank)).toString('base64') };
+    const p = await app.call<ImportPreview>('import:preview', file);
+    expect(p).toMatchObject({ layout: 'json', itemCount: 1, refusedCount: 1, chapters: [{ text: 'jc25-06', kind: 'exact' }] });
+    expect(p.refused[0]).toMatchObject({ where: 'items 里第 2 题' });
+    expect(p.refused[0]!.reason).toMatch(/^answer/);
+    expect(await app.call('import:commit', { ...file, chapters: {}, scope: 'learner' })).toMatchObject({ added: 1 });
+    await expect(app.call('import:preview', { ...file, subject: 'mc' })).rejects.toThrow('另一个科目（jc）');
     await app.dispose();
   });
 });

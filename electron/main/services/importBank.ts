@@ -1,6 +1,7 @@
 import { readdir, readFile, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { buildPreview, whereOf, type Preview } from '@core/import/preview';
+import { parseBankJson } from '@core/import/bankJson';
 import { parseTable } from '@core/import/table';
 import { parseText } from '@core/import/text';
 import type { ParseResult } from '@core/import/types';
@@ -14,6 +15,7 @@ import { rememberedMapping, rememberMapping } from '../import/layoutMemory';
 import { MAX_IMPORT_BYTES } from '../import/limits';
 import { importMsg, readMsg } from '../import/messages';
 import { readImportFile } from '../import/readImportFile';
+import { bankKey, setTodayBank, todayBanksOf } from '../import/todayBanks';
 import { DurableJsonFile } from '../storage/durableJsonFile';
 import { requireAdmin } from './admin';
 import type { Services } from './services';
@@ -50,8 +52,13 @@ async function parseInput(s: Services, input: ImportInput): Promise<Parsed> {
     const read = await readImportFile(input.fileName, bytes);
     if (!read.ok) throw new AppError('REFUSED', read.message);
     const src = read.source;
-    if (src.kind === 'json') throw new AppError('REFUSED', readMsg.jsonUseCentre);
-    if (src.kind === 'table') {
+    if (src.kind === 'json') {
+      // Our own bank format: the bank's own schemas, item by item (questions/README.md).
+      const j = parseBankJson(src.json, input.subject);
+      if ('error' in j) throw new AppError('REFUSED', j.error);
+      parsed = j;
+      layout = 'json';
+    } else if (src.kind === 'table') {
       rows = src.rows;
       mapping = input.mapping ?? null;
       let t = mapping
@@ -124,8 +131,8 @@ const safeStem = (name: string): string =>
     .slice(0, 60) || '导入';
 
 /**
- * The bank file an import writes: every valid item of the preview with its chapter (the learner's choice for its
- * 章节 text, else its exact match). Items whose chapter is neither chosen nor matched are left out (章节对不上).
+ * The bank file an import writes: every valid item of the preview with its chapter (the learner's choice for that row,
+ * else for its 章节 text, else its exact match). Items whose chapter is neither chosen nor matched are left out (章节对不上).
  */
 export function assembleBank(
   preview: Preview,
@@ -133,6 +140,7 @@ export function assembleBank(
   subject: SubjectId,
   chapterIds: ReadonlySet<string>,
   from: { file: string; at: number; scope: 'learner' | 'centre' },
+  rows: Record<string, string | null> = {},
 ): { json: { bankVersion: 1; subject: SubjectId; imported: typeof from; items: ImportedItemData[] }; skipped: number } {
   const chapterOf = new Map<string, string | null>();
   for (const c of preview.chapters) {
@@ -140,10 +148,13 @@ export function assembleBank(
     if (chosen !== null && !chapterIds.has(chosen)) throw new AppError('BAD_REQUEST', importMsg.chapterNotInSubject(chosen));
     chapterOf.set(c.text, chosen);
   }
+  for (const chosen of Object.values(rows)) {
+    if (chosen !== null && !chapterIds.has(chosen)) throw new AppError('BAD_REQUEST', importMsg.chapterNotInSubject(chosen));
+  }
   const items: ImportedItemData[] = [];
   let skipped = 0;
   for (const i of preview.items) {
-    const chapter = chapterOf.get(i.chapterText) ?? null;
+    const chapter = Object.hasOwn(rows, i.id) ? rows[i.id]! : (chapterOf.get(i.chapterText) ?? null);
     if (!chapter) {
       skipped++;
       continue;
@@ -169,17 +180,29 @@ export function assembleBank(
  */
 export async function commitImport(
   s: Services,
-  input: ImportInput & { chapters: Record<string, string | null>; scope: 'learner' | 'centre'; adminPin?: string | undefined },
+  input: ImportInput & {
+    chapters: Record<string, string | null>;
+    rows?: Record<string, string | null> | undefined;
+    scope: 'learner' | 'centre';
+    adminPin?: string | undefined;
+  },
 ): Promise<{ added: number; skipped: number; bankFile: string }> {
   if (input.scope === 'centre') await requireAdmin(s, input.adminPin);
   const { preview, rows } = await parseInput(s, input);
   const chapterIds = new Set(s.bank.subject(input.subject)!.chapters.map((c) => c.id));
   const at = s.config.now();
-  const { json, skipped } = assembleBank(preview, input.chapters, input.subject, chapterIds, {
-    file: basename(input.fileName),
-    at,
-    scope: input.scope,
-  });
+  const { json, skipped } = assembleBank(
+    preview,
+    input.chapters,
+    input.subject,
+    chapterIds,
+    {
+      file: basename(input.fileName),
+      at,
+      scope: input.scope,
+    },
+    input.rows ?? {},
+  );
   if (!json.items.length) throw new AppError('REFUSED', preview.items.length ? importMsg.chapterUnmatched : importMsg.nothingToImport);
   const bankFile = `导入-${safeStem(input.fileName)}-${at}.json`;
   await new DurableJsonFile(join(folderOf(s, input.scope), bankFile)).write(json);
@@ -198,12 +221,21 @@ async function importedIn(dir: string, scope: 'learner' | 'centre', s: Services)
     return [];
   }
   const out: ImportedBankInfo[] = [];
+  const on = s.learnerId ? todayBanksOf(s.learnerDir(s.learnerId)) : new Set<string>();
   for (const bankFile of names) {
     try {
       const env = ImportedBankFile.safeParse(JSON.parse(await readFile(join(dir, bankFile), 'utf8')));
       if (!env.success) continue;
       const items = env.data.items.filter((i) => typeof i === 'object' && i !== null && s.bank.item(String((i as { id?: unknown }).id)));
-      out.push({ bankFile, scope, subject: env.data.subject, file: env.data.imported.file, at: env.data.imported.at, items: items.length });
+      out.push({
+        bankFile,
+        scope,
+        subject: env.data.subject,
+        file: env.data.imported.file,
+        at: env.data.imported.at,
+        items: items.length,
+        today: on.has(bankKey(scope, bankFile)),
+      });
     } catch {
       // A damaged file is reported by the bank check (its problems), not here.
     }
@@ -233,4 +265,17 @@ export async function removeImported(
   await unlink(join(dir, bank.bankFile));
   await s.reloadBank(centreFolderOf(s.config, s.machine).dir);
   return { removed: bank.items };
+}
+
+/** 今日学习 switch of an imported bank (我的题库 or 机构题库), for the open learner: off until switched on. */
+export async function setImportedToday(
+  s: Services,
+  args: { bankFile: string; scope: 'learner' | 'centre'; on: boolean },
+): Promise<{ today: boolean }> {
+  const id = s.learnerId;
+  if (!id) throw new AppError('FORBIDDEN', '请先在开始页面选择学员。');
+  const known = await importedIn(folderOf(s, args.scope), args.scope, s);
+  if (!known.some((b) => b.bankFile === args.bankFile)) throw new AppError('NOT_FOUND', importMsg.unknownBank);
+  await setTodayBank(s.learnerDir(id), bankKey(args.scope, args.bankFile), args.on);
+  return { today: args.on };
 }

@@ -10,6 +10,22 @@ async function open(dataDir: string, questionsDir: string, now = () => Date.UTC(
 }
 
 describe('practice loop through the real handlers', () => {
+  it('issue 14: practice:keys gives the key and 解析 ahead; an attempt id sent twice records the answer once', async () => {
+    const dataDir = tempDataDir();
+    const app = await open(dataDir, questionsDirForTesting());
+    const { keys } = (await app.call('practice:keys', { ids: ['jc25-06-001', 'no-such-id', 'jc25-06-002'] })) as {
+      keys: { questionId: string; answer: string[]; type: string; explanation: string }[];
+    };
+    expect(keys.map((k) => k.questionId)).toEqual(['jc25-06-001', 'jc25-06-002']);
+    expect(keys[0]).toMatchObject({ answer: ['C'], type: 'single' });
+    const args = { questionId: 'jc25-06-001', choice: ['C'], responseMs: 5000, attemptId: 'a-1' };
+    const first = await app.call('practice:answer', args);
+    const again = await app.call('practice:answer', args);
+    expect(again).toEqual(first);
+    await app.call('practice:answer', { ...args, attemptId: 'a-2' });
+    expect((await app.s.answers.history()).length).toBe(2);
+  });
+
   it('serves questions without keys, scores officially, records, and keeps progress across a restart', async () => {
     const dataDir = tempDataDir();
     const q = questionsDirForTesting();

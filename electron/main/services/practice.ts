@@ -3,7 +3,7 @@ import { selectPracticeSet } from '@core/practice/selectQuestions';
 import { DAY } from '@core/srs/calendar';
 import type { ObjectiveItem } from '@shared/bank/schema';
 import { AppError } from '@shared/errors';
-import type { AnswerArgs, Feedback, PublicQuestion, StartArgs } from '@shared/ipc/contract';
+import type { AnswerArgs, Feedback, ItemKey, PublicQuestion, StartArgs } from '@shared/ipc/contract';
 import { recordAnswers } from './recordAnswers';
 import type { Services } from './services';
 
@@ -33,8 +33,58 @@ export function startPractice(s: Deps, args: StartArgs): { questions: PublicQues
   return { questions: selectPracticeSet(objective, s.answers.model().questions, args.limit ?? DEFAULT_SET_SIZE).map(toPublic) };
 }
 
-/** Scores with the official rule, derives the FSRS grade, records durably, then returns the key and 解析. */
-export async function answerQuestion(s: Deps, args: AnswerArgs): Promise<Feedback> {
+/** The key, 解析 and the learner's own mark of each objective item (unknown ids and case items are left out). */
+export function itemKeys(s: Deps, ids: readonly string[]): { keys: ItemKey[] } {
+  const favourites = s.collections.favourites();
+  const notes = s.collections.notes();
+  const keys: ItemKey[] = [];
+  for (const id of ids) {
+    const item = s.bank.item(id);
+    if (!item || item.type === 'case') continue;
+    keys.push({
+      questionId: item.id,
+      type: item.type,
+      ...staticFeedback(item),
+      favourite: item.id in favourites,
+      note: notes[item.id]?.text ?? '',
+    });
+  }
+  return { keys };
+}
+
+function staticFeedback(item: ObjectiveItem): Pick<Feedback, 'answer' | 'explanation' | 'basis' | 'review' | 'imported'> {
+  return {
+    answer: item.answer,
+    explanation: item.explanation,
+    ...('imported' in item
+      ? { basis: importMsg.basisOf(item.imported.file), imported: { file: item.imported.file, scope: item.imported.scope } }
+      : { basis: item.basis, review: item.review }),
+  };
+}
+
+/** Feedback already given per attempt id, per learner's answer log: a repeated request records nothing twice. */
+const ATTEMPTS_KEPT = 500;
+const attempts = new WeakMap<object, Map<string, Promise<Feedback>>>();
+
+/**
+ * Scores with the official rule, derives the FSRS grade, records durably, then returns the key and 解析. With an
+ * attempt id already seen (the renderer retrying after a lost reply), returns that attempt's feedback instead.
+ */
+export function answerQuestion(s: Deps, args: AnswerArgs): Promise<Feedback> {
+  if (args.attemptId === undefined) return recordAnswer(s, args);
+  let seen = attempts.get(s.answers);
+  if (!seen) attempts.set(s.answers, (seen = new Map()));
+  const before = seen.get(args.attemptId);
+  if (before) return before;
+  const run = recordAnswer(s, args);
+  seen.set(args.attemptId, run);
+  // A refused request (bad choice) recorded nothing: it may be sent again.
+  run.catch(() => seen.delete(args.attemptId!));
+  if (seen.size > ATTEMPTS_KEPT) seen.delete(seen.keys().next().value!);
+  return run;
+}
+
+async function recordAnswer(s: Deps, args: AnswerArgs): Promise<Feedback> {
   const item = objectiveItem(s, args.questionId);
   const allowed = new Set(item.options.map((o) => o.key));
   if (args.choice.some((k) => !allowed.has(k))) {
@@ -53,11 +103,7 @@ export async function answerQuestion(s: Deps, args: AnswerArgs): Promise<Feedbac
     correct,
     score: scored.score,
     maxScore: scored.maxScore,
-    answer: item.answer,
-    explanation: item.explanation,
-    ...('imported' in item
-      ? { basis: importMsg.basisOf(item.imported.file), imported: item.imported }
-      : { basis: item.basis, review: item.review }),
+    ...staticFeedback(item),
     saved,
     grade,
     nextDue: grade && card ? card.due : null,

@@ -115,14 +115,14 @@ describe('learner profiles', () => {
     const { call, s } = await open(dataDir);
     const { id } = await call<{ id: string }>('profiles:create', { name: '张伟', level: 'intermediate', pin: '2468' });
     await call('profiles:close');
-    await expect(call('profiles:open', { id })).rejects.toThrow(/FORBIDDEN.*请输入 PIN（4 到 8 位数字）/);
-    await expect(call('profiles:open', { id, pin: '1357' })).rejects.toThrow(/FORBIDDEN.*PIN 不正确/);
+    await expect(call('profiles:open', { id })).rejects.toThrow(/FORBIDDEN.*请输入密码（4 到 8 位数字）/);
+    await expect(call('profiles:open', { id, pin: '1357' })).rejects.toThrow(/FORBIDDEN.*数字密码不正确/);
     await call('profiles:open', { id, pin: '2468' });
     expect(s.learnerId).toBe(id);
     expect(JSON.stringify(s.profiles.get(id))).not.toContain('2468');
 
     await call('profiles:rename', { id, name: '张伟（202班）', pin: '2468' });
-    await expect(call('profiles:delete', { id, pin: '0000' })).rejects.toThrow(/PIN 不正确/);
+    await expect(call('profiles:delete', { id, pin: '0000' })).rejects.toThrow(/数字密码不正确/);
     await call('profiles:delete', { id, pin: '2468' });
     expect(await call('profiles:list')).toEqual({ profiles: [], current: null });
     expect(existsSync(join(dataDir, 'learners', id))).toBe(false);
@@ -154,10 +154,10 @@ describe('a learner who forgot their PIN', () => {
     const { call, s } = await open(tempDataDir());
     const { id } = await call<{ id: string }>('profiles:create', { name: '李明', level: 'junior', pin: '2468' });
     await call('profiles:close');
-    await expect(call('profiles:resetPin', { id, adminPin: '' })).rejects.toThrow(/FORBIDDEN: 本机还没有设置管理员 PIN/);
+    await expect(call('profiles:resetPin', { id, adminPin: '' })).rejects.toThrow(/FORBIDDEN: 本机还没有设置管理员密码/);
     await s.machine.set({ ...s.machine.get(), adminPin: await (await import('../auth/pinHash')).hashPin('13579', 0) });
-    await expect(call('profiles:resetPin', { id, adminPin: '' })).rejects.toThrow(/需要管理员 PIN/);
-    await expect(call('profiles:resetPin', { id, adminPin: '11111' })).rejects.toThrow(/管理员 PIN 不正确/);
+    await expect(call('profiles:resetPin', { id, adminPin: '' })).rejects.toThrow(/需要管理员密码/);
+    await expect(call('profiles:resetPin', { id, adminPin: '11111' })).rejects.toThrow(/管理员密码不正确/);
     expect(await call('profiles:resetPin', { id, adminPin: '13579' })).toMatchObject({ id, hasPin: false });
     await call('profiles:open', { id });
     expect(s.learnerId).toBe(id);
@@ -211,7 +211,7 @@ describe('holes an attack on the PINs found', () => {
     await call('profiles:close');
     // … but it does not act for a learner whose PIN is older than it.
     await expect(call('profiles:resetPin', { id: victim, adminPin: '9999' })).rejects.toThrow(
-      /FORBIDDEN: 这位学员的 PIN 是在本机设置管理员 PIN 之前设的/,
+      /FORBIDDEN: 这位学员的数字密码是在本机设置管理员密码之前设的/,
     );
     await expect(call('profiles:open', { id: victim })).rejects.toThrow(/FORBIDDEN/);
     // A learner who sets a PIN after the administrator PIN existed can be helped by the administrator.
@@ -227,7 +227,7 @@ describe('holes an attack on the PINs found', () => {
     const first = await openClock(dataDir, clock);
     const { id } = await first.call<{ id: string }>('profiles:create', { name: '王芳', level: 'junior', pin: '24681357' });
     await first.call('profiles:close');
-    for (let i = 0; i < 2; i++) await expect(first.call('profiles:open', { id, pin: '0000' })).rejects.toThrow(/PIN 不正确/);
+    for (let i = 0; i < 2; i++) await expect(first.call('profiles:open', { id, pin: '0000' })).rejects.toThrow(/数字密码不正确/);
     await expect(first.call('profiles:open', { id, pin: '0000' })).rejects.toThrow(/请 5 秒后再试/);
     // During the wait even the right PIN is refused (or the wait would not slow guessing down).
     await expect(first.call('profiles:open', { id, pin: '24681357' })).rejects.toThrow(/已连续输错 3 次.*请 5 秒后再试/);
@@ -242,7 +242,7 @@ describe('holes an attack on the PINs found', () => {
     await second.call('profiles:close');
     // The right PIN clears the count.
     await expect(second.call('profiles:open', { id, pin: '1111' })).rejects.toThrow(
-      /^FORBIDDEN: PIN 不正确，请再试一次。忘记 PIN 请找老师或管理员。$/,
+      /^FORBIDDEN: 数字密码不正确，请重新输入。忘记密码请找老师。$/,
     );
   });
 
@@ -250,7 +250,7 @@ describe('holes an attack on the PINs found', () => {
     const { call } = await openClock(tempDataDir(), { now: T0 });
     const { id } = await call<{ id: string }>('profiles:create', { name: '王芳', level: 'junior', pin: '2468' });
     await call('profiles:close');
-    await expect(call('profiles:rename', { id, name: '改掉' })).rejects.toThrow(/FORBIDDEN.*请输入 PIN/);
+    await expect(call('profiles:rename', { id, name: '改掉' })).rejects.toThrow(/FORBIDDEN.*请输入密码/);
     expect(await call('profiles:rename', { id, name: '王芳芳', pin: '2468' })).toMatchObject({ name: '王芳芳' });
   });
 });

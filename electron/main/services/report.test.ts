@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY } from '@core/srs/calendar';
+import { accuracyBy, share } from '@core/report/accuracy';
+import { studyCalendar } from '@core/report/studyCalendar';
 import type { Report } from '@shared/ipc/contract';
 import { openForTesting } from '../../../test/support/openForTesting';
 
@@ -65,6 +67,29 @@ describe('学习报告', () => {
       lapsesBeforeExam: true,
     });
     expect(r.plan.forecast).toHaveLength(30);
+  });
+
+  it('issue 14: the calendar and accuracies come from the index and the recent months, equal to counting the whole log', async () => {
+    let now = T0 - 70 * DAY;
+    const app = await openForTesting({ now: () => now });
+    await app.services.settings.update({ level: 'junior' });
+    const ids = ['jc25-06-001', 'jc25-06-002', 'jc25-06-003'];
+    // Answers over ten weeks (three months), at all hours, some right and some wrong.
+    for (let k = 0; k < 40; k++) {
+      now = T0 - 70 * DAY + k * (1.7 * DAY + 3_600_000 * (k % 5));
+      await app.call('practice:answer', { questionId: ids[k % 3], choice: [k % 4 === 0 ? 'C' : 'A'], responseMs: 20_000 + k * 1000 });
+    }
+    now = T0;
+    const r = await app.call<Report>('report:get');
+    const history = await app.services.answers.history();
+    expect(history).toHaveLength(40);
+    expect(r.calendar).toEqual(studyCalendar(history, app.services.day, now));
+    expect(r.calendar.activeDays).toBeGreaterThan(20);
+    const subjectOf = (id: string) => (id.startsWith('jc') ? 'jc' : undefined);
+    const jc = r.subjects.find((x) => x.id === 'jc')!;
+    expect(jc.accuracy30).toBeCloseTo(share(accuracyBy(history, subjectOf, now - 30 * DAY).get('jc'))!);
+    expect(jc.accuracyAll).toBeCloseTo(share(accuracyBy(history, subjectOf, 0).get('jc'))!);
+    expect(jc.accuracy30).not.toBeCloseTo(jc.accuracyAll!);
   });
 
   it('after today’s session suggests the next step, and 再学新题 serves new items beyond the quota', async () => {

@@ -1,9 +1,10 @@
-import { accuracyBy, share } from '@core/report/accuracy';
+import { accuracyBy, accuracyOfStats, share } from '@core/report/accuracy';
+import { SLOT_MS } from '@core/learner/learnerModel';
 import { mockTrends, type MockInput } from '@core/report/mockSummary';
 import { chapterMastery, itemChance, predictCaseScore, predictObjectiveScore, type ChapterMastery } from '@core/report/predictScore';
 import { passStandings } from '@core/exam/passCarry';
 import { nextStep, type NextStep } from '@core/report/nextStep';
-import { studyCalendar } from '@core/report/studyCalendar';
+import { studyCalendar, studyCalendarOfSlots } from '@core/report/studyCalendar';
 import { DAY } from '@core/srs/calendar';
 import type { SubjectId } from '@shared/bank/schema';
 import type { ChapterStanding, Report, SubjectStanding } from '@shared/ipc/contract';
@@ -16,7 +17,7 @@ export const MANAGEABLE_NEW_PER_DAY = 40;
 
 /**
  * 学习报告: where the learner stands per subject (with a predicted score), chapter mastery weakest first, days studied,
- * mock trends and the plan. Computed from the answer index and the log, all in the pure core.
+ * mock trends and the plan. Computed from the answer index and the last month or two of the log (never all of it), all in the pure core.
  */
 export async function learnerReport(s: Services): Promise<Report> {
   const now = s.config.now();
@@ -24,10 +25,22 @@ export async function learnerReport(s: Services): Promise<Report> {
   const subjects = s.bank.subjects.filter((x) => x.def.level === level);
   const stats = s.answers.model().questions;
   const chanceOf = (id: string) => itemChance(stats.get(id), (st) => (st.card ? s.scheduler.retrievability(st.card, now) : null));
-  const history = await s.answers.history();
   const subjectOf = (questionId: string) => s.bank.chapter(s.bank.chapterOf(questionId) ?? '')?.subject.def.id;
-  const recent = accuracyBy(history, subjectOf, now - 30 * DAY);
-  const allTime = accuracyBy(history, subjectOf, 0);
+  // Never the whole log: the last 30 days from their month files, all time from the per-question counts, the
+  // calendar from the answers per half-hour slot kept in the index.
+  const recent = accuracyBy(await s.answers.since(now - 30 * DAY), subjectOf, now - 30 * DAY);
+  const allTime = accuracyOfStats(stats, subjectOf);
+  const model = s.answers.model();
+  const calendar =
+    s.day.offsetMs % SLOT_MS === 0
+      ? studyCalendarOfSlots(
+          (function* () {
+            for (const [slot, [n, ms]] of model.activity) yield [slot * SLOT_MS, n, ms] as [number, number, number];
+          })(),
+          s.day,
+          now,
+        )
+      : studyCalendar(await s.answers.since(s.day.startOf(now) - 182 * DAY), s.day, now);
 
   const mocks: MockInput[] = examHistory(s)
     .filter((e) => subjects.some((x) => x.def.id === e.subject))
@@ -131,7 +144,7 @@ export async function learnerReport(s: Services): Promise<Report> {
   return {
     subjects: standings,
     chapters,
-    calendar: studyCalendar(history, s.day, now),
+    calendar,
     mocks: trends.map((t) => ({
       ...t,
       subject: t.subject as Report['mocks'][number]['subject'],

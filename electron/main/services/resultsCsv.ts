@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import type { Services } from './services';
 import { adminActsFor, checkAdmin } from './admin';
 import { scoreOf } from './exam/results';
-import { ExamDoc } from '../storage/examsRepo';
+import { parseExamDoc, type ExamDoc } from '../storage/examsRepo';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -21,8 +21,9 @@ async function examsOf(dir: string): Promise<ExamDoc[]> {
   const out: ExamDoc[] = [];
   for (const n of names) {
     try {
-      const parsed = ExamDoc.safeParse(JSON.parse(await readFile(join(dir, 'exams', n), 'utf8')));
-      if (parsed.success && parsed.data.submittedAt !== null) out.push(parsed.data);
+      // Any stored version: a learner not opened since an update still has older files.
+      const doc = parseExamDoc(JSON.parse(await readFile(join(dir, 'exams', n), 'utf8')));
+      if (doc && doc.submittedAt !== null) out.push(doc);
     } catch {
       // A damaged exam file is left out of the report; the learner's app reports it when they open it.
     }

@@ -5,15 +5,24 @@ import { buildTodayQueue, forecast } from '@core/srs/queue';
 import { dailyNewQuota } from '@core/srs/quota';
 import type { PublicQuestion, TodayPlan } from '@shared/ipc/contract';
 import type { Services } from './services';
-import { learnerItems } from './learnerItems';
+import { todayBanksOf } from '../import/todayBanks';
+import { learnerItems, type LearnerItem } from './learnerItems';
 import { objectiveItem, toPublic } from './practice';
+
+/** The learner's items, imported ones only from the banks the learner switched into 今日学习 (我的题库). */
+function todayItems(s: Services): readonly LearnerItem[] {
+  const all = learnerItems(s);
+  if (!s.learnerId || !all.some((i) => 'imported' in i.item)) return all;
+  const on = todayBanksOf(s.learnerDir(s.learnerId));
+  return all.filter((i) => !('imported' in i.item) || on.has(i.item.imported.bank));
+}
 
 /** Seconds per item assumed until the learner has answered enough to know their own pace. */
 const DEFAULT_SECONDS_PER_ITEM = 60;
 
 function today(s: Services, extraNew = 0) {
   const now = s.config.now();
-  const items = learnerItems(s);
+  const items = todayItems(s);
   const questions = s.answers.model().questions;
   const startOfToday = s.day.startOf(now);
   // One lookup per item: the queue builder reads the cards by position.

@@ -1,3 +1,4 @@
+import { ExportedExam } from '@shared/progressFile';
 import { createHash } from 'node:crypto';
 import { openForTesting } from '../../../test/support/openForTesting';
 import Papa from 'papaparse';
@@ -71,7 +72,30 @@ describe('moving progress between the lab and home', () => {
     const home = await machine(T0 + DAY);
     await home.call('profiles:create', { name: '李明', level: 'junior' });
     expect(await home.call('transfer:import', { content: JSON.stringify(file) })).toMatchObject({ exams: 1 });
-    expect(home.s.exams.get(exam.id)).toMatchObject({ id: exam.id, version: 1, submittedAt: expect.any(Number) });
+    expect(home.s.exams.get(exam.id)).toMatchObject({ id: exam.id, version: 2, form: 'computer', submittedAt: expect.any(Number) });
+  });
+
+  it('exports a 纸笔考试 sitting in exactly the same shape as a 机考 one: the form stays on this machine', async () => {
+    const lab = await machine(T0);
+    await lab.call('profiles:create', { name: '李明', level: 'junior' });
+    const paper = await lab.call<{ id: string; form: string }>('exam:start', {
+      subject: 'jc',
+      form: 'paper',
+      custom: { counts: { single: 1 }, minutes: 5 },
+    });
+    expect(paper.form).toBe('paper');
+    await lab.call('exam:submit', { id: paper.id });
+    lab.tick(60_000);
+    const computer = await lab.call<{ id: string }>('exam:start', { subject: 'jc', custom: { counts: { single: 1 }, minutes: 5 } });
+    await lab.call('exam:submit', { id: computer.id });
+    const file = JSON.parse((await lab.call<{ content: string }>('transfer:export')).content) as {
+      data: { exams: Record<string, unknown>[] };
+    };
+    const keys = file.data.exams.map((e) => Object.keys(e).sort());
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toEqual(keys[1]);
+    expect(keys[0]).not.toContain('form');
+    expect(keys[0]).toEqual(Object.keys(ExportedExam.shape).sort());
   });
 
   it.each([
@@ -217,8 +241,8 @@ describe('导出成绩 on a shared lab PC', () => {
     // than the administrator PIN (a PIN set later could otherwise open anyone's results) …
     m.tick(1000);
     expect(await m.call('admin:setPin', { next: '13579' })).toEqual({ hasAdminPin: true, saved: true });
-    await expect(m.call('results:csv')).rejects.toThrow(/FORBIDDEN.*需要管理员 PIN/);
-    await expect(m.call('results:csv', { adminPin: '0000' })).rejects.toThrow(/FORBIDDEN.*管理员 PIN 不正确/);
+    await expect(m.call('results:csv')).rejects.toThrow(/FORBIDDEN.*需要管理员密码/);
+    await expect(m.call('results:csv', { adminPin: '0000' })).rejects.toThrow(/FORBIDDEN.*管理员密码不正确/);
     expect(await m.call('results:csv', { adminPin: '13579' })).toMatchObject({ rows: 1, skipped: 1 });
     // … until 李明 sets her PIN again on this machine with an administrator: then everyone is in.
     m.tick(1000);
@@ -226,7 +250,7 @@ describe('导出成绩 on a shared lab PC', () => {
     await m.call('profiles:setPin', { id: li, oldPin: '2468', pin: '24680' });
     expect(await m.call('results:csv', { adminPin: '13579' })).toMatchObject({ rows: 2, skipped: 0 });
     // Changing or removing it needs the current one; the PIN is stored hashed.
-    await expect(m.call('admin:setPin', { next: null })).rejects.toThrow(/需要管理员 PIN/);
+    await expect(m.call('admin:setPin', { next: null })).rejects.toThrow(/需要管理员密码/);
     expect(JSON.stringify(m.s.machine.get())).not.toContain('13579');
     expect(await m.call('admin:setPin', { current: '13579', next: null })).toEqual({ hasAdminPin: false, saved: true });
   });

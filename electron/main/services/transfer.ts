@@ -31,12 +31,16 @@ const M = {
   newer: '这个学习进度文件来自更新版本的社工路，请先升级本机的社工路。没有做任何改动。',
 };
 
-/** A stored sitting as the progress file carries it, and back (the storage version is storage's own business). */
-function toExported({ version: _version, ...exam }: ExamDoc): ExportedExam {
+/**
+ * A stored sitting as the progress file carries it, and back (the storage version is storage's own business). The
+ * file's format is unchanged by the 纸笔 / 机考 form: the form stays on this machine, and an imported sitting is shown
+ * on the computer-exam screen (its answers, score and review are the same either way).
+ */
+function toExported({ version: _version, form: _form, ...exam }: ExamDoc): ExportedExam {
   return exam;
 }
 function fromExported(exam: ExportedExam): Omit<ExamDoc, 'version'> {
-  return exam;
+  return { ...exam, form: 'computer' };
 }
 
 const checksum = (data: unknown) => createHash('sha256').update(JSON.stringify(data)).digest('hex');

@@ -34,9 +34,9 @@ describe('an item withdrawn from the bank (已下架, issue 11)', () => {
     const after = await open(dataDir, q, T0 + 3 * DAY);
     expect((await after.call<{ id: string }[]>('mistakes:list', {})).map((m) => m.id)).not.toContain('jc25-06-001');
     expect((await after.call<{ id: string }[]>('collections:favourites')).map((f) => f.id)).not.toContain('jc25-06-001');
-    expect(await after.call('collections:withdrawn')).toEqual({ mistakes: 1, favourites: 1 });
+    expect(await after.call('collections:withdrawn')).toEqual({ mistakes: 1, favourites: 1, deleted: { mistakes: 0, favourites: 0 } });
     expect((await after.call<{ questions: { id: string }[] }>('today:start')).questions.map((x) => x.id)).not.toContain('jc25-06-001');
-    expect(await after.call('exam:result', { id: exam.id })).toMatchObject({ withdrawn: 1 });
+    expect(await after.call('exam:result', { id: exam.id })).toMatchObject({ withdrawn: 1, deleted: 0 });
     expect((await after.services.answers.history()).some((r) => r.questionId === 'jc25-06-001')).toBe(true);
     await after.dispose();
   });

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerRecord } from '@shared/records';
 import { defaultFold } from '../../../test/support/defaultFold';
 import { tempDataDir } from '../../../test/support/questionsDirForTesting';
+import { SLOT_MS } from '@core/learner/learnerModel';
+import { DAY } from '@core/srs/calendar';
 import { ANSWER_INDEX_FILE, openAnswersRepo } from './answersRepo';
 import { StorageHealth } from './storageHealth';
 
@@ -69,5 +71,60 @@ describe('answer index, off the answer path (issue 14)', () => {
     const again = await openAnswersRepo(dir, health(), defaultFold());
     expect(again.model().questions.get('q-0')?.attempts).toBe(7);
     await again.close();
+  });
+
+  it('keeps answers and minutes per half-hour slot in the index (version 4), equal to counting the log', async () => {
+    const dir = tempDataDir();
+    const repo = await openAnswersRepo(dir, health(), defaultFold());
+    // Three answers in one half hour, one in the next, one a day later, one with no measured time.
+    const times = [at, at + 60_000, at + 29 * 60_000, at + 31 * 60_000, at + DAY, at + DAY + 1];
+    for (const [i, t] of times.entries()) await repo.append({ ...record(t, `q-${i}`), responseMs: i === 5 ? 0 : 1000 * (i + 1) });
+    await repo.close();
+    const doc = JSON.parse(readFileSync(join(dir, ANSWER_INDEX_FILE), 'utf8')) as { version: number; activity: [number, number, number][] };
+    expect(doc.version).toBe(4);
+    const slot = (t: number) => Math.floor(t / SLOT_MS);
+    const expected = new Map<number, [number, number]>();
+    for (const [i, t] of times.entries()) {
+      const n = expected.get(slot(t)) ?? [0, 0];
+      expected.set(slot(t), [n[0] + 1, n[1] + (i === 5 ? 0 : 1000 * (i + 1))]);
+    }
+    expect(new Map(doc.activity.map(([k, n, ms]) => [k, [n, ms]]))).toEqual(expected);
+    // Reopened from the index (no replay), the model holds the same slots, and one more answer adds to its slot.
+    const again = await openAnswersRepo(dir, health(), defaultFold());
+    expect(again.model().activity).toEqual(expected);
+    await again.append({ ...record(at + 2000, 'q-late'), responseMs: 500 });
+    expect(again.model().activity.get(slot(at))).toEqual([4, 1000 + 2000 + 3000 + 500]);
+    await again.close();
+  });
+
+  it('a version 3 index keeps its questions (no refold) and gets its slots from the log; then it is written as version 4', async () => {
+    const dir = tempDataDir();
+    const repo = await openAnswersRepo(dir, health(), defaultFold());
+    for (let i = 0; i < 5; i++) await repo.append(record(at + i * 60_000, `q-${i}`));
+    await repo.close();
+    const doc = JSON.parse(readFileSync(join(dir, ANSWER_INDEX_FILE), 'utf8')) as Record<string, unknown> & Index;
+    delete doc['activity'];
+    doc['version'] = 3;
+    doc.questions['q-0']!.attempts = 7; // only the index has this: kept only if the index was used
+    writeFileSync(join(dir, ANSWER_INDEX_FILE), JSON.stringify(doc));
+    const again = await openAnswersRepo(dir, health(), defaultFold());
+    expect(again.model().questions.get('q-0')?.attempts).toBe(7);
+    expect([...again.model().activity.values()]).toEqual([[5, 5 * 1200]]);
+    await again.close();
+    const after = JSON.parse(readFileSync(join(dir, ANSWER_INDEX_FILE), 'utf8')) as { version: number; activity: unknown[] };
+    expect(after.version).toBe(4);
+    expect(after.activity).toHaveLength(1);
+  });
+
+  it('since(): the answers from a time on, from the month files from its month on (and the ones still queued)', async () => {
+    const dir = tempDataDir();
+    const repo = await openAnswersRepo(dir, health(), defaultFold());
+    const oct = new Date(2026, 9, 20, 9).getTime();
+    await repo.append(record(oct, 'oct'));
+    await repo.append(record(oct + 5 * DAY, 'oct-late'));
+    await repo.append(record(at, 'nov'));
+    expect((await repo.since(oct + DAY)).map((r) => r.questionId)).toEqual(['oct-late', 'nov']);
+    expect((await repo.since(at)).map((r) => r.questionId)).toEqual(['nov']);
+    await repo.close();
   });
 });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { applyAnswer, emptyModel, type LearnerModel } from '@core/learner/learnerModel';
+import { applyAnswer, emptyModel, SLOT_MS, type LearnerModel, type Slot } from '@core/learner/learnerModel';
 import { CardState } from '@core/srs/cardState';
 import type { Scheduler } from '@core/srs/scheduler';
 import { AnswerRecord, type AnswerRecordInput } from '@shared/records';
@@ -23,8 +23,23 @@ const QuestionStat = z.object({
   card: CardState.nullable(),
 });
 // Version 3: mock-exam answers no longer enter the response times; an index of version 2 is rebuilt from the log.
+// Version 4: answers and minutes per half-hour slot (`activity`); a version 3 index keeps its questions and gets the
+// slots from one read of the log (no refold); older ones are rebuilt from the log.
 /** The version of the answer index's format (a snapshot of another version is rebuilt from the log). */
-const VERSION = 3;
+const VERSION = 4;
+
+const Watermark = z.record(
+  z.string(),
+  z.object({ bytes: z.number().int().nonnegative(), sha1: z.string(), from: z.number().int().nonnegative().optional() }),
+);
+/** Version 3, read only to migrate it. */
+const IndexDocV3 = z.object({
+  version: z.literal(3),
+  paramsKey: z.string(),
+  watermark: Watermark,
+  questions: z.record(z.string(), QuestionStat),
+  times: z.object({ single: z.array(z.number()), multiple: z.array(z.number()) }),
+});
 
 const IndexDoc = z.object({
   version: z.literal(VERSION),
@@ -37,8 +52,21 @@ const IndexDoc = z.object({
   ),
   questions: z.record(z.string(), QuestionStat),
   times: z.object({ single: z.array(z.number()), multiple: z.array(z.number()) }),
+  /** [slot, answers, response ms] per half-hour slot with answers (see LearnerModel.activity). */
+  activity: z.array(z.tuple([z.number().int(), z.number().int().nonnegative(), z.number().nonnegative()])),
 });
 type IndexDoc = z.infer<typeof IndexDoc>;
+
+/** Answers per slot, counted from records (migrating a version 3 index). */
+function activityOf(records: Iterable<AnswerRecord>): Map<number, Slot> {
+  const out = new Map<number, Slot>();
+  for (const r of records) {
+    const slot = Math.floor(r.at / SLOT_MS);
+    const n = out.get(slot) ?? [0, 0];
+    out.set(slot, [n[0] + 1, n[1] + Math.max(0, r.responseMs)]);
+  }
+  return out;
+}
 
 export const ANSWER_INDEX_FILE = 'answer-index.json';
 
@@ -71,6 +99,8 @@ export interface AnswersRepo {
   history(): Promise<AnswerRecord[]>;
   /** The answers in the log (on disk or queued) of the month that holds `at` (cheap: one month file). */
   monthOf(at: number): Promise<AnswerRecord[]>;
+  /** The answers at or after `since` (reads only the month files from the one holding `since` on). */
+  since(at: number): Promise<AnswerRecord[]>;
   /** Recomputes every card from the log with new scheduler parameters. */
   refold(params: FoldParams): Promise<void>;
   /** Adds answers from another machine to the log (in time order), then recomputes every card from the log. */
@@ -151,17 +181,28 @@ export async function openAnswersRepo(
   const indexFile = new DurableJsonFile<IndexDoc>(join(learnerDir, ANSWER_INDEX_FILE), { compact: true });
   let model: LearnerModel = emptyModel();
 
-  let snapshot: IndexDoc | null = null;
+  let snapshot: Omit<IndexDoc, 'activity' | 'version'> | null = null;
+  let activity: IndexDoc['activity'] | null = null;
   try {
-    const parsed = IndexDoc.safeParse(await indexFile.read());
-    if (parsed.success && parsed.data.paramsKey === params.key) snapshot = parsed.data;
+    const raw = await indexFile.read();
+    const parsed = IndexDoc.safeParse(raw);
+    const old = parsed.success ? null : IndexDocV3.safeParse(raw);
+    const doc = parsed.success ? parsed.data : old?.success ? old.data : null;
+    if (doc && doc.paramsKey === params.key) {
+      snapshot = doc;
+      activity = parsed.success ? parsed.data.activity : null;
+    }
   } catch {
     snapshot = null; // unreadable: rebuilt below
   }
   let tail = snapshot ? await log.open(snapshot.watermark) : null;
+  /** A version 3 index in step with the log: its slots are counted from the log once all is folded. */
+  let migrateActivity = false;
   if (snapshot && tail) {
     for (const [id, stat] of Object.entries(snapshot.questions)) model.questions.set(id, stat);
     model.times = { single: [...snapshot.times.single], multiple: [...snapshot.times.multiple] };
+    if (activity) for (const [slot, n, ms] of activity) model.activity.set(slot, [n, ms]);
+    else migrateActivity = true;
   } else {
     // Rebuilding from the whole log: fold in time order (imported answers may sit after newer ones in a file).
     tail = [...((await log.open({})) ?? [])].sort((a, b) => a.at - b.at);
@@ -172,8 +213,9 @@ export async function openAnswersRepo(
   if (spill) recovered.push(...(await recoverFromSpill(log, spill)));
   if (recovered.length) tail = [...tail, ...recovered].sort((a, b) => a.at - b.at);
   for (const r of tail) applyAnswer(model, r, params.scheduler);
+  if (migrateActivity) model.activity = activityOf(await log.readAll());
 
-  let sinceSnapshot = snapshot && tail.length === 0 ? 0 : snapshots.every; // write a fresh one soon if stale
+  let sinceSnapshot = snapshot && tail.length === 0 && !migrateActivity ? 0 : snapshots.every; // write a fresh one soon if stale
   // Rebuilds (refold, import) run one at a time, and answers wait for a running rebuild, so the model a rebuild
   // makes is never missing an answer recorded meanwhile.
   let rebuilding: Promise<unknown> = Promise.resolve();
@@ -205,8 +247,9 @@ export async function openAnswersRepo(
       }
       const questions = Object.fromEntries(model.questions); // stats are replaced, never mutated: a shallow copy holds
       const times = { single: [...model.times.single], multiple: [...model.times.multiple] };
+      const activity = [...model.activity].map(([slot, [n, ms]]) => [slot, n, ms] as [number, number, number]);
       const key = params.key;
-      const doc: IndexDoc = { version: VERSION, paramsKey: key, watermark: await log.watermark(sizes), questions, times };
+      const doc: IndexDoc = { version: VERSION, paramsKey: key, watermark: await log.watermark(sizes), questions, times, activity };
       await health.run(ANSWER_INDEX_FILE, () => indexFile.write(doc));
     });
     return writing;
@@ -283,6 +326,14 @@ export async function openAnswersRepo(
       const { pending } = log.state();
       const month = monthKey(at);
       return [...(await log.recordsOf(month)), ...pending.filter((r) => monthKey(r.at) === month)];
+    },
+    async since(at) {
+      const { pending } = log.state();
+      const first = monthKey(at);
+      const out: AnswerRecord[] = [];
+      for (const m of log.months().filter((x) => x >= first)) for (const r of await log.recordsOf(m)) if (r.at >= at) out.push(r);
+      for (const r of pending) if (r.at >= at) out.push(r);
+      return out;
     },
     refold: (next) => exclusively(() => refoldNow(next)),
     importRecords: (records) =>

@@ -2,18 +2,26 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Low } from 'lowdb';
 import { z } from 'zod';
-import { ExamId, PaperKind } from '@shared/formats';
+import { ExamForm, ExamId, PaperKind } from '@shared/formats';
 import { OptionKey, SubjectId } from '@shared/bank/schema';
 import { persist } from './persist';
 import type { StorageHealth } from './storageHealth';
 import type { BackupSource } from './backups';
-import { openDocument } from './versionedDocument';
+import { migrate, openDocument, type Migrations } from './versionedDocument';
 
-/** The version of this document's format (bump it with a migration step in versionedDocument). */
-const VERSION = 1;
+/**
+ * The version of this document's format (bump it with a migration step below).
+ * v2: `form` (纸笔考试 `paper` / 机考界面 `computer`); v1 sittings were all on the computer-exam screen.
+ */
+const VERSION = 2;
 
-export const ExamDoc = z.object({
-  version: z.literal(VERSION),
+/** Steps from each older version to the next. */
+export const EXAM_MIGRATIONS: Migrations = {
+  1: (doc) => ({ ...doc, form: 'computer' }),
+};
+
+/** The fields of a v1 sitting (what the sync payload still carries, so other PCs and the centre see no change). */
+const examFieldsV1 = {
   // Bounded: the id names a file (a 300-character id once made every write fail with ENAMETOOLONG).
   id: ExamId,
   subject: SubjectId,
@@ -42,8 +50,36 @@ export const ExamDoc = z.object({
    * logged in the same step.
    */
   answersLogged: z.boolean().default(true),
+};
+
+export const ExamDoc = z.object({
+  version: z.literal(VERSION),
+  ...examFieldsV1,
+  /** How the sitting is shown: the printed paper with an answer card, or the computer-exam screen. */
+  form: ExamForm,
 });
 export type ExamDoc = z.infer<typeof ExamDoc>;
+
+/** A v1 exam document: the shape a sync payload keeps (and what older files on disk hold). */
+export const ExamDocV1 = z.object({ version: z.literal(1), ...examFieldsV1 });
+export type ExamDocV1 = z.infer<typeof ExamDocV1>;
+
+/** The sitting as a v1 document (the form left out), for payloads whose shape must not change. */
+export function toExamDocV1({ version: _version, form: _form, ...fields }: ExamDoc): ExamDocV1 {
+  return { version: 1, ...fields };
+}
+
+/**
+ * Reads an exam document of any known version (a file of a learner whose records were not opened since the bump, a
+ * v1 sync payload): migrated to the current version, or undefined when it is not a valid exam document.
+ */
+export function parseExamDoc(raw: unknown): ExamDoc | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const version = (raw as { version?: unknown }).version;
+  if (typeof version !== 'number' || version > VERSION) return undefined;
+  const parsed = ExamDoc.safeParse(migrate(raw as Record<string, unknown>, version, VERSION, EXAM_MIGRATIONS));
+  return parsed.success ? parsed.data : undefined;
+}
 
 export interface ExamsRepo {
   all(): ExamDoc[];
@@ -66,6 +102,7 @@ export async function openExamsRepo(learnerDir: string, health: StorageHealth, b
       file: join(dir, `${id}.json`),
       schema: ExamDoc,
       version: VERSION,
+      migrations: EXAM_MIGRATIONS,
       defaults: () => initial ?? ({ version: VERSION, id } as ExamDoc),
       // A damaged exam file comes back from the newest backup that holds it (a new paper has none yet).
       backups: backups && !initial ? () => backups(`exams/${id}.json`) : undefined,

@@ -241,16 +241,15 @@ describe('issue 12, hole 3: a month log that lost whole lines is noticed and men
 describe('issue 12, hole 6: a clean stop while the disk is still full drops no answer', () => {
   it('answers the disk refuses are copied to a spill file elsewhere, survive the stop, and come back once on the next start', async () => {
     const { vi } = await import('vitest');
-    const { open: openFile } = await import('node:fs/promises');
+    const { logIo } = await import('./monthlyLog');
     const dataDir = tempDataDir();
     const spillDir = tempDataDir();
     const start = (at: number) => servicesForTesting({ learner: 'default', dataDir, questionsDir, now: () => at, spillDir });
     const s = await start(T0);
-    const probe = await openFile(join(spillDir, 'probe'), 'w');
-    const proto = Object.getPrototypeOf(probe) as { write: (...a: unknown[]) => Promise<{ bytesWritten: number }> };
-    await probe.close();
-    // The month log appends with FileHandle.write (opened O_DSYNC): the disk refuses every such write.
-    const full = vi.spyOn(proto, 'write').mockRejectedValue(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }));
+    // The month log appends with one synchronous write (opened O_DSYNC): the disk refuses every such write.
+    const full = vi.spyOn(logIo, 'write').mockImplementation(() => {
+      throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    });
     const ids = ['jc25-06-001', 'jc25-06-002', 'jc25-06-003'];
     for (const [i, q] of ids.entries()) {
       expect(

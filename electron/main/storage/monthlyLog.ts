@@ -1,23 +1,39 @@
-import { constants } from 'node:fs';
-import { mkdir, open, readdir, rename, truncate, writeFile, type FileHandle } from 'node:fs/promises';
+import { closeSync, constants, fdatasyncSync, openSync, truncateSync, writeSync } from 'node:fs';
+import { mkdir, open, readdir, rename, truncate, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { parseJsonLines, serializeLine } from '@core/storage/jsonLines';
-import { fsyncDir } from './fsyncDir';
+import { fsyncDirSync } from './fsyncDir';
 import { STORAGE_MESSAGES } from './messages';
 import type { StorageHealth } from './storageHealth';
 
 const MONTH_FILE = /^(\d{4}-\d{2})\.jsonl$/;
 
 /**
- * Month files are opened for appending with O_DSYNC where the platform has it: each write then returns only once its
- * bytes (and the file size) are on the disk, exactly what a write followed by fdatasync gives, in one system call
- * and one trip to the I/O thread instead of two. Where O_DSYNC is missing (Node on Windows does not define it), each
- * write is followed by an explicit datasync.
+ * Month files are kept open for appending with O_DSYNC where the platform has it: each write then returns only once
+ * its bytes (and the file size) are on the disk, exactly what a write followed by fdatasync gives, in one system
+ * call. Where O_DSYNC is missing (Node on Windows does not define it), each write is followed by an explicit
+ * fdatasync.
+ *
+ * The write is synchronous, on the calling thread, as SQLite's is (better-sqlite3, and Anki's revlog): one system
+ * call per answer and no hand-off to libuv's thread pool and back, which under load cost more than the flush itself.
+ * It blocks the main process for the length of one data flush (well under a millisecond to a few on a busy disk),
+ * the same as a synchronous SQLite commit; reads and the index snapshot stay asynchronous.
  */
 const DSYNC: number | undefined = constants.O_DSYNC;
 const APPEND_FLAGS = DSYNC === undefined ? 'a' : constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | DSYNC;
+
+/** The system calls the append path makes (an object, so fault tests can make the disk refuse or cut a write). */
+export const logIo = {
+  open: (path: string): number => openSync(path, APPEND_FLAGS),
+  write: (fd: number, buf: Buffer, offset: number, length: number): number => writeSync(fd, buf, offset, length),
+  datasync: (fd: number): void => {
+    if (DSYNC === undefined) fdatasyncSync(fd);
+  },
+  truncate: (path: string, size: number): void => truncateSync(path, size),
+  close: (fd: number): void => closeSync(fd),
+};
 
 /** Local-time month key, so an evening session lands in the month the learner sees on the calendar. */
 export function monthKey(at: number): string {
@@ -73,8 +89,7 @@ export class MonthlyLog<T extends { at: number }> {
   readonly #sizes: LogOffsets = {};
   /** The last watermark entry computed per month (a month's complete bytes never change, only grow). */
   readonly #marks = new Map<string, { bytes: number; sha1: string; from: number }>();
-  #handle: { month: string; fh: FileHandle } | null = null;
-  #flushing: Promise<void> = Promise.resolve();
+  #handle: { month: string; fd: number } | null = null;
   /** Months whose file may end in a fragment of a failed write. */
   readonly #untrusted = new Set<string>();
   readonly notices: string[] = [];
@@ -219,6 +234,11 @@ export class MonthlyLog<T extends { at: number }> {
     return out;
   }
 
+  /** The months with bytes on disk, in order (as of the last open and the appends since). */
+  months(): string[] {
+    return Object.keys(this.#sizes).sort();
+  }
+
   /** The readable records of one month's file, up to what is known to be whole (none when the file is gone). */
   async recordsOf(month: string): Promise<T[]> {
     const size = this.#sizes[month] ?? 0;
@@ -257,16 +277,19 @@ export class MonthlyLog<T extends { at: number }> {
   }
 
   /**
-   * Flushes run one after another: two at once would both write the lines queued before either finished. Each
-   * flush writes the whole queue, so a record is on disk once the flush chained after its push resolves.
+   * Writes the whole queue at once, synchronously (so two flushes can never interleave); a record is on disk when
+   * the flush after its push returns. Fails (rejects) with the queue kept for the retry.
    */
   #flushInTurn(): Promise<void> {
-    const run = this.#flushing.then(() => this.#flush());
-    this.#flushing = run.catch(() => {});
-    return run;
+    try {
+      this.#flush();
+      return Promise.resolve();
+    } catch (e) {
+      return Promise.reject(e as Error);
+    }
   }
 
-  async #flush(): Promise<void> {
+  #flush(): void {
     while (this.#queue.length) {
       const month = this.#queue[0]!.month;
       let n = 0;
@@ -275,24 +298,27 @@ export class MonthlyLog<T extends { at: number }> {
         .slice(0, n)
         .map((q) => q.line)
         .join('');
+      const path = join(this.#dir, `${month}.jsonl`);
       // After a failed write (disk full) part of a line may be in the file: cut back to the last whole line first,
       // or the retry would glue its lines to that fragment.
       if (this.#untrusted.has(month)) {
-        await truncate(join(this.#dir, `${month}.jsonl`), this.#sizes[month] ?? 0).catch((e: NodeJS.ErrnoException) => {
-          if (e.code !== 'ENOENT') throw e;
-        });
+        try {
+          logIo.truncate(path, this.#sizes[month] ?? 0);
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+        }
         this.#untrusted.delete(month);
       }
-      const fh = await this.#fileFor(month);
+      const fd = this.#fileFor(month, path);
       const bytes = Buffer.from(text, 'utf8');
       try {
         // A short write (disk full) is continued; the next write then fails and the month is cut back on retry.
-        for (let done = 0; done < bytes.length;) done += (await fh.write(bytes, done, bytes.length - done)).bytesWritten;
-        if (DSYNC === undefined) await fh.datasync();
+        for (let done = 0; done < bytes.length;) done += logIo.write(fd, bytes, done, bytes.length - done);
+        logIo.datasync(fd);
       } catch (e) {
         // The handle may be unusable now; reopen next time, after cutting off whatever part was written.
         this.#untrusted.add(month);
-        await this.#closeHandle();
+        this.#closeHandle();
         throw e;
       }
       this.#sizes[month] = (this.#sizes[month] ?? 0) + bytes.length;
@@ -300,22 +326,30 @@ export class MonthlyLog<T extends { at: number }> {
     }
   }
 
-  async #fileFor(month: string): Promise<FileHandle> {
-    if (this.#handle?.month === month) return this.#handle.fh;
-    await this.#closeHandle();
-    const fh = await open(join(this.#dir, `${month}.jsonl`), APPEND_FLAGS);
-    await fsyncDir(this.#dir);
-    this.#handle = { month, fh };
-    return fh;
+  /** The open month file; a newly created one has its directory entry flushed too, so the file survives a power cut. */
+  #fileFor(month: string, path: string): number {
+    if (this.#handle?.month === month) return this.#handle.fd;
+    this.#closeHandle();
+    const fd = logIo.open(path);
+    fsyncDirSync(this.#dir);
+    this.#handle = { month, fd };
+    return fd;
   }
 
-  async #closeHandle(): Promise<void> {
+  #closeHandle(): void {
     const h = this.#handle;
     this.#handle = null;
-    await h?.fh.close().catch(() => {});
+    if (h) {
+      try {
+        logIo.close(h.fd);
+      } catch {
+        // already unusable
+      }
+    }
   }
 
   async close(): Promise<void> {
-    await this.#closeHandle();
+    this.#closeHandle();
+    return Promise.resolve();
   }
 }

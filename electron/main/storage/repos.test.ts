@@ -1,7 +1,7 @@
 import { defaultFold } from '../../../test/support/defaultFold';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { open, type FileHandle } from 'node:fs/promises';
+import { logIo } from './monthlyLog';
 import { describe, expect, it, vi } from 'vitest';
 import type { AnswerRecord } from '@shared/records';
 import { tempDataDir } from '../../../test/support/questionsDirForTesting';
@@ -37,6 +37,13 @@ describe('settings repository', () => {
       theme: 'system',
       passes: {},
       includePassed: false,
+      practiceMode: 'instant',
+      batchSize: 20,
+      autoNextSingle: false,
+      autoNextWhenRight: false,
+      caseMode: 'typed',
+      caseMinutes: 25,
+      guideDone: false,
     });
     await repo.update({ level: 'intermediate', examDate: '2027-05-22', fontStep: 2 });
     const again = await openSettingsRepo(dir, health());
@@ -130,15 +137,11 @@ describe('answer log', () => {
     const repo = await openAnswersRepo(dir, h, defaultFold());
     const at = new Date(2026, 10, 5, 9).getTime();
     await repo.append(record(at, 'before'));
-    const probe = await open(join(dir, 'probe'), 'w');
-    type Write = (this: FileHandle, data: Buffer, offset: number, length: number) => Promise<{ bytesWritten: number }>;
-    const proto = Object.getPrototypeOf(probe) as { write: Write };
-    await probe.close();
-    const real = proto.write;
-    const spy = vi.spyOn(proto, 'write').mockImplementationOnce(async function (this: FileHandle, data: Buffer, offset: number) {
-      await real.call(this, data, offset, 17); // part of the line reaches the disk, then it is full
+    const real = logIo.write;
+    const spy = vi.spyOn(logIo, 'write').mockImplementationOnce((fd, data, offset) => {
+      real(fd, data, offset, 17); // part of the line reaches the disk, then it is full
       throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
-    } as Write);
+    });
     expect(await repo.append(record(at + 1, 'cut'))).toBe(false);
     expect(h.problem).toMatch(/磁盘/);
     spy.mockRestore();

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { Settings, defaultSettings, type SettingsPatch } from '@shared/settings';
+import { PRACTICE_DEFAULTS, Settings, defaultSettings, type SettingsPatch } from '@shared/settings';
 import type { BackupSource } from './backups';
 import { persist } from './persist';
 import type { StorageHealth } from './storageHealth';
 import { openDocument } from './versionedDocument';
 
 /** The version of this document's format (bump it with a migration step in versionedDocument). */
-const VERSION = 4;
+const VERSION = 5;
 
 const SettingsDoc = Settings.extend({ version: z.literal(VERSION) });
 type SettingsDoc = z.infer<typeof SettingsDoc>;
@@ -32,6 +32,9 @@ export async function openSettingsRepo(learnerDir: string, health: StorageHealth
       2: (d) => ({ passLine: 60, ...d }),
       // v3 → v4: night mode and 滚动管理 (subjects passed).
       3: (d) => ({ theme: 'system', passes: {}, includePassed: false, ...d }),
+      // v4 → v5: practice modes (instant feedback stays the default) and the first-run guide, which a learner who
+      // already used the app does not need shown again (it stays under 帮助).
+      4: (d) => ({ ...PRACTICE_DEFAULTS, guideDone: true, ...d }),
     },
     backups: backups ? () => backups(SETTINGS_FILE) : undefined,
   });

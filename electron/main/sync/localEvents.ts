@@ -3,7 +3,7 @@ import type { SyncEvent } from '@shared/centre/contract';
 import { AnswerRecord, CaseAttempt } from '@shared/records';
 import { scoreOf } from '../services/exam/results';
 import type { Services } from '../services/services';
-import { ExamDoc } from '../storage/examsRepo';
+import { parseExamDoc, toExamDocV1, type ExamDoc } from '../storage/examsRepo';
 
 /** The event id of a case attempt and of a mock sitting (an answer's is its `answerKey`, as the progress import uses). */
 export const caseEventId = (a: { questionId: string; at: number }) => `case:${a.questionId}|${a.at}`;
@@ -53,7 +53,8 @@ export async function localEvents(s: Services): Promise<SyncEvent[]> {
       score: scored.max ? Math.round((scored.score / scored.max) * 1000) / 10 : 0,
       maxScore: 100,
       passLine: e.passLine,
-      payload: { ...e },
+      // The payload keeps its v1 shape (no form): the centre and older apps read it unchanged.
+      payload: toExamDocV1(e),
     });
   }
   return out;
@@ -70,15 +71,21 @@ export async function mergePulled(s: Services, events: readonly SyncEvent[]): Pr
   const exams: ExamDoc[] = [];
   let skipped = 0;
   for (const e of events) {
-    const schema = e.kind === 'answer' ? AnswerRecord : e.kind === 'case' ? CaseAttempt : ExamDoc;
+    if (e.kind === 'exam') {
+      // A v1 payload (any app version sends one) becomes a sitting shown on the computer-exam screen.
+      const doc = parseExamDoc(e.payload);
+      if (doc) exams.push(doc);
+      else skipped++;
+      continue;
+    }
+    const schema = e.kind === 'answer' ? AnswerRecord : CaseAttempt;
     const r = schema.safeParse(e.payload);
     if (!r.success) {
       skipped++;
       continue;
     }
     if (e.kind === 'answer') answers.push(r.data as AnswerRecord);
-    else if (e.kind === 'case') attempts.push(r.data as CaseAttempt);
-    else exams.push(r.data as ExamDoc);
+    else attempts.push(r.data as CaseAttempt);
   }
   const newAnswers = answers.length ? missingByKey(await s.answers.history(), answers, answerKey) : [];
   const newAttempts = missingByKey(s.caseAttempts.all(), attempts, (a) => `${a.questionId}|${a.at}`);

@@ -157,6 +157,41 @@ describe('desktop sync with a centre', () => {
     await p.dispose();
   });
 
+  it('立即同步 while a background round is on the way still sends the answer given meanwhile; the count is live', async () => {
+    const cls = await teacher.createClass('夜班');
+    const p = await pc();
+    const { createSyncEngine } = await import('./syncEngine');
+    let hold: (() => void) | null = null;
+    let held: () => void = () => {};
+    const pushSeen = new Promise<void>((r) => (held = r));
+    // The first push of the test waits at the door until released: the round already read the events before it.
+    const gated = (async (url: string, init?: RequestInit) => {
+      if (url.endsWith('/push') && !hold) {
+        await new Promise<void>((r) => {
+          hold = r;
+          held();
+        });
+      }
+      return fetch(url, init);
+    }) as typeof fetch;
+    const engine = createSyncEngine(p.services, { fetch: gated });
+    await engine.connect({ centreUrl: c.url, code: cls.code, learnerName: '冯五' });
+    await answer(p, 'jc25-06-001', true);
+    const background = engine.syncNow();
+    await pushSeen;
+    await answer(p, 'jc25-06-002', false);
+    // Counted at once, not at the next round.
+    expect(await engine.status()).toMatchObject({ state: 'pending', pending: 2 });
+    const now = engine.syncNow();
+    hold!();
+    await background;
+    expect(await now).toMatchObject({ state: 'synced', pending: 0 });
+    const [row] = await teacher.json<LearnerRow[]>(`/classes/${cls.id}/learners.json`);
+    expect(row!.answers).toBe(2);
+    await engine.stop();
+    await p.dispose();
+  });
+
   it('a revoked PC keeps its records and says so; 断开并删除 removes the learner from the centre', async () => {
     const cls = await teacher.createClass('周三班');
     const lab = await pc();

@@ -132,14 +132,31 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
     }
   }
 
-  /** Runs one round now (or joins the one already running). */
+  /** The round queued behind the running one: every caller that asks meanwhile shares it. */
+  let queued: Promise<void> | null = null;
+
+  function start(): Promise<void> {
+    const r = round().finally(() => {
+      if (running === r) running = null;
+      for (const l of listeners) l();
+    });
+    running = r;
+    return r;
+  }
+
+  /**
+   * Runs one round now. While a round is already running it may have read the learner's events before the newest
+   * answer, so one more round follows it (shared by all who ask meanwhile): what was answered before 立即同步 is sent.
+   */
   async function syncNow(): Promise<SyncStatus> {
-    if (!running)
-      running = round().finally(() => {
-        running = null;
-        for (const l of listeners) l();
+    if (!running) await start();
+    else {
+      queued ??= running.then(() => {
+        queued = null;
+        return stopped ? undefined : start();
       });
-    await running;
+      await queued;
+    }
     return status();
   }
 
@@ -160,14 +177,17 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
       };
     if (!timer && !running && !state.revoked && !stopped) schedule(0);
     const mine = live?.learnerId === learnerId ? live : null;
+    // Counted now, not at the last round: an answer given since shows as 等待同步 (N) at once.
+    const known = new Set(state.known);
+    const pending = unsent(await localEvents(s), known).length;
     return {
       connected: true,
       centreUrl: state.centreUrl,
       className: state.className,
       learnerName: state.learnerName,
       personalCode: state.personalCode,
-      state: state.revoked ? 'revoked' : (mine?.state ?? 'pending'),
-      pending: mine?.pending ?? 0,
+      state: state.revoked ? 'revoked' : mine?.state === 'offline' ? 'offline' : pending ? 'pending' : (mine?.state ?? 'pending'),
+      pending,
       lastSyncAt: state.lastSyncAt,
       message: state.revoked ? M.revoked : (mine?.message ?? null),
       assignments: state.assignments,
@@ -250,7 +270,7 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
       stopped = true;
       if (timer) clearTimeout(timer);
       timer = null;
-      await running;
+      await (queued ?? running);
     },
   };
 }

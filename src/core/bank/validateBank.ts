@@ -164,6 +164,6 @@ function validateImported(
       return;
     }
     seen.set(item.id, f.path);
-    items.push({ item: asImported(item, imported), subject, file: f.path });
+    items.push({ item: asImported(item, imported, f.path), subject, file: f.path });
   });
 }

@@ -16,7 +16,8 @@ export interface Preview {
   chapters: ChapterGroup[];
 }
 
-const whereOf = (s: SourceRef): string => (s.kind === 'row' ? m.whereRow(s.line) : m.whereBlock(s.no, s.line));
+const whereOf = (s: SourceRef): string =>
+  s.kind === 'row' ? m.whereRow(s.line) : s.kind === 'item' ? m.whereItem(s.line) : m.whereBlock(s.no, s.line);
 
 /**
  * What the learner is shown before anything is written: the items that can be imported, every refused row with its

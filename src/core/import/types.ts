@@ -13,8 +13,8 @@ export interface SourceRef {
   line: number;
   /** The item's own number in a text file (1．…), when it had one. */
   no?: number;
-  /** 行 for a sheet, 题 for a text block. */
-  kind: 'row' | 'block';
+  /** 行 for a sheet, 题 for a text block, `item` for the n-th item of a JSON bank file (its `line` is n). */
+  kind: 'row' | 'block' | 'item';
 }
 
 /** What a parser read for one item before the rules in finishItem decide whether it may be imported. */

@@ -21,9 +21,20 @@ export type ItemKind = 'single' | 'multiple';
 /** Recent correct response times per item type, for the "slow" grade. */
 export const TIMES_KEPT = 201;
 
+/** The length of one {@link LearnerModel.activity} slot: half an hour, so every whole or half-hour time zone's days are whole slots. */
+export const SLOT_MS = 30 * 60_000;
+
+/** Answers and response milliseconds (negatives as 0) in one slot. */
+export type Slot = [answers: number, ms: number];
+
 export interface LearnerModel {
   questions: Map<string, QuestionStat>;
   times: Record<ItemKind, number[]>;
+  /**
+   * Answers per half-hour slot (key: `floor(at / SLOT_MS)`), for the 学习报告's calendar and minutes per day without
+   * reading the log.
+   */
+  activity: Map<number, Slot>;
 }
 
 export interface FoldedAnswer {
@@ -39,7 +50,7 @@ export interface FoldedAnswer {
 }
 
 export function emptyModel(): LearnerModel {
-  return { questions: new Map(), times: { single: [], multiple: [] } };
+  return { questions: new Map(), times: { single: [], multiple: [] }, activity: new Map() };
 }
 
 /**
@@ -60,6 +71,10 @@ export function applyAnswer(model: LearnerModel, a: FoldedAnswer, scheduler: Pic
     lastWrongAt: a.correct ? (prev?.lastWrongAt ?? null) : a.at,
     card: a.grade ? scheduler.review(prev?.card ?? null, a.grade, a.at) : (prev?.card ?? null),
   });
+  const slot = Math.floor(a.at / SLOT_MS);
+  const n = model.activity.get(slot);
+  // Slots are replaced, never mutated, so a shallow copy of the map (an index snapshot) stays as it was.
+  model.activity.set(slot, n ? [n[0] + 1, n[1] + Math.max(0, a.responseMs)] : [1, Math.max(0, a.responseMs)]);
   // Only answers with a measured time (not mock-exam answers, logged with 0) set the learner's usual pace.
   if (a.correct && a.type && a.responseMs > 0) {
     const t = model.times[a.type];

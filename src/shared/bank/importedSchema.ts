@@ -63,9 +63,9 @@ export const ImportedBankFile = z.object({
 });
 
 /** An imported item as the app holds it: the validated item, marked with the file it came from (shown as 导入). */
-export const asImported = (item: ImportedItemData, from: ImportedFrom): ImportedObjectiveItem => ({
+export const asImported = (item: ImportedItemData, from: ImportedFrom, bank = ''): ImportedObjectiveItem => ({
   ...item,
-  imported: { file: from.file, scope: from.scope },
+  imported: { file: from.file, scope: from.scope, bank },
 });
 
 /** True for a raw bank file in the imported format (it has an `imported` block). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseKind, IsoDate } from '../formats';
+import { CardOrder, CaseKind, IsoDate } from '../formats';
 import '../zodLocale';
 
 /** Subject ids: 综合能力(初级), 实务(初级), 综合能力(中级), 法规与政策, 实务(中级). */
@@ -120,7 +120,8 @@ export interface ImportedObjectiveItem {
   options: { key: OptionKey; text: string }[];
   answer: OptionKey[];
   explanation: string;
-  imported: { file: string; scope: 'learner' | 'centre' };
+  /** `bank`: the bank file it was read from as messages name it (我的题库/… or 机构题库/…), for the 今日学习 switch. */
+  imported: { file: string; scope: 'learner' | 'centre'; bank: string };
 }
 
 /** An item of the bank (reviewed) or imported from a centre's or learner's own file (see importedSchema.ts). */
@@ -163,6 +164,8 @@ export const ObjectiveBlueprint = z.object({
   total: z.number().positive(),
   minutes: z.number().int().positive(),
   pass: z.number().positive(),
+  /** How the printed answer card numbers its items (纸笔考试): along the rows unless the data says otherwise. */
+  cardOrder: CardOrder.optional(),
 });
 export const CaseBlueprint = z.object({
   kind: z.literal('case'),

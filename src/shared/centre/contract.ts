@@ -100,6 +100,8 @@ export const Assignment = z.object({
   title: z.string(),
   target: z.string(),
   dueDay: z.string(),
+  /** This learner has done it (the centre counted an answer in its chapter, or a sitting of its subject, after it was set). */
+  done: z.boolean().default(false),
 });
 export type Assignment = z.infer<typeof Assignment>;
 export const PullResult = z.object({

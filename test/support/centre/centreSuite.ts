@@ -242,7 +242,9 @@ export function defineCentreSuite(label: string, open: () => Promise<Db | null>)
       });
       expect(set.status).toBe(303);
       const pulled = await lab.call('pull', { learnerId, since: 0 });
-      expect(pulled.body['assignments']).toEqual([expect.objectContaining({ kind: 'mock', title: '第一次模考', dueDay: '2026-03-20' })]);
+      expect(pulled.body['assignments']).toEqual([
+        expect.objectContaining({ kind: 'mock', title: '第一次模考', dueDay: '2026-03-20', done: false }),
+      ]);
 
       // Done: answers in a practice assignment's chapter, or a sitting of a mock assignment's subject, after it was set.
       await teacher.form(`/classes/${cls.id}/assignments`, { kind: 'practice', title: '第九章', target: 'ch9', dueDay: '2026-03-21' });
@@ -267,12 +269,20 @@ export function defineCentreSuite(label: string, open: () => Promise<Db | null>)
           },
         ],
       });
-      const after = await teacher.json<{ title: string; done: number }[]>(`/classes/${cls.id}/assignments.json`);
-      expect(after.map((a) => [a.title, a.done])).toEqual([
-        ['第一次模考', 1],
-        ['第九章', 1],
+      const after = await teacher.json<{ title: string; done: number; doneBy: string[] }[]>(`/classes/${cls.id}/assignments.json`);
+      expect(after.map((a) => [a.title, a.done, a.doneBy])).toEqual([
+        ['第一次模考', 1, ['钱七']],
+        ['第九章', 1, ['钱七']],
       ]);
-      expect((await teacher.get(`/classes/${cls.id}`)).body).toContain('<td>第九章</td><td>ch9</td><td>2026-03-21</td><td>1 / 2</td>');
+      expect((await teacher.get(`/classes/${cls.id}`)).body).toContain(
+        '<td>第九章</td><td>ch9</td><td>2026-03-21</td><td>1 / 2</td><td>钱七</td>',
+      );
+      // The learner's PC hears which of the class's assignments it has done.
+      const again = await lab.call('pull', { learnerId, since: 0 });
+      expect((again.body['assignments'] as { title: string; done: boolean }[]).map((a) => [a.title, a.done])).toEqual([
+        ['第一次模考', true],
+        ['第九章', true],
+      ]);
     });
 
     it('login and enrolment are rate-limited per address', async () => {

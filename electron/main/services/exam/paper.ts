@@ -91,6 +91,7 @@ export async function startExam(s: Deps, args: ExamStartArgs): Promise<ExamView>
     id: `${s.day.key(now)}-${now.toString(36)}`,
     subject: args.subject,
     kind: sub.def.blueprint.kind,
+    form: args.form ?? 'computer',
     custom: !!args.custom,
     seed,
     draw: { counts, ...(args.custom?.chapters ? { chapters: args.custom.chapters } : {}), avoided: [...recent].sort() },

@@ -1,3 +1,4 @@
+import { isImportedId } from '@core/import/ids';
 import { basisOf } from '../itemBasis';
 import { judgePaper, scorePaper, type PaperCaseItem, type PaperObjectiveItem } from '@core/exam/scorePaper';
 import type { Item } from '@shared/bank/schema';
@@ -44,7 +45,8 @@ export function examResult(s: Deps, id: string): ExamResult {
     passScore,
     passed,
     unanswered: scored.unanswered,
-    withdrawn: e.items.filter((qid) => !s.bank.item(qid)).length,
+    withdrawn: e.items.filter((qid) => !s.bank.item(qid) && !isImportedId(qid)).length,
+    deleted: e.items.filter((qid) => !s.bank.item(qid) && isImportedId(qid)).length,
     caseCount: scored.caseCount,
     pendingMarks,
     chapters: scored.chapters.map((c) => ({
@@ -121,6 +123,7 @@ export function examHistory(s: Deps): ExamSummary[] {
         pendingMarks,
         usedMs: e.submittedAt! - e.createdAt,
         custom: e.custom,
+        form: e.form,
       };
     });
 }

@@ -2,6 +2,7 @@ import { normaliseCovered } from '@core/scoring/caseScore';
 import { remaining } from '@core/exam/timer';
 import type { CaseItem, Item, OptionKey } from '@shared/bank/schema';
 import { AppError } from '@shared/errors';
+import type { CardOrder } from '@shared/formats';
 import type { ExamResult, ExamView } from '@shared/ipc/contract';
 import type { ExamDoc } from '../../storage/examsRepo';
 import { publicCase } from '../cases';
@@ -15,6 +16,12 @@ import { examResult } from './results';
 /** What this feature uses of the services. */
 type Deps = Pick<Services, 'answers' | 'bank' | 'caseAttempts' | 'collections' | 'config' | 'day' | 'exams' | 'learnerId' | 'profiles'>;
 
+/** The subject's answer-card numbering (blueprint data; along the rows where the data says nothing). */
+function cardOrderOf(s: Deps, subject: ExamDoc['subject']): CardOrder {
+  const bp = subjectOf(s, subject).def.blueprint;
+  return (bp.kind === 'objective' ? bp.cardOrder : undefined) ?? 'rows';
+}
+
 export function view(s: Deps, e: Omit<ExamDoc, 'version'>): ExamView {
   const items = e.items.map((id) => s.bank.item(id)).filter((i): i is Item => i !== undefined);
   return {
@@ -23,6 +30,8 @@ export function view(s: Deps, e: Omit<ExamDoc, 'version'>): ExamView {
     subject: e.subject,
     subjectName: subjectOf(s, e.subject).def.name,
     kind: e.kind,
+    form: e.form,
+    cardOrder: cardOrderOf(s, e.subject),
     deadline: e.deadline,
     serverNow: s.config.now(),
     minutes: e.minutes,

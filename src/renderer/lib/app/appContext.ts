@@ -9,6 +9,7 @@ import { StorageStatus } from './storageStatus.svelte';
 import { SyncState } from '../sync/syncState.svelte';
 import { pageTheme, type Theme } from './theme.svelte';
 import { pageReadAloud, type ReadAloud } from '../speech/readAloud.svelte';
+import { AnswerSaver } from '../practice/earlyVerdict.svelte';
 
 /** The app's long-lived state, built once at start-up and handed down by Svelte context (no `app` prop). */
 export interface AppContext {
@@ -25,6 +26,8 @@ export interface AppContext {
   screens: Screens;
   /** 连接培训机构: the link to a training centre (header badge and 设置 panel). */
   sync: SyncState;
+  /** Practice answers on their way to the disk (retried until saved; the banner while any waits). */
+  answers: AnswerSaver;
 }
 
 /** Wires the parts over one backend (also used by tests, without rendering). */
@@ -34,14 +37,16 @@ export function createAppContext(backend: Backend): AppContext {
   const storage = new StorageStatus(backend, errors);
   const home = new HomeState(backend, router, errors);
   const learner = new LearnerSession(backend, router, storage, home, errors);
+  const answers = new AnswerSaver(backend);
   return {
+    answers,
     router,
     learner,
     storage,
     home,
     errors,
-    screens: new Screens(backend, { router, learner, storage }),
-    sync: new SyncState(backend),
+    screens: new Screens(backend, { router, learner, storage, answers }),
+    sync: new SyncState(backend, { router, overview: () => home.overview }),
     theme: pageTheme(),
     speech: pageReadAloud(),
   };

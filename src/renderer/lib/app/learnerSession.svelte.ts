@@ -4,6 +4,7 @@ import type { Backend } from '../backend/backend';
 import type { HomeState } from '../home/homeState.svelte';
 import type { ErrorBanner } from './errorBanner.svelte';
 import { applyFontStep, FONT_STEP_COUNT } from './fontScale';
+import { readStartFontStep, writeStartFontStep } from '../profiles/startFontStep';
 import type { Router } from './router.svelte';
 import type { StorageStatus } from './storageStatus.svelte';
 
@@ -15,8 +16,11 @@ export class LearnerSession {
   readonly #home: HomeState;
   readonly #errors: ErrorBanner;
   #settings = $state<Settings | null>(null);
-  /** Text size while no learner is open (the start screen); not saved — each learner's own size applies on entry. */
-  #looseFontStep = $state(0);
+  /**
+   * Text size while no learner is open (the start screen): the last size used on this computer, kept in the
+   * browser's storage (each learner's own size applies on entry).
+   */
+  #looseFontStep = $state(readStartFontStep());
   /** The text size asked for by clicks whose saves have not all come back yet (quick clicks each count). */
   #fontWanted = $state<number | null>(null);
   /** Text-size saves run one after another, so the last click is the size that stays. */
@@ -45,6 +49,7 @@ export class LearnerSession {
 
   async init(): Promise<void> {
     const ticket = this.#router.ticket();
+    applyFontStep(this.#looseFontStep);
     const list = await this.#errors.guard(() => this.#backend['profiles:list'](undefined));
     if (!list) return;
     if (list.current === null) this.#router.showIfCurrent(ticket, { name: 'profiles' });
@@ -66,9 +71,12 @@ export class LearnerSession {
   /**
    * After a learner is opened: their settings, status and home (or the level choice when not set yet). A screen the
    * learner chose while this was loading wins (regression: CI e2e clicked 设置 during entry and was sent home).
+   * `isNew`: the learner was just created on the start screen.
    */
-  async enterLearner(ticket = this.#router.ticket()): Promise<void> {
+  async enterLearner(ticket = this.#router.ticket(), isNew = false): Promise<void> {
     const settings = await this.#readAll();
+    // A learner just created keeps the size they chose on the start screen (not 标准 again).
+    if (settings && isNew && settings.fontStep !== this.#looseFontStep) await this.saveSettings({ fontStep: this.#looseFontStep });
     if (settings) this.#router.showIfCurrent(ticket, { name: settings.level ? 'home' : 'onboarding' });
   }
 
@@ -83,6 +91,7 @@ export class LearnerSession {
     void this.#storage.refresh();
     this.#settings = next;
     applyFontStep(this.#fontWanted ?? next.fontStep);
+    if (patch.fontStep !== undefined) this.#remember(patch.fontStep);
     if (next.level && patch.fontStep === undefined) await this.#errors.guard(() => this.#home.load(next.level as Level));
     return true;
   }
@@ -107,9 +116,15 @@ export class LearnerSession {
         if (!saved) applyFontStep(this.fontStep); // not saved: back to the size that is kept
       }
     } else {
-      this.#looseFontStep = next;
+      this.#remember(next);
       applyFontStep(next);
     }
+  }
+
+  /** The start screen opens at the last size chosen on this computer, by anyone. */
+  #remember(step: number): void {
+    this.#looseFontStep = step;
+    writeStartFontStep(step);
   }
 
   /** 切换学员: closes this learner's records and shows the start screen. */

@@ -11,8 +11,10 @@ import { ExamMarking } from '../exam/examMarking.svelte';
 import { ExamSession } from '../exam/examSession.svelte';
 import { NextStepState } from '../practice/nextStep.svelte';
 import { PracticeSession, type PracticeSource } from '../practice/practiceSession.svelte';
+import { EarlyVerdict, type AnswerSaver } from '../practice/earlyVerdict.svelte';
 import { ProfilesState } from '../profiles/profilesState.svelte';
 import { ReadSession } from '../read/readSession.svelte';
+import { AdminGate } from '../settings/adminGate.svelte';
 import { CentreBanksState } from '../settings/centreBanks.svelte';
 import { PassesState } from '../settings/passes.svelte';
 import { TransferState } from '../settings/transfer.svelte';
@@ -30,6 +32,7 @@ interface Parts {
   router: Router;
   learner: LearnerSession;
   storage: StorageStatus;
+  answers: AnswerSaver;
 }
 
 /**
@@ -50,11 +53,25 @@ export class Screens {
   readonly #reload = (): Promise<void> => this.#parts.learner.reload();
 
   profiles(): ProfilesState {
-    return new ProfilesState(this.#backend, () => this.#parts.learner.enterLearner());
+    return new ProfilesState(this.#backend, (isNew) => this.#parts.learner.enterLearner(undefined, isNew));
   }
 
+  /** A practice set, practised the way the learner's settings say (逐题看答案 or 做完一组再看答案). */
   practice(source: PracticeSource): PracticeSession {
-    return new PracticeSession(this.#backend, source, undefined, this.#onUnsaved);
+    const { learner } = this.#parts;
+    const st = learner.settings;
+    return new PracticeSession(this.#backend, source, undefined, this.#onUnsaved, {
+      batch: st?.practiceMode === 'batch' ? { size: st.batchSize } : null,
+      early: new EarlyVerdict(this.#backend),
+      saver: this.#parts.answers,
+      // The auto-next switches apply at once, also in the set on screen.
+      get autoNextSingle() {
+        return learner.settings?.autoNextSingle ?? false;
+      },
+      get autoNextWhenRight() {
+        return learner.settings?.autoNextWhenRight ?? false;
+      },
+    });
   }
 
   /** 背题模式; `onMove` runs whenever the item on screen changes (read-aloud stops there). */
@@ -136,5 +153,10 @@ export class Screens {
 
   centreBanks(): CentreBanksState {
     return new CentreBanksState(this.#backend);
+  }
+
+  /** The door to 培训机构管理（老师用） in 设置. */
+  adminGate(): AdminGate {
+    return new AdminGate(this.#backend);
   }
 }

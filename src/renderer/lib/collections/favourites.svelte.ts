@@ -8,6 +8,7 @@ export class FavouritesState {
   readonly #backend: Backend;
   #list = $state<FavouriteEntry[]>([]);
   #withdrawn = $state(0);
+  #deleted = $state(0);
   #error = $state<string | null>(null);
 
   constructor(backend: Backend) {
@@ -20,6 +21,10 @@ export class FavouritesState {
   get withdrawn() {
     return this.#withdrawn;
   }
+  /** Items of imported banks the learner removed (已删除). */
+  get deleted() {
+    return this.#deleted;
+  }
   get error() {
     return this.#error;
   }
@@ -27,7 +32,9 @@ export class FavouritesState {
   async load(): Promise<void> {
     try {
       this.#list = await this.#backend['collections:favourites'](undefined);
-      this.#withdrawn = (await this.#backend['collections:withdrawn'](undefined)).favourites;
+      const gone = await this.#backend['collections:withdrawn'](undefined);
+      this.#withdrawn = gone.favourites;
+      this.#deleted = gone.deleted.favourites;
     } catch (e) {
       this.#error = errorText(e, M.favouritesFailed);
     }

@@ -1,5 +1,6 @@
 import { KIND_NAMES } from '@shared/kindNames';
 export const COLLECTION_MESSAGES = {
+  deleted: (n: number) => `另有 ${n} 道导入的题已删除（删除了导入的题库），这里不再显示；你当时的答题记录仍然保留。`,
   withdrawn: (n: number) => `另有 ${n} 道题已下架（题库更新时删除或替换），这里不再显示；你当时的答题记录仍然保留。`,
   unfavourite: '取消收藏',
   mistakesTitle: '错题本',

@@ -12,6 +12,7 @@ export class MistakesState {
   readonly #backend: Backend;
   #list = $state<MistakeEntry[]>([]);
   #withdrawn = $state(0);
+  #deleted = $state(0);
   #error = $state<string | null>(null);
   #filter: MistakeFilter = {};
   readonly #open = new SvelteSet<string>();
@@ -27,6 +28,10 @@ export class MistakesState {
   }
   get withdrawn() {
     return this.#withdrawn;
+  }
+  /** Items of imported banks the learner removed (已删除). */
+  get deleted() {
+    return this.#deleted;
   }
   get error() {
     return this.#error;
@@ -53,7 +58,9 @@ export class MistakesState {
     this.#filter = filter;
     try {
       this.#list = await this.#backend['mistakes:list'](filter);
-      this.#withdrawn = (await this.#backend['collections:withdrawn'](undefined)).mistakes;
+      const gone = await this.#backend['collections:withdrawn'](undefined);
+      this.#withdrawn = gone.mistakes;
+      this.#deleted = gone.deleted.mistakes;
       this.#error = null;
       for (const id of [...this.#open]) if (!this.#list.some((m) => m.id === id)) this.#open.delete(id);
     } catch (e) {

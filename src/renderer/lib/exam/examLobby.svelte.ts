@@ -1,4 +1,5 @@
 import type { SubjectId } from '@shared/bank/schema';
+import type { ExamForm } from '@shared/formats';
 import type { Args, ExamOptions, ExamSummary } from '@shared/ipc/contract';
 import type { Backend } from '../backend/backend';
 import { errorText } from '../app/errorText';
@@ -13,6 +14,8 @@ export class ExamLobbyState {
   #options = $state<ExamOptions[]>([]);
   #history = $state<ExamSummary[]>([]);
   #error = $state<string | null>(null);
+  /** 考试形式: 机考界面 by default; once the history loads, the form of the latest sitting. */
+  form = $state<ExamForm>('computer');
 
   /** `onStarted` opens the new paper. */
   constructor(backend: Backend, onStarted: (id: string) => void) {
@@ -36,6 +39,7 @@ export class ExamLobbyState {
         Promise.all(subjects.map((subject) => this.#backend['exam:options']({ subject }))),
         this.#backend['exam:history'](undefined),
       ]);
+      this.form = this.#history.at(-1)?.form ?? 'computer';
     } catch (e) {
       this.#error = errorText(e, M.lobbyFailed);
     }
@@ -45,7 +49,7 @@ export class ExamLobbyState {
   async start(subject: SubjectId, custom?: CustomPaper): Promise<void> {
     this.#error = null;
     try {
-      const view = await this.#backend['exam:start']({ subject, ...(custom ? { custom } : {}) });
+      const view = await this.#backend['exam:start']({ subject, form: this.form, ...(custom ? { custom } : {}) });
       this.#onStarted(view.id);
     } catch (e) {
       this.#error = errorText(e, M.startFailed);

@@ -79,6 +79,7 @@ export const EXAM_MESSAGES = {
   autoSubmitted: '考试时间到，已自动交卷。',
   used: (ms: number) => `用时 ${formatClock(ms)}`,
   unanswered: (n: number) => (n ? `未作答 ${n} 题` : ''),
+  deleted: (n: number) => `本卷有 ${n} 道导入的题已删除（删除了导入的题库），复盘中不再显示，也不计入成绩。`,
   withdrawn: (n: number) => `本卷有 ${n} 道题已从题库下架（题库更新时删除或替换），复盘中不再显示，也不计入成绩。`,
   byChapter: '各章得分',
   chapter: '章节',

@@ -40,6 +40,28 @@ describe('ImportState', () => {
     expect(s.banks).toEqual([]);
   });
 
+  it('sends every unmatched chapter of the file to one chapter at once, leaving matched ones alone', async () => {
+    const s = new ImportState(await inProcessBackend(), 'jc');
+    await s.chooseFile(file(CSV));
+    s.setUnmatched('jc25-07');
+    expect(s.choices).toEqual({ 个案社会工作: 'jc25-06', 不存在的章: 'jc25-07' });
+    expect(s.importable).toBe(2);
+    s.setUnmatched(null);
+    expect(s.importable).toBe(1);
+
+    // Per row: one item to a chapter of its own, another left out; back to its 章节's choice with undefined.
+    const [first, third] = s.preview!.items;
+    expect(third!.chapterText).toBe('不存在的章');
+    s.setRowChoice(third!.id, 'jc25-07');
+    expect(s.importable).toBe(2);
+    s.setRowChoice(first!.id, null);
+    expect(s.importable).toBe(1);
+    s.setRowChoice(first!.id, undefined);
+    s.setRowChoice(first!.id, null);
+    await s.commit();
+    expect(s.message?.text).toBe('已导入 1 题，2 处没有导入。可以在首页的章节里练习。');
+  });
+
   it('shows the main process message for a bad file and for pasted text without items', async () => {
     const s = new ImportState(await inProcessBackend(), 'jc');
     await s.chooseFile(file('not a zip', '坏.xlsx'));
@@ -62,5 +84,94 @@ describe('ImportState', () => {
     expect(s.preview?.mappingNeeded?.[0]).toEqual(['问', '一', '二', '三', '四', '对']);
     await s.applyMapping({ headerRow: 0, stem: 0, options: [1, 2, 3, 4], answer: 5 });
     expect(s.preview).toMatchObject({ mappingNeeded: null, itemCount: 1, items: [{ stem: '映射状态题', answer: ['C'] }] });
+  });
+
+  it('reads a big file in pieces with a progress bar, and 取消 while reading or analysing writes nothing', async () => {
+    const backend = await inProcessBackend();
+    let previews = 0;
+    let gate: (() => void) | null = null;
+    const watched = new Proxy(backend, {
+      get(target, key, receiver) {
+        if (key === 'import:preview') {
+          return async (args: Parameters<(typeof backend)['import:preview']>[0]) => {
+            previews++;
+            await new Promise<void>((r) => (gate = r));
+            return target['import:preview'](args);
+          };
+        }
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const s = new ImportState(watched, 'jc');
+    const bytes = new TextEncoder().encode(CSV);
+    const pieces = [bytes.subarray(0, 40), bytes.subarray(40, 80), bytes.subarray(80)];
+    // A file handed over piece by piece, each piece only when the test lets it through.
+    const streamed = () => {
+      let release: (() => void) | null = null;
+      let i = 0;
+      const file = {
+        name: '大题库.csv',
+        size: bytes.length,
+        arrayBuffer: () => Promise.reject(new Error('read through the stream')),
+        stream: () =>
+          new ReadableStream<Uint8Array>({
+            async pull(c) {
+              await new Promise<void>((r) => (release = r));
+              if (i < pieces.length) c.enqueue(pieces[i++]!);
+              else c.close();
+            },
+          }),
+      };
+      return {
+        file,
+        next: async () => {
+          while (!release) await new Promise((r) => setTimeout(r, 0));
+          const r = release as () => void;
+          release = null;
+          r();
+          await new Promise((r) => setTimeout(r, 0));
+        },
+      };
+    };
+
+    // 取消 while reading: the read stops, nothing is sent to be analysed, nothing written.
+    const a = streamed();
+    const reading = s.chooseFile(a.file);
+    await a.next();
+    expect(s.progress).toEqual({ phase: 'read', done: 40, total: bytes.length });
+    expect(s.busy).toBe(true);
+    s.cancel();
+    expect(s.progress).toBeNull();
+    expect(s.busy).toBe(false);
+    expect(s.message).toEqual({ ok: true, text: '已取消，没有导入任何题目。' });
+    await a.next();
+    await reading;
+    expect(previews).toBe(0);
+    expect(s.preview).toBeNull();
+
+    // Read to the end, then 取消 while the app analyses it: its preview, when it comes, is dropped.
+    const b = streamed();
+    const second = s.chooseFile(b.file);
+    for (let k = 0; k <= pieces.length; k++) await b.next();
+    while (previews < 1) await new Promise((r) => setTimeout(r, 0));
+    expect(s.progress).toEqual({ phase: 'parse' });
+    s.cancel();
+    (gate as unknown as () => void)();
+    await second;
+    expect(s.preview).toBeNull();
+    expect(s.progress).toBeNull();
+    expect(s.message?.text).toBe('已取消，没有导入任何题目。');
+    await s.loadBanks();
+    expect(s.banks).toEqual([]);
+
+    // Not cancelled: the same file previews as a whole.
+    const c = streamed();
+    const third = s.chooseFile(c.file);
+    for (let k = 0; k <= pieces.length; k++) await c.next();
+    while (previews < 2) await new Promise((r) => setTimeout(r, 0));
+    (gate as unknown as () => void)();
+    await third;
+    expect(s.preview).toMatchObject({ fileName: '大题库.csv', itemCount: 2, refusedCount: 1 });
+    expect(s.progress).toBeNull();
   });
 });

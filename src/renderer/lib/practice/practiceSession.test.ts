@@ -78,4 +78,124 @@ describe('PracticeSession', () => {
     expect(s.phase).toBe('empty');
     expect(s.message).toMatch(/没有找到这个章节/);
   });
+
+  it('batch mode: no key until the end, each answer in the log when confirmed, 答题卡 states, one review at the end', async () => {
+    const real = await inProcessBackend();
+    const sent: { questionId: string; choice: string[] }[] = [];
+    const backend: Backend = {
+      ...real,
+      'practice:answer': async (args) => {
+        sent.push({ questionId: args.questionId, choice: args.choice });
+        return real['practice:answer'](args);
+      },
+    };
+    const s = new PracticeSession(backend, { kind: 'chapter', subject: 'jc', chapter: 'jc25-06' }, undefined, undefined, {
+      batch: { size: 10 },
+    });
+    await s.start();
+    expect(s.batch).toBe(true);
+    s.toggle('C');
+    await s.submit();
+    // Recorded at once, but no key on screen: the next item is shown.
+    expect(sent).toHaveLength(1);
+    expect(s.phase).toBe('answering');
+    expect(s.index).toBe(1);
+    expect(s.feedback).toBeNull();
+    expect(s.stateOf(0)).toEqual({ answered: true, current: false, marked: false, correct: null });
+    expect(s.stateOf(1)).toMatchObject({ answered: false, current: true });
+    // 标记 and skip ahead with the 答题卡; go back to the answered one: it shows the choice, locked, without the key.
+    expect(s.handleKey('m')).toBe(true);
+    expect(s.stateOf(1).marked).toBe(true);
+    s.go(0);
+    expect(s.phase).toBe('answered');
+    expect(s.selected).toEqual(['C']);
+    expect(s.feedback).toBeNull();
+    s.toggle('A'); // locked
+    expect(s.selected).toEqual(['C']);
+    s.go(2);
+    s.toggle('D');
+    await s.submit();
+    // The next unanswered item wraps round to the skipped one.
+    expect(s.index).toBe(1);
+    expect(s.remaining).toBe(1);
+    s.toggle('A');
+    await s.submit();
+    expect(sent.map((a) => a.choice)).toEqual([['C'], ['D'], ['A']]);
+    expect(s.phase).toBe('summary');
+    // The review, in the order of the set, with the key now shown in the 答题卡.
+    expect(s.results.map((r) => r.choice)).toEqual([['C'], ['A'], ['D']]);
+    expect(s.stateOf(0).correct).toBe(true);
+    expect(s.stateOf(2).correct).toBe(false);
+    expect(s.score).toEqual({ right: 1, points: 1.5, max: 4 });
+  });
+
+  it('batch mode asks the bank for the set size, and 交卷看答案 ends early with only the answered items', async () => {
+    const real = await inProcessBackend();
+    let limit: number | undefined;
+    const backend: Backend = {
+      ...real,
+      'practice:start': async (args) => {
+        limit = args.limit;
+        return real['practice:start'](args);
+      },
+    };
+    const s = new PracticeSession(backend, { kind: 'chapter', subject: 'jc', chapter: 'jc25-06' }, undefined, undefined, {
+      batch: { size: 20 },
+      autoNextSingle: true,
+    });
+    await s.start();
+    expect(limit).toBe(20);
+    // 单选 with auto-next: choosing confirms and moves on.
+    s.toggle('C');
+    await expect.poll(() => s.index).toBe(1);
+    expect(s.answeredCount).toBe(1);
+    // A 多选 waits for 确认 even with auto-next.
+    s.toggle('A');
+    expect(s.index).toBe(1);
+    s.finish();
+    expect(s.phase).toBe('summary');
+    expect(s.results).toHaveLength(1);
+    expect(s.remaining).toBe(2);
+  });
+
+  it('instant mode: 答对自动下一题 moves on after a right answer only, and the 答题卡 shows right and wrong', async () => {
+    const waiting: (() => void)[] = [];
+    const s = new PracticeSession(await inProcessBackend(), { kind: 'chapter', subject: 'jc', chapter: 'jc25-06' }, undefined, undefined, {
+      autoNextWhenRight: true,
+      schedule: (fn) => void waiting.push(fn),
+    });
+    await s.start();
+    s.toggle('C');
+    await s.submit();
+    expect(s.phase).toBe('feedback');
+    expect(s.stateOf(0).correct).toBe(true);
+    expect(waiting).toHaveLength(1);
+    waiting.shift()!();
+    expect(s.index).toBe(1);
+    s.toggle('A');
+    await s.submit(); // partial: not right, stays
+    expect(waiting).toHaveLength(0);
+    expect(s.phase).toBe('feedback');
+    expect(s.stateOf(1).correct).toBe(false);
+    // Going back shows the earlier item with its feedback.
+    s.go(0);
+    expect(s.phase).toBe('feedback');
+    expect(s.feedback?.answer).toEqual(['C']);
+  });
+
+  it('a pending auto-next does nothing once the learner has moved on', async () => {
+    const waiting: (() => void)[] = [];
+    const s = new PracticeSession(await inProcessBackend(), { kind: 'chapter', subject: 'jc', chapter: 'jc25-06' }, undefined, undefined, {
+      autoNextWhenRight: true,
+      schedule: (fn) => void waiting.push(fn),
+    });
+    await s.start();
+    s.toggle('C');
+    await s.submit();
+    s.next();
+    expect(s.index).toBe(1);
+    waiting.shift()!();
+    expect(s.index).toBe(1);
+    expect(s.phase).toBe('answering');
+  });
 });

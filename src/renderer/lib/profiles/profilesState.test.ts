@@ -37,7 +37,8 @@ describe('ProfilesState', () => {
     expect(await s.create({ name: '', level: 'junior', examDate: '', pin: '' })).toBe(false);
     expect(s.error).toMatch(/名字/);
     expect(await s.create({ name: '王芳', level: 'junior', examDate: '', pin: '12' })).toBe(false);
-    expect(s.error).toMatch(/PIN/);
+    expect(s.error).toMatch(/数字密码/);
+    expect(s.errorAt('create')).toBe(s.error);
   });
 
   it('a wrong PIN keeps the learner out with a message; the right one lets them in; rename and remove re-read the list', async () => {
@@ -49,7 +50,9 @@ describe('ProfilesState', () => {
     await s.load();
     const p = s.profiles[0]!;
     expect(await s.open(p, '9999')).toBe(false);
-    expect(s.error).not.toBeNull();
+    // The message belongs beside that learner's password box, not at the top of the screen.
+    expect(s.errorAt(`open:${p.id}`)).toMatch(/数字密码不正确/);
+    expect(s.errorAt('top')).toBeNull();
     expect(await s.open(p, '1234')).toBe(true);
     expect(s.error).toBeNull();
     expect(entered).toBe(2);

@@ -24,3 +24,17 @@ export const MODE_SETTINGS_MESSAGES = {
   year: '通过年份',
   loadFailed: '读取科目时出错，请稍后再打开设置。',
 } as const;
+
+/** The two halves of 设置 and the door to the centre's half. */
+export const ADMIN_GATE_MESSAGES = {
+  mine: '我的设置',
+  centre: '培训机构管理（老师用）',
+  halves: '设置分为两部分',
+  intro: '这里是培训机构老师管理本机的地方：管理员密码、机构题库和全班成绩。学员不需要改这里的内容。',
+  password: '管理员密码（4 到 8 位数字）',
+  enter: '进入管理',
+  lock: '退出管理',
+  empty: '请输入管理员密码。',
+  failed: '没能核对密码，请重试。',
+  noPassword: '本机还没有管理员密码。请老师先在下面设置一个，以后进入这里都要输入它。',
+} as const;

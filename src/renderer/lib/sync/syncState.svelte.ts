@@ -1,6 +1,16 @@
+import type { SubjectOverview } from '@shared/ipc/contract';
 import type { SyncStatus } from '@shared/ipc/contract/sync';
 import { BackendError, type Backend } from '../backend/backend';
+import type { Router } from '../app/router.svelte';
 import { SYNC_MESSAGES as M } from './messages';
+
+export type SyncAssignmentView = SyncStatus['assignments'][number];
+
+/** What starting an assignment needs: where to go, and the chapters of this PC's bank. */
+export interface AssignmentOpener {
+  router: Router;
+  overview: () => readonly SubjectOverview[];
+}
 
 /** How often the header's 已同步 / 等待同步 (N) is refreshed while a centre is connected. */
 export const SYNC_REFRESH_MS = 10_000;
@@ -15,9 +25,11 @@ export class SyncState {
   #busy = $state(false);
   #message = $state<{ ok: boolean; text: string } | null>(null);
   #timer: ReturnType<typeof setInterval> | null = null;
+  readonly #opener: AssignmentOpener | null;
 
-  constructor(backend: Backend) {
+  constructor(backend: Backend, opener: AssignmentOpener | null = null) {
     this.#backend = backend;
+    this.#opener = opener;
   }
 
   get status() {
@@ -96,6 +108,40 @@ export class SyncState {
       () => this.#backend['sync:now'](undefined),
       () => null,
     );
+  }
+
+  /**
+   * 开始: a practice assignment opens the chapter's practice, a mock assignment starts a paper of its subject. The
+   * centre counts it done when those answers (or the submitted paper) reach it.
+   */
+  async startAssignment(a: SyncAssignmentView): Promise<void> {
+    const o = this.#opener;
+    if (!o) return;
+    this.#message = null;
+    if (a.kind === 'practice') {
+      for (const subject of o.overview()) {
+        const ch = subject.chapters.find((c) => c.id === a.target);
+        if (ch)
+          return o.router.openPractice(
+            { kind: 'chapter', subject: subject.id, chapter: ch.id },
+            `${M.assignmentKind.practice} · ${a.title}`,
+          );
+      }
+      this.#message = { ok: false, text: M.noChapter(a.target) };
+      return;
+    }
+    const subject = o.overview().find((s) => s.id === a.target);
+    if (!subject) {
+      this.#message = { ok: false, text: M.noSubject(a.target) };
+      return;
+    }
+    const ticket = o.router.ticket();
+    try {
+      const view = await this.#backend['exam:start']({ subject: subject.id });
+      o.router.showIfCurrent(ticket, { name: 'exam', id: view.id });
+    } catch (e) {
+      this.#message = { ok: false, text: e instanceof BackendError ? e.message : M.failed };
+    }
   }
 
   disconnect(deleteOnCentre: boolean): Promise<boolean> {

@@ -9,8 +9,18 @@ export type FavouriteEntry = z.infer<typeof FavouriteEntry>;
 /** The `collections:…` channels. */
 export const collectionsContract = {
   'collections:favourites': { args: Empty, result: z.array(FavouriteEntry) },
-  /** How many of the learner's 错题本 and 收藏 items are no longer in the bank (已下架): their records are kept. */
-  'collections:withdrawn': { args: Empty, result: z.object({ mistakes: z.number().int(), favourites: z.number().int() }) },
+  /**
+   * How many of the learner's 错题本 and 收藏 items are no longer in the bank: withdrawn by a bank update (已下架), or
+   * `deleted` with an imported bank the learner removed (已删除). Their records are kept.
+   */
+  'collections:withdrawn': {
+    args: Empty,
+    result: z.object({
+      mistakes: z.number().int(),
+      favourites: z.number().int(),
+      deleted: z.object({ mistakes: z.number().int(), favourites: z.number().int() }),
+    }),
+  },
   'collections:setFavourite': {
     args: z.object({ questionId: QuestionId, on: z.boolean() }),
     result: z.object({ favourite: z.boolean() }),

@@ -13,10 +13,10 @@ export type BankProblem = z.infer<typeof BankProblem>;
  * them (every other parse failure gets the generic BAD_REQUEST text), so the renderer need not repeat the rules.
  */
 export const FIELD_MESSAGES = {
-  adminPin: '管理员 PIN 应为 4 到 8 位数字。',
+  adminPin: '管理员密码应为 4 到 8 位数字。',
   name: '请填写名字。',
   nameTooLong: '名字最多 20 个字。',
-  pin: '数字密码（PIN）应为 4 到 8 位数字，或者留空。',
+  pin: '数字密码应为 4 到 8 位数字，或者留空。',
 } as const;
 
 const LEARNER_MESSAGES: ReadonlySet<string> = new Set(Object.values(FIELD_MESSAGES));

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OptionKey, SubjectId } from '../../bank/schema';
-import { CaseKind, ExamId, ItemType, PaperKind } from '../../formats';
+import { CardOrder, CaseKind, ExamForm, ExamId, ItemType, PaperKind } from '../../formats';
 import { Empty, PublicCase, PublicQuestion, type ContractPart } from './common';
 
 export const ExamOptions = z.object({
@@ -21,6 +21,8 @@ export type ExamOptions = z.infer<typeof ExamOptions>;
 
 export const ExamStartArgs = z.object({
   subject: SubjectId,
+  /** 纸笔考试 or 机考界面 (the default). */
+  form: ExamForm.optional(),
   /** A custom paper: counts per kind, minutes, and optionally only some chapters. */
   custom: z
     .object({
@@ -40,6 +42,10 @@ export const ExamView = z.object({
   subject: SubjectId,
   subjectName: z.string(),
   kind: PaperKind,
+  /** 纸笔考试 (the printed paper and an answer card) or 机考界面: two views of the same sitting. */
+  form: ExamForm,
+  /** How the paper form's answer card is numbered (the subject's blueprint data). */
+  cardOrder: CardOrder,
   deadline: z.number(),
   /** The main process's clock when this view was made, so the countdown follows it. */
   serverNow: z.number(),
@@ -72,6 +78,8 @@ export const ExamResult = z.object({
   unanswered: z.number(),
   /** Items of the paper no longer in the bank (已下架): left out of the review and of the score. */
   withdrawn: z.number().int().nonnegative(),
+  /** Imported items of the paper whose bank the learner removed (已删除): left out of the review and of the score. */
+  deleted: z.number().int().nonnegative().default(0),
   /** Case items in the paper, and how many of them still wait for the learner's self-marking. */
   caseCount: z.number().int().nonnegative(),
   pendingMarks: z.number().int().nonnegative(),
@@ -128,6 +136,8 @@ export const ExamSummary = z.object({
   pendingMarks: z.number().int().nonnegative(),
   usedMs: z.number(),
   custom: z.boolean(),
+  /** How it was sat: the lobby offers the latest sitting's form again. */
+  form: ExamForm,
 });
 
 export type ExamSummary = z.infer<typeof ExamSummary>;

@@ -65,7 +65,7 @@ export const ImportPreview = z.object({
   fileName: z.string(),
   subject: SubjectId,
   /** How the file was read: the layout recognised for a sheet, the text encoding, the sheet used. */
-  layout: z.enum(['kaoshibao', 'numbered', 'optionsInOneCell', 'other', 'custom', 'text']),
+  layout: z.enum(['kaoshibao', 'numbered', 'optionsInOneCell', 'other', 'custom', 'text', 'json']),
   encoding: z.string().nullable(),
   sheet: z.string().nullable(),
   /** Items that can be imported (at most the first 1,000 are listed; `itemCount` is all of them). */
@@ -90,16 +90,20 @@ export const ImportedBankInfo = z.object({
   file: z.string(),
   at: z.number(),
   items: z.number().int(),
+  /** Whether its items join this learner's 今日学习 (off until switched on). */
+  today: z.boolean(),
 });
 export type ImportedBankInfo = z.infer<typeof ImportedBankInfo>;
 
-/** The `import:…` channels: preview (writes nothing), commit (writes one bank file), list and remove. */
+/** The `import:…` channels: preview (writes nothing), commit (writes one bank file), list, remove, the 今日学习 switch. */
 export const importContract = {
   'import:preview': { args: ImportInput, result: ImportPreview },
   'import:commit': {
     args: ImportInput.extend({
       /** The chapter chosen for each 章节 text of the preview; a text left out keeps its exact match, if it has one. */
       chapters: z.record(z.string(), z.string().max(32).nullable()),
+      /** Per row: the chapter chosen for one item (by its id), over its 章节 text's choice; null leaves it out. */
+      rows: z.record(z.string().max(64), z.string().max(32).nullable()).optional(),
       scope: z.enum(['learner', 'centre']),
       adminPin: AdminPin.optional(),
     }),
@@ -109,5 +113,10 @@ export const importContract = {
   'import:remove': {
     args: z.object({ bankFile: z.string().max(300), scope: z.enum(['learner', 'centre']), adminPin: AdminPin.optional() }),
     result: z.object({ removed: z.number().int() }),
+  },
+  /** The 今日学习 switch of one imported bank, for the open learner. */
+  'import:setToday': {
+    args: z.object({ bankFile: z.string().max(300), scope: z.enum(['learner', 'centre']), on: z.boolean() }),
+    result: z.object({ today: z.boolean() }),
   },
 } satisfies ContractPart<'import'>;

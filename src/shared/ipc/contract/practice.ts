@@ -40,6 +40,11 @@ export const AnswerArgs = z.object({
   mode: AnswerMode.default('practice'),
   /** The learner ticked 我是猜的. */
   guessed: z.boolean().default(false),
+  /**
+   * Names this attempt, so a request repeated after a lost reply (the renderer retries until the write is
+   * confirmed) records the answer once and gets the same feedback back.
+   */
+  attemptId: z.string().min(1).max(64).optional(),
 });
 
 export type AnswerArgs = z.infer<typeof AnswerArgs>;
@@ -52,6 +57,23 @@ export const StartArgs = z.object({
 
 export type StartArgs = z.infer<typeof StartArgs>;
 
+/**
+ * What the renderer needs to score an answer itself and show the verdict at once, before the durable write returns
+ * (issue 14): the key and 解析 of an item, fetched with the set a page ahead.
+ */
+export const ItemKey = Feedback.pick({
+  questionId: true,
+  answer: true,
+  explanation: true,
+  basis: true,
+  review: true,
+  imported: true,
+  favourite: true,
+  note: true,
+}).extend({ type: z.enum(['single', 'multiple']) });
+
+export type ItemKey = z.infer<typeof ItemKey>;
+
 /** The `practice:…` channels. */
 export const practiceContract = {
   'practice:start': { args: StartArgs, result: z.object({ questions: z.array(PublicQuestion) }) },
@@ -59,5 +81,9 @@ export const practiceContract = {
   'practice:questions': {
     args: z.object({ ids: z.array(z.string().max(64)).max(500) }),
     result: z.object({ questions: z.array(PublicQuestion) }),
+  },
+  'practice:keys': {
+    args: z.object({ ids: z.array(z.string().max(64)).max(200) }),
+    result: z.object({ keys: z.array(ItemKey) }),
   },
 } satisfies ContractPart<'practice'>;

@@ -8,6 +8,8 @@ export const SyncAssignment = z.object({
   title: z.string(),
   target: z.string(),
   dueDay: z.string(),
+  /** The centre has counted it as done by this learner. */
+  done: z.boolean(),
 });
 
 /** The open learner's link to a training centre (设置 → 连接培训机构) and how far sync has come. */
