@@ -20,7 +20,18 @@ test('实务(中级) mock: case kind and points in the exam; after 交卷 the pa
     await expect(page.locator(id(TestId.caseHead))).toHaveText('第 1 题 · 案例分析题 · 20 分');
     await expect(page.locator('.exam-main .stem').first()).toContainText(/[（(]\d+ ?分[)）]$/);
     await page.locator(id(TestId.caseAnswer(0))).fill('需要分析：服务对象缺少社会支持，情绪低落。');
+    // Keys typed into the answer box are text, not exam shortcuts; outside it, → goes on.
+    await page.locator(id(TestId.caseAnswer(0))).press('ArrowRight');
+    await page.locator(id(TestId.caseAnswer(0))).press('m');
+    await expect(page.locator(id(TestId.caseHead))).toHaveText('第 1 题 · 案例分析题 · 20 分');
+    await expect(page.locator(id(TestId.caseAnswer(0)))).toHaveValue('需要分析：服务对象缺少社会支持，情绪低落。m');
+    await expect(page.locator(id(TestId.paletteCell(1)))).not.toHaveClass(/marked/);
+    await expect(page.locator(id(TestId.examKeys))).toContainText('光标在答题框里时');
+    await page.locator(id(TestId.caseAnswer(0))).fill('需要分析：服务对象缺少社会支持，情绪低落。');
     await page.screenshot({ path: `${shots}/11-case-exam-screen.png`, fullPage: true });
+    await page.locator(id(TestId.caseHead)).click();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator(id(TestId.caseHead))).toHaveText('第 2 题 · 案例分析题 · 20 分');
     await page.locator(id(TestId.paletteCell(5))).click();
     await expect(page.locator(id(TestId.caseHead))).toHaveText('第 5 题 · 方案设计题 · 20 分');
 

@@ -43,7 +43,7 @@ test('keyboard only: a whole official mock (80 items) sat, marked, 交卷 throug
     await tabTo(page, page.locator(id(TestId.examStart('jc'))));
     await page.keyboard.press('Enter');
     const screen = page.locator(id(TestId.examScreen));
-    await expect(screen.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(screen.getByRole('heading', { level: 1 })).toBeFocused();
     // The screen is the exam only: no app header, one text-size control, the keys written on screen.
     await expect(page.locator(id(TestId.brandHome))).toHaveCount(0);
     await expect(page.locator(id(TestId.fontBigger))).toHaveCount(0);

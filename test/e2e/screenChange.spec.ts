@@ -3,7 +3,7 @@ import { expect, test } from './support/fixtures';
 import { answer, id, itemsByStem, onboard, openApp, questionsDir } from './support/steps';
 import { freshDataDir, startApp } from './support/webRuntime';
 
-test('a screen change starts at the top with the focus on its heading; during a mock the header asks first', async ({
+test('a screen change starts at the top with the focus on its heading; during a mock the header is gone and 离开考试 asks first', async ({
   guardedPage: page,
 }) => {
   const items = await itemsByStem();

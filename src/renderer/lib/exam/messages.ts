@@ -40,6 +40,7 @@ export const EXAM_MESSAGES = {
   skipToQuestion: '跳过答题卡，到题目',
   question: (no: number, total: number) => `第 ${no} 题（共 ${total} 题）`,
   keyboardHelp: '键盘：1–5 或 A–E 选择 · ↑ ↓ 在选项间移动 · ← 上一题 · → 下一题 · M 标记',
+  caseKeyboardHelp: '键盘：← 上一题 · → 下一题 · M 标记（光标在答题框里时，这些键用来打字）',
   dialogHelp: 'Enter 确定 · Esc 取消 · Tab 在按钮间切换',
   flagSymbol: '▲',
   autoNext: '单选自动下一题',
