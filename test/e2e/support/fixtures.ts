@@ -11,7 +11,10 @@ export const test = base.extend<{ guardedPage: Page; problems: string[] }>({
     page.on('console', (msg) => {
       // A refused connection to our own loopback runtime is the page polling after the test stopped (or restarted)
       // the runtime; requests that leave the machine are caught by the route below, not by this message.
-      const ownRuntimeGone = /ERR_CONNECTION_REFUSED/.test(msg.text()) && /^https?:\/\/127\.0\.0\.1[:/]/.test(msg.location().url);
+      // A runtime killed mid-response (app.kill(), a crash test) cuts its open event stream short the same way.
+      const ownRuntimeGone =
+        /ERR_CONNECTION_REFUSED|ERR_INCOMPLETE_CHUNKED_ENCODING|ERR_EMPTY_RESPONSE/.test(msg.text()) &&
+        /^https?:\/\/127\.0\.0\.1[:/]/.test(msg.location().url);
       if (msg.type() === 'error' && !ownRuntimeGone) problems.push(`console error: ${msg.text()}`);
     });
     page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));

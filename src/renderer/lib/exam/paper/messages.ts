@@ -6,7 +6,7 @@ export const PAPER_MESSAGES = {
     paper: { label: '纸笔考试', hint: '和正式考试一样：整份试卷从头翻到尾，另在答题卡上涂写答案；记得留时间涂卡。' },
   },
   formTag: '纸笔',
-  paperTitle: (subject: string) => `全国社会工作者职业资格考试（模拟） ${subject}`,
+  paperTitle: '全国社会工作者职业资格考试（模拟）',
   paperNote: (minutes: number, kind: 'objective' | 'case') =>
     kind === 'case'
       ? `考试时间 ${minutes} 分钟。请在答题纸上按题号作答，写在试卷上的不计分。`
@@ -30,10 +30,13 @@ export const PAPER_MESSAGES = {
   sheet: '答题纸',
   sheetNote: '按题号在对应的位置作答（自动保存）。',
   sheetLabel: (no: number, sub: number) => `第 ${no} 题 第 ${sub} 问`,
-  reminder: (minutes: number) =>
-    minutes <= 5
-      ? `离考试结束还有 ${minutes} 分钟。请马上检查答题卡：每道题都涂上了吗？题号对得上吗？`
-      : `离考试结束还有 ${minutes} 分钟。正式考试只按答题卡计分，请留出时间把试卷上的答案转涂到答题卡上。`,
+  /** Said once per threshold (15, then 5 minutes left), so the text does not change every minute. */
+  reminder: (minutes: number, kind: 'objective' | 'case') =>
+    kind === 'case'
+      ? `离考试结束已不到 ${minutes} 分钟。只有写在答题纸上的作答计分，请留出时间把草稿誊写到答题纸上。`
+      : minutes <= 5
+        ? `离考试结束已不到 ${minutes} 分钟。请马上检查答题卡：每道题都涂上了吗？题号对得上吗？`
+        : `离考试结束已不到 ${minutes} 分钟。正式考试只按答题卡计分，请留出时间把试卷上的答案转涂到答题卡上。`,
   reminderOk: '知道了',
   toTop: '回到试卷开头',
 } as const;
