@@ -70,6 +70,22 @@ function activityOf(records: Iterable<AnswerRecord>): Map<number, Slot> {
 
 export const ANSWER_INDEX_FILE = 'answer-index.json';
 
+/** The fields of an answer a summary over days needs. */
+export type AnswerSummary = Pick<AnswerRecord, 'questionId' | 'at' | 'correct' | 'responseMs'>;
+
+/** A log line's summary, or undefined when the line is not an answer record (checked as far as the summary needs). */
+function summaryOf(v: unknown): AnswerSummary | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const { questionId, at, correct, responseMs } = v as Record<string, unknown>;
+  return typeof questionId === 'string' &&
+    typeof at === 'number' &&
+    Number.isFinite(at) &&
+    typeof correct === 'boolean' &&
+    typeof responseMs === 'number'
+    ? { questionId, at, correct, responseMs }
+    : undefined;
+}
+
 /**
  * When the derived index is written. Never on the answer path: an answer's only durable cost is its append and one
  * fdatasync. A snapshot waits until `every` answers have gathered and answering has paused for `idleMs` (the learner
@@ -99,8 +115,11 @@ export interface AnswersRepo {
   history(): Promise<AnswerRecord[]>;
   /** The answers in the log (on disk or queued) of the month that holds `at` (cheap: one month file). */
   monthOf(at: number): Promise<AnswerRecord[]>;
-  /** The answers at or after `since` (reads only the month files from the one holding `since` on). */
-  since(at: number): Promise<AnswerRecord[]>;
+  /**
+   * What the 学习报告 needs of the answers at or after `at` (reads only the month files from the one holding `at`
+   * on, with a light check of each line instead of the full record schema).
+   */
+  since(at: number): Promise<AnswerSummary[]>;
   /** Recomputes every card from the log with new scheduler parameters. */
   refold(params: FoldParams): Promise<void>;
   /** Adds answers from another machine to the log (in time order), then recomputes every card from the log. */
@@ -330,9 +349,10 @@ export async function openAnswersRepo(
     async since(at) {
       const { pending } = log.state();
       const first = monthKey(at);
-      const out: AnswerRecord[] = [];
-      for (const m of log.months().filter((x) => x >= first)) for (const r of await log.recordsOf(m)) if (r.at >= at) out.push(r);
-      for (const r of pending) if (r.at >= at) out.push(r);
+      const out: AnswerSummary[] = [];
+      for (const m of log.months().filter((x) => x >= first))
+        for (const r of await log.scanMonth(m, summaryOf)) if (r.at >= at) out.push(r);
+      for (const r of pending) if (r.at >= at) out.push(summaryOf(r)!);
       return out;
     },
     refold: (next) => exclusively(() => refoldNow(next)),
