@@ -46,7 +46,9 @@ function startRuntime(): Promise<{ child: ChildProcess; origin: string } | null>
   });
   return new Promise((resolve) => {
     let out = '';
-    const timer = setTimeout(() => resolve(null), 20_000);
+    // A start that takes too long (a loaded machine) counts as failed, and that runtime is stopped: left running, it
+    // would hold the folder's lock and keep writing beside the next one.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000); // resolved (null) by its exit, below
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /SGL_READY (http:\/\/[^/]+)\//.exec(out);
