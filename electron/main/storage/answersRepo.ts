@@ -282,6 +282,7 @@ export async function openAnswersRepo(
     for (const r of all) applyAnswer(fresh, r, next.scheduler);
     params = next;
     model = fresh;
+    recent = null;
     modelBehindLog = false;
     await writeSnapshot();
   };
@@ -299,6 +300,13 @@ export async function openAnswersRepo(
       idleTimer = setTimeout(() => void writeSnapshot(), snapshots.idleMs);
       idleTimer.unref?.();
     }
+  };
+
+  /** The answers of the months from `fromMonth` on, once since() has read them (dropped by a refold or an import). */
+  let recent: { fromMonth: string; answers: AnswerSummary[] } | null = null;
+  const remember = (records: readonly AnswerRecord[]): void => {
+    if (!recent) return;
+    for (const r of records) if (monthKey(r.at) >= recent.fromMonth) recent.answers.push(summaryOf(r)!);
   };
 
   let spilled = false;
@@ -323,6 +331,7 @@ export async function openAnswersRepo(
       const record = AnswerRecord.parse(input);
       while (rebuilds > 0) await rebuilding;
       applyAnswer(model, record, params.scheduler);
+      remember([record]);
       const saved = await log.append(record);
       await spillIfNeeded(saved);
       // Only snapshot when the log is fully on disk, so the index never claims lines the log lacks.
@@ -334,6 +343,7 @@ export async function openAnswersRepo(
       const records = inputs.map((r) => AnswerRecord.parse(r));
       while (rebuilds > 0) await rebuilding;
       for (const r of records) applyAnswer(model, r, params.scheduler);
+      remember(records);
       const saved = await log.appendMany(records);
       await spillIfNeeded(saved);
       sinceSnapshot += records.length;
@@ -347,13 +357,17 @@ export async function openAnswersRepo(
       return [...(await log.recordsOf(month)), ...pending.filter((r) => monthKey(r.at) === month)];
     },
     async since(at) {
-      const { pending } = log.state();
+      // The first call reads the month files from `at`'s month on; later ones (the report opened again, answers
+      // recorded since) are served from memory, kept current by append.
       const first = monthKey(at);
-      const out: AnswerSummary[] = [];
-      for (const m of log.months().filter((x) => x >= first))
-        for (const r of await log.scanMonth(m, summaryOf)) if (r.at >= at) out.push(r);
-      for (const r of pending) if (r.at >= at) out.push(summaryOf(r)!);
-      return out;
+      if (!recent || recent.fromMonth > first) {
+        const { pending } = log.state();
+        const out: AnswerSummary[] = [];
+        for (const m of log.months().filter((x) => x >= first)) for (const r of await log.scanMonth(m, summaryOf)) out.push(r);
+        for (const r of pending) out.push(summaryOf(r)!);
+        recent = { fromMonth: first, answers: out };
+      }
+      return recent.answers.filter((r) => r.at >= at);
     },
     refold: (next) => exclusively(() => refoldNow(next)),
     importRecords: (records) =>
