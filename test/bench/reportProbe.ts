@@ -25,6 +25,9 @@ const time = async (name: string, f: () => unknown) => {
   }
   console.log(name, ts.sort((a, b) => a - b)[2]!.toFixed(1));
 };
+const t0 = performance.now();
+await app.dispatch('report:get', undefined);
+console.log('report:get first', (performance.now() - t0).toFixed(1));
 await time('report:get', () => app.dispatch('report:get', undefined));
 await time('since30', () => s.answers.since(now - 30 * 86_400_000));
 await time('todayPlan', () => todayPlan(s));
