@@ -24,6 +24,8 @@ const work = mkdtempSync(join(tmpdir(), 'sgl-soak-'));
 const dataDir = join(work, 'data');
 const questionsDir = questionsDirForTesting();
 const token = 't'.repeat(48);
+/** How long a start may take before it counts as failed (a machine shared with other work is slow to start node). */
+const START_TIMEOUT_MS = Number(process.env['SOAK_START_TIMEOUT_MS'] ?? 20_000);
 
 // The runtime bundled once, so each restart takes milliseconds rather than a TypeScript compile.
 const cli = join(repoRoot, 'node_modules/.cache', `sgl-soak-cli-${process.pid}.mjs`);
@@ -46,7 +48,9 @@ function startRuntime(): Promise<{ child: ChildProcess; origin: string } | null>
   });
   return new Promise((resolve) => {
     let out = '';
-    const timer = setTimeout(() => resolve(null), 20_000);
+    // A start that takes too long (a loaded machine) counts as failed, and that runtime is stopped: left running, it
+    // would hold the folder's lock and keep writing beside the next one.
+    const timer = setTimeout(() => child.kill('SIGKILL'), START_TIMEOUT_MS); // resolved (null) by its exit, below
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /SGL_READY (http:\/\/[^/]+)\//.exec(out);

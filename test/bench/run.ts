@@ -141,6 +141,7 @@ async function main() {
       times.push(performance.now() - tr);
       if (!r.ok) throw new Error(r.error.message);
     }
+    results[`reportFirstMs_${label(n)}`] = round(times[0]!, 1);
     results[`reportMs_${label(n)}`] = round(median(times.slice(2)), 1);
     await app.dispose();
   }
@@ -191,7 +192,8 @@ async function main() {
     open: 'openMs_* = median of 3 opens of the learner records with the index in place; openFirstMs_* = the first open (no index: folds the whole log)',
     sqlite:
       'better-sqlite3, WAL, synchronous=FULL, revlog table with an index on the card id, one INSERT per answer, prefilled with the same history size',
-    report: 'reportMs_* = median of 5 (after 2 warm-up) 学习报告 computations for a junior learner with that history',
+    report:
+      'reportMs_* = median of 5 (after 2 warm-up) report:get for a junior learner with that history on its last evening; reportFirstMs_* = the first of the session (reads the month files of the last 30 days)',
     fsync: 'one write of the same line + fdatasync to a file kept open',
     bank: 'bankLoad*VsJsonParse: the shipped path (manifest hashes match) against a read + JSON.parse that drops each file; *Retained: against one that keeps the parsed files, as a load must; *FullValidation: no manifest (centre/imported banks)',
   };

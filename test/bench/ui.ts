@@ -21,6 +21,8 @@ import { repoRoot } from '../support/repoRoot';
 const HISTORY = Number(process.env['BENCH_UI_HISTORY'] ?? 100_000);
 const ANSWERS = Number(process.env['BENCH_UI_ANSWERS'] ?? 80);
 const questionsDir = join(repoRoot, 'questions');
+/** Starting the runtime (and the first fold of the history) on a machine shared with other work can take minutes. */
+const START_TIMEOUT_MS = 300_000;
 const id = (t: string) => `[data-testid="${t}"]`;
 const p = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
@@ -110,7 +112,7 @@ async function main() {
   });
   // bypassCSP: the measuring code is sent as text, which the app's CSP (no eval) would refuse; the app is unchanged.
   const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
-  let app: RunningApp = await startApp(dataDir, ['--questions', questionsDir]);
+  let app: RunningApp = await startApp(dataDir, ['--questions', questionsDir], START_TIMEOUT_MS);
   const open = async () => {
     await page.goto(app.url);
     await page.locator(id(TestId.appReady)).waitFor({ state: 'attached' });
@@ -128,11 +130,11 @@ async function main() {
     await writeHistory(join(learnerDir, 'reviews'), HISTORY);
     rmSync(join(learnerDir, ANSWER_INDEX_FILE), { force: true });
     // The first start folds the history and a clean stop writes the index; the measured runs start from it.
-    app = await startApp(dataDir, ['--questions', questionsDir]);
+    app = await startApp(dataDir, ['--questions', questionsDir], START_TIMEOUT_MS);
     await open();
     await page.locator(id(TestId.home)).waitFor({ timeout: 300_000 });
     await app.stop();
-    app = await startApp(dataDir, ['--questions', questionsDir]);
+    app = await startApp(dataDir, ['--questions', questionsDir], START_TIMEOUT_MS);
 
     // Home: navigation start → the frame after the home screen lists its chapters (three loads).
     await page.addInitScript(`(() => {

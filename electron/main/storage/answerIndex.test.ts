@@ -125,6 +125,11 @@ describe('answer index, off the answer path (issue 14)', () => {
     await repo.append(record(at, 'nov'));
     expect((await repo.since(oct + DAY)).map((r) => r.questionId)).toEqual(['oct-late', 'nov']);
     expect((await repo.since(at)).map((r) => r.questionId)).toEqual(['nov']);
+    // Answers recorded after the first read are there too (served from memory, not read again).
+    await repo.append(record(at + 1000, 'nov-2'));
+    expect((await repo.since(oct + DAY)).map((r) => r.questionId)).toEqual(['oct-late', 'nov', 'nov-2']);
+    // A time before the months read so far reads the log again.
+    expect((await repo.since(oct - 40 * DAY)).map((r) => r.questionId)).toEqual(['oct', 'oct-late', 'nov', 'nov-2']);
     await repo.close();
   });
 });

@@ -70,6 +70,22 @@ function activityOf(records: Iterable<AnswerRecord>): Map<number, Slot> {
 
 export const ANSWER_INDEX_FILE = 'answer-index.json';
 
+/** The fields of an answer a summary over days needs. */
+export type AnswerSummary = Pick<AnswerRecord, 'questionId' | 'at' | 'correct' | 'responseMs'>;
+
+/** A log line's summary, or undefined when the line is not an answer record (checked as far as the summary needs). */
+function summaryOf(v: unknown): AnswerSummary | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const { questionId, at, correct, responseMs } = v as Record<string, unknown>;
+  return typeof questionId === 'string' &&
+    typeof at === 'number' &&
+    Number.isFinite(at) &&
+    typeof correct === 'boolean' &&
+    typeof responseMs === 'number'
+    ? { questionId, at, correct, responseMs }
+    : undefined;
+}
+
 /**
  * When the derived index is written. Never on the answer path: an answer's only durable cost is its append and one
  * fdatasync. A snapshot waits until `every` answers have gathered and answering has paused for `idleMs` (the learner
@@ -99,8 +115,11 @@ export interface AnswersRepo {
   history(): Promise<AnswerRecord[]>;
   /** The answers in the log (on disk or queued) of the month that holds `at` (cheap: one month file). */
   monthOf(at: number): Promise<AnswerRecord[]>;
-  /** The answers at or after `since` (reads only the month files from the one holding `since` on). */
-  since(at: number): Promise<AnswerRecord[]>;
+  /**
+   * What the 学习报告 needs of the answers at or after `at` (reads only the month files from the one holding `at`
+   * on, with a light check of each line instead of the full record schema).
+   */
+  since(at: number): Promise<AnswerSummary[]>;
   /** Recomputes every card from the log with new scheduler parameters. */
   refold(params: FoldParams): Promise<void>;
   /** Adds answers from another machine to the log (in time order), then recomputes every card from the log. */
@@ -263,6 +282,7 @@ export async function openAnswersRepo(
     for (const r of all) applyAnswer(fresh, r, next.scheduler);
     params = next;
     model = fresh;
+    recent = null;
     modelBehindLog = false;
     await writeSnapshot();
   };
@@ -280,6 +300,13 @@ export async function openAnswersRepo(
       idleTimer = setTimeout(() => void writeSnapshot(), snapshots.idleMs);
       idleTimer.unref?.();
     }
+  };
+
+  /** The answers of the months from `fromMonth` on, once since() has read them (dropped by a refold or an import). */
+  let recent: { fromMonth: string; answers: AnswerSummary[] } | null = null;
+  const remember = (records: readonly AnswerRecord[]): void => {
+    if (!recent) return;
+    for (const r of records) if (monthKey(r.at) >= recent.fromMonth) recent.answers.push(summaryOf(r)!);
   };
 
   let spilled = false;
@@ -304,6 +331,7 @@ export async function openAnswersRepo(
       const record = AnswerRecord.parse(input);
       while (rebuilds > 0) await rebuilding;
       applyAnswer(model, record, params.scheduler);
+      remember([record]);
       const saved = await log.append(record);
       await spillIfNeeded(saved);
       // Only snapshot when the log is fully on disk, so the index never claims lines the log lacks.
@@ -315,6 +343,7 @@ export async function openAnswersRepo(
       const records = inputs.map((r) => AnswerRecord.parse(r));
       while (rebuilds > 0) await rebuilding;
       for (const r of records) applyAnswer(model, r, params.scheduler);
+      remember(records);
       const saved = await log.appendMany(records);
       await spillIfNeeded(saved);
       sinceSnapshot += records.length;
@@ -328,12 +357,17 @@ export async function openAnswersRepo(
       return [...(await log.recordsOf(month)), ...pending.filter((r) => monthKey(r.at) === month)];
     },
     async since(at) {
-      const { pending } = log.state();
+      // The first call reads the month files from `at`'s month on; later ones (the report opened again, answers
+      // recorded since) are served from memory, kept current by append.
       const first = monthKey(at);
-      const out: AnswerRecord[] = [];
-      for (const m of log.months().filter((x) => x >= first)) for (const r of await log.recordsOf(m)) if (r.at >= at) out.push(r);
-      for (const r of pending) if (r.at >= at) out.push(r);
-      return out;
+      if (!recent || recent.fromMonth > first) {
+        const { pending } = log.state();
+        const out: AnswerSummary[] = [];
+        for (const m of log.months().filter((x) => x >= first)) for (const r of await log.scanMonth(m, summaryOf)) out.push(r);
+        for (const r of pending) out.push(summaryOf(r)!);
+        recent = { fromMonth: first, answers: out };
+      }
+      return recent.answers.filter((r) => r.at >= at);
     },
     refold: (next) => exclusively(() => refoldNow(next)),
     importRecords: (records) =>

@@ -247,6 +247,17 @@ export class MonthlyLog<T extends { at: number }> {
     return this.#parse(buf.subarray(0, size)).records;
   }
 
+  /**
+   * Lines of one month's file, up to what is known to be whole, through a caller's own light check instead of the
+   * record schema (a read-only summary such as the 学习报告's); lines it refuses are skipped.
+   */
+  async scanMonth<S>(month: string, pick: (value: unknown) => S | undefined): Promise<S[]> {
+    const size = this.#sizes[month] ?? 0;
+    if (size === 0) return [];
+    const buf = await readFrom(join(this.#dir, `${month}.jsonl`), 0, size);
+    return parseJsonLines(buf, pick, (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8')).records;
+  }
+
   /** Parses a copy of a month file (from a backup); unreadable lines are skipped. */
   async readCopy(file: string): Promise<T[]> {
     return this.#parse(await readFrom(file, 0)).records;

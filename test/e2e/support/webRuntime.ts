@@ -20,7 +20,7 @@ export function freshDataDir(): string {
 }
 
 /** Starts the app's browser runtime (`electron/web/cli.ts`) on a data folder and waits for its ready line. */
-export async function startApp(dataDir: string, extraArgs: string[] = []): Promise<RunningApp> {
+export async function startApp(dataDir: string, extraArgs: string[] = [], startTimeoutMs = 30_000): Promise<RunningApp> {
   if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) {
     throw new Error('out/renderer is missing: run `npm run build` before the e2e tests');
   }
@@ -32,7 +32,7 @@ export async function startApp(dataDir: string, extraArgs: string[] = []): Promi
   const logs: string[] = [];
   child.stderr?.on('data', (d: Buffer) => logs.push(d.toString()));
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`browser runtime did not start:\n${logs.join('')}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`browser runtime did not start:\n${logs.join('')}`)), startTimeoutMs);
     let out = '';
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();

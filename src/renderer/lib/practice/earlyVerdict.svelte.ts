@@ -23,7 +23,7 @@ export const KEY_PAGE = 50;
  */
 export class EarlyVerdict {
   readonly #backend: Backend;
-  // A cache, not screen state: nothing renders from these, so plain (non-reactive) collections.
+  // Plain collections on purpose: nothing renders from them; the verdict they give becomes the session's state.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #keys = new Map<string, ItemKey>();
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -63,10 +63,15 @@ export class EarlyVerdict {
     const key = this.#keys.get(q.id);
     if (!key || key.type !== q.type) return null;
     const scored = scoreObjective(q.type, key.answer, choice);
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the type is checked above, not shown
-    const { type: _type, ...shown } = key;
     return {
-      ...shown,
+      questionId: key.questionId,
+      answer: key.answer,
+      explanation: key.explanation,
+      basis: key.basis,
+      ...(key.review ? { review: key.review } : {}),
+      ...(key.imported ? { imported: key.imported } : {}),
+      favourite: key.favourite,
+      note: key.note,
       outcome: scored.outcome,
       correct: scored.outcome === 'correct',
       score: scored.score,
