@@ -65,6 +65,14 @@ test('keyboard only: a whole official mock (80 items) sat, marked, 交卷 throug
     await page.keyboard.press('Space');
     await expect(page.locator(id(TestId.option('D')))).toHaveAttribute('aria-checked', 'true');
 
+    // Ctrl + = / Ctrl + − step the exam's own 字号 (the only text-size control during a sitting).
+    const bigger = screen.getByRole('button', { name: '字号大' });
+    await expect(bigger).toHaveAttribute('aria-pressed', 'false');
+    await page.keyboard.press('Control+Equal');
+    await expect(bigger).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Control+Minus');
+    await expect(screen.getByRole('button', { name: '字号中' })).toHaveAttribute('aria-pressed', 'true');
+
     // Every item: a number or a letter chooses, M marks, → goes on. Items 10, 20, … 80 are left unanswered.
     const stem = page.locator(id(TestId.questionStem));
     for (let n = 1; n <= 80; n++) {
