@@ -33,7 +33,8 @@ export const IMPORT_MESSAGES = {
   encoding: (e: string) => `文字编码 ${e.toUpperCase()}`,
   sheet: (s: string) => `工作表“${s}”`,
   chaptersTitle: '章节对应',
-  chaptersHint: '文件里的章节要对应到考试大纲的章节。“请确认”的是软件找到的最接近的章节；没有对应章节的题不会导入。',
+  chaptersHint:
+    '文件里的章节要对应到考试大纲的章节。“请确认”的是软件找到的最接近的章节；没有对应章节的题可以放到“未分章”（仍可练习），选“不导入”则不导入。',
   chapterColumn: '文件里写的章节',
   chapterCount: '题数',
   chapterChoice: '对应到',
