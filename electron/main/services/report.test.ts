@@ -115,10 +115,14 @@ describe('学习报告', () => {
     const [bank] = await app.call<{ bankFile: string }[]>('import:list');
     const id = app.services.bank.itemsInChapter('jc25-06').find((i) => 'imported' in i)!.id;
     for (const choice of [['C'], ['A'], ['C']]) await app.call('practice:answer', { questionId: id, choice, responseMs: 5000 });
-    await app.call('practice:answer', { questionId: 'jc25-06-001', choice: ['C'], responseMs: 5000 });
     expect((await app.call<Report>('report:get')).deletedImported).toEqual({ answers: 0 });
 
     await app.call('import:remove', { bankFile: bank!.bankFile, scope: 'learner' });
+    const gone = await app.call<Report>('report:get');
+    expect(gone.deletedImported).toEqual({ answers: 3 });
+    // Those answers alone are no record to predict from.
+    expect(gone.subjects.map((x) => x.predicted)).toEqual([null, null]);
+    await app.call('practice:answer', { questionId: 'jc25-06-001', choice: ['C'], responseMs: 5000 });
     const r = await app.call<Report>('report:get');
     expect(r.deletedImported).toEqual({ answers: 3 });
     // Not in the subject's figures any more: only the shipped item counts there.

@@ -74,6 +74,8 @@ export async function learnerReport(s: Services): Promise<Report> {
       : [],
   );
   const attempted = new Set(s.caseAttempts.all().map((a) => a.questionId));
+  // Answers to removed imported items (已删除) alone are no answer record for a prediction.
+  const answeredAny = [...stats.keys()].some((id) => s.bank.item(id) !== undefined);
   const standings: SubjectStanding[] = [];
   const chapters: ChapterStanding[] = [];
   for (const sub of subjects) {
@@ -96,7 +98,7 @@ export async function learnerReport(s: Services): Promise<Report> {
           chanceOf,
         ),
       );
-      predicted = stats.size === 0 ? null : predictObjectiveScore(bp, mastery);
+      predicted = answeredAny ? predictObjectiveScore(bp, mastery) : null;
       for (const m of mastery)
         chapters.push({
           subject: sub.def.id,
