@@ -193,13 +193,17 @@ test('导入题库: an item whose chapter fits no syllabus chapter goes to 未�
     await page.getByRole('button', { name: '导入 1 题' }).click();
     await expect(page.locator(id(TestId.importMessage))).toContainText('已导入 1 题');
 
-    // Home lists 未分章 under the subject; it is practised like any chapter.
-    await page.getByRole('button', { name: '返回首页' }).click();
-    await page.locator(id(TestId.practiceChapter('jc-unsorted'))).click();
+    // The bank's line says so and practises them; home lists 未分章 under the subject, like any chapter.
+    await expect(page.locator(id(TestId.importBanks))).toContainText('其中 1 题在“未分章”');
+    await page.getByRole('button', { name: '练习未分章的题' }).click();
     await expect(page.locator(id(TestId.questionStem))).toContainText('未分章测试');
     await page.locator(id(TestId.option('B'))).click();
     await page.locator(id(TestId.submit)).click();
     await expect(page.locator(id(TestId.feedback))).toContainText('导入的题目（来自“粘贴的文字”）');
+    await page.locator(id(TestId.brandHome)).click();
+    await expect(page.locator(id(TestId.chapter('jc-unsorted')))).toContainText('未分章');
+    await page.locator(id(TestId.practiceChapter('jc-unsorted'))).click();
+    await expect(page.locator(id(TestId.questionStem))).toContainText('未分章测试');
 
     // The 学习报告 has a 未分章 row.
     await page.locator(id(TestId.brandHome)).click();

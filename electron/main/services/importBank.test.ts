@@ -82,7 +82,16 @@ describe('import service', () => {
     expect(reopened.services.bank.item(single)).toMatchObject({ imported: { file: '机构练习.csv' } });
     const list = await reopened.call<{ bankFile: string; items: number }[]>('import:list');
     expect(list).toEqual([
-      { bankFile: done.bankFile, scope: 'learner', subject: 'jc', file: '机构练习.csv', at: 1_800_000_000_000, items: 2, today: false },
+      {
+        bankFile: done.bankFile,
+        scope: 'learner',
+        subject: 'jc',
+        file: '机构练习.csv',
+        at: 1_800_000_000_000,
+        items: 2,
+        unsorted: 0,
+        today: false,
+      },
     ]);
 
     // Removing the bank keeps the answers in the log; the items count as 已删除 (not 已下架: no bank update withdrew them).
@@ -185,6 +194,7 @@ describe('import service', () => {
     };
     const unsorted = written.items.filter((i) => i.chapter === 'jc-unsorted').map((i) => i.id);
     expect(unsorted).toHaveLength(1);
+    expect(await app.call('import:list')).toMatchObject([{ items: 3, unsorted: 1 }]);
 
     // Listed after the syllabus chapters, as 未分章 (numbered 0).
     const overview = await app.call<{ id: string; chapters: { id: string; no: number; title: string; single: number }[] }[]>(

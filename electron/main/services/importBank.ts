@@ -201,6 +201,7 @@ async function importedIn(dir: string, scope: 'learner' | 'centre', s: Services)
         file: env.data.imported.file,
         at: env.data.imported.at,
         items: items.length,
+        unsorted: items.filter((i) => (i as { chapter?: unknown }).chapter === unsortedChapterId(env.data.subject)).length,
         today: on.has(bankKey(scope, bankFile)),
       });
     } catch {

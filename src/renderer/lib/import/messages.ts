@@ -70,6 +70,8 @@ export const IMPORT_MESSAGES = {
   nothingChosen: '没有可以导入的题目。',
   banksTitle: '已导入的题库',
   banksNone: '还没有导入过题库。',
+  bankUnsorted: (n: number) => `其中 ${n} 题在“未分章”`,
+  practiseUnsorted: '练习未分章的题',
   bankLine: (file: string, items: number, scope: string) => `${file} · ${items} 题 · ${scope === 'centre' ? '机构题库' : '我的题库'}`,
   remove: '删除',
   todaySwitch: (file: string) => `加入今日学习：${file}`,
