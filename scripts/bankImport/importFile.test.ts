@@ -44,6 +44,22 @@ describe('bank:import', () => {
     expect(again.preview.refused.filter((r) => r.reason.startsWith('和已有题目重复'))).toHaveLength(2);
   });
 
+  it('sends the chapters that need confirming to 未分章 with --chapter jc-unsorted, and bank:check --centre accepts it', async () => {
+    const shipped = await readBankDir(questionsDir);
+    const r = await importForCli({
+      fileName: '机构.csv',
+      bytes: new TextEncoder().encode(csv),
+      subject: 'jc',
+      shipped,
+      existing: [],
+      chapter: 'jc-unsorted',
+      at: 1_800_000_000_000,
+    });
+    expect(r.bank?.items.map((i) => i.chapter).sort()).toEqual(['jc-unsorted', 'jc25-10'].sort());
+    const centre = [{ path: '机构题库/导入-机构.json', json: r.bank }];
+    expect(checkBank({ ...shipped, bankFiles: [...shipped.bankFiles, ...centre] }).errors).toEqual([]);
+  });
+
   it('stops with the reader message for a bad file', async () => {
     const shipped = await readBankDir(questionsDir);
     await expect(

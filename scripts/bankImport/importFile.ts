@@ -6,7 +6,7 @@ import { parseBankJson } from '@core/import/bankJson';
 import { parseTable } from '@core/import/table';
 import { parseText } from '@core/import/text';
 import type { ParseResult } from '@core/import/types';
-import type { SubjectId } from '@shared/bank/schema';
+import { unsortedChapterId, type SubjectId } from '@shared/bank/schema';
 import { readImportFile } from '../../electron/main/import/readImportFile';
 import { assembleBank } from '../../electron/main/services/importBank';
 
@@ -46,7 +46,8 @@ export async function importForCli(o: {
     parsed = t;
   } else parsed = parseText(read.source.text, o.subject);
   const preview = buildPreview(parsed, { existingIds: { has: (id) => bank.item(id) !== undefined }, chapters: sub.chapters });
-  const ids = new Set(sub.chapters.map((c) => c.id));
+  // The subject's chapters and its 未分章 (`--chapter jc-unsorted`).
+  const ids = new Set([...sub.chapters.map((c) => c.id), unsortedChapterId(o.subject)]);
   if (o.chapter !== undefined && !ids.has(o.chapter)) throw new Error(`章节 ${o.chapter} 不属于科目 ${o.subject}`);
   const choices = Object.fromEntries(
     preview.chapters.filter((c) => c.match.kind !== 'exact').map((c) => [c.text, o.chapter ?? null] as const),

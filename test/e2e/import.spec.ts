@@ -173,6 +173,61 @@ test('导入题库: an .xlsx and pasted text through the preview, a cancel that 
   }
 });
 
+test('导入题库: an item whose chapter fits no syllabus chapter goes to 未分章, is practised, and is 已删除 in the 学习报告 once removed', async ({
+  guardedPage: page,
+}) => {
+  const app = await startApp(freshDataDir(), ['--questions', questionsDirForTesting()]);
+  try {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openApp(page, app);
+    await onboard(page, 'junior', '李老师');
+    await page.getByRole('button', { name: '导入题库' }).click();
+    // Test data only: a chapter heading no syllabus chapter matches.
+    await page
+      .getByLabel('或者把题目文字粘贴在这里')
+      .fill('第二十章 机构自编专题\n1．未分章测试：机构自编的练习题（　）。\nA．甲\nB．乙\nC．丙\nD．丁\n【答案】B');
+    await page.getByRole('button', { name: '读取粘贴的文字' }).click();
+    await expect(page.locator(id(TestId.importSummary))).toHaveText('能导入 1 题；有 0 处不能导入（原因见下表）。');
+    await page.locator(id(TestId.importUnmatched)).selectOption({ label: '未分章' });
+    await page.screenshot({ path: `${shots}/import-unsorted-1366.png`, fullPage: true });
+    await page.getByRole('button', { name: '导入 1 题' }).click();
+    await expect(page.locator(id(TestId.importMessage))).toContainText('已导入 1 题');
+
+    // The bank's line says so and practises them; home lists 未分章 under the subject, like any chapter.
+    await expect(page.locator(id(TestId.importBanks))).toContainText('其中 1 题在“未分章”');
+    await page.getByRole('button', { name: '练习未分章的题' }).click();
+    await expect(page.locator(id(TestId.questionStem))).toContainText('未分章测试');
+    await page.locator(id(TestId.option('B'))).click();
+    await page.locator(id(TestId.submit)).click();
+    await expect(page.locator(id(TestId.feedback))).toContainText('导入的题目（来自“粘贴的文字”）');
+    await page.locator(id(TestId.brandHome)).click();
+    await expect(page.locator(id(TestId.chapter('jc-unsorted')))).toContainText('未分章');
+    await page.locator(id(TestId.practiceChapter('jc-unsorted'))).click();
+    await expect(page.locator(id(TestId.questionStem))).toContainText('未分章测试');
+
+    // The 学习报告 has a 未分章 row.
+    await page.locator(id(TestId.brandHome)).click();
+    await page.getByRole('button', { name: '学习报告' }).click();
+    await expect(page.locator(id(TestId.reportChapters))).toContainText('未分章');
+    await expect(page.locator(id(TestId.reportDeletedImported))).toHaveCount(0);
+
+    // Removed: the answer stays in the log, and the report says so.
+    await page.locator(id(TestId.brandHome)).click();
+    await page.getByRole('button', { name: '导入题库' }).click();
+    const line = page.locator(id(TestId.importBanks)).locator('li', { hasText: '粘贴的文字' });
+    await line.getByRole('button', { name: '删除' }).click();
+    await line.getByRole('button', { name: '确定删除' }).click();
+    await expect(page.getByText('还没有导入过题库。')).toBeVisible();
+    await page.locator(id(TestId.brandHome)).click();
+    await page.getByRole('button', { name: '学习报告' }).click();
+    await expect(page.locator(id(TestId.reportDeletedImported))).toContainText('另有 1 次作答属于已删除的导入题目');
+    await expect(page.locator(id(TestId.reportChapters))).not.toContainText('未分章');
+    await page.screenshot({ path: `${shots}/import-report-deleted-1366.png`, fullPage: true });
+  } finally {
+    await app.stop();
+  }
+});
+
 test('导入题库: a big file shows a progress bar, and 停止读取 imports nothing', async ({ guardedPage: page }) => {
   const app = await startApp(freshDataDir(), ['--questions', questionsDirForTesting()]);
   try {

@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { predictObjectiveScore, type ObjectivePaper } from '@core/report/predictScore';
+import type { Report } from '@shared/ipc/contract';
 import type { ImportPreview } from '@shared/ipc/contract/import';
 import { singleItemForTesting } from '../../../test/support/bankFixtures';
 import { openForTesting } from '../../../test/support/openForTesting';
@@ -80,7 +82,16 @@ describe('import service', () => {
     expect(reopened.services.bank.item(single)).toMatchObject({ imported: { file: '机构练习.csv' } });
     const list = await reopened.call<{ bankFile: string; items: number }[]>('import:list');
     expect(list).toEqual([
-      { bankFile: done.bankFile, scope: 'learner', subject: 'jc', file: '机构练习.csv', at: 1_800_000_000_000, items: 2, today: false },
+      {
+        bankFile: done.bankFile,
+        scope: 'learner',
+        subject: 'jc',
+        file: '机构练习.csv',
+        at: 1_800_000_000_000,
+        items: 2,
+        unsorted: 0,
+        today: false,
+      },
     ]);
 
     // Removing the bank keeps the answers in the log; the items count as 已删除 (not 已下架: no bank update withdrew them).
@@ -166,6 +177,56 @@ describe('import service', () => {
     await app.call('import:commit', { ...file('映射测试题一'), mapping, chapters: {}, scope: 'learner' });
     const next = await app.call<ImportPreview>('import:preview', file('映射测试题二'));
     expect(next).toMatchObject({ itemCount: 1, mappingNeeded: null, mapping, items: [{ stem: '映射测试题二' }] });
+    await app.dispose();
+  });
+
+  it('sends items whose chapter matches no syllabus chapter to 未分章: listed, practised, in 今日学习 when on, a report row', async () => {
+    const { app, dataDir } = await open();
+    await app.call('settings:update', { level: 'junior', dailyNewOverride: 500 });
+    const done = await app.call<{ added: number; skipped: number; bankFile: string }>('import:commit', {
+      ...input,
+      chapters: { 第六章: 'jc25-06', 行政管理学: 'jc-unsorted' },
+      scope: 'learner',
+    });
+    expect(done).toMatchObject({ added: 3, skipped: 2 });
+    const written = JSON.parse(readFileSync(join(banksDir(dataDir), done.bankFile), 'utf8')) as {
+      items: { id: string; chapter: string }[];
+    };
+    const unsorted = written.items.filter((i) => i.chapter === 'jc-unsorted').map((i) => i.id);
+    expect(unsorted).toHaveLength(1);
+    expect(await app.call('import:list')).toMatchObject([{ items: 3, unsorted: 1 }]);
+
+    // Listed after the syllabus chapters, as 未分章 (numbered 0).
+    const overview = await app.call<{ id: string; chapters: { id: string; no: number; title: string; single: number }[] }[]>(
+      'catalog:overview',
+      { level: 'junior' },
+    );
+    expect(overview.find((x) => x.id === 'jc')!.chapters.at(-1)).toMatchObject({ id: 'jc-unsorted', no: 0, title: '未分章', single: 1 });
+    expect(overview.find((x) => x.id === 'jp')!.chapters.some((c) => c.id === 'jp-unsorted')).toBe(false);
+
+    const { questions } = await app.call<{ questions: { id: string }[] }>('practice:start', { subject: 'jc', chapter: 'jc-unsorted' });
+    expect(questions.map((q) => q.id)).toEqual(unsorted);
+    const todayIds = async () => (await app.call<{ questions: { id: string }[] }>('today:start')).questions.map((q) => q.id);
+    expect(await todayIds()).not.toContain(unsorted[0]);
+    await app.call('import:setToday', { bankFile: done.bankFile, scope: 'learner', on: true });
+    expect(await todayIds()).toContain(unsorted[0]);
+
+    const before = (await app.call<Report>('report:get')).subjects.find((x) => x.id === 'jc')!;
+    await app.call('practice:answer', { questionId: unsorted[0], choice: ['A'], responseMs: 5000 });
+    const r = await app.call<Report>('report:get');
+    // A row of its own, counted in the subject's totals, left out of the predicted score (no exam chapter).
+    expect(r.chapters.find((c) => c.id === 'jc-unsorted')).toMatchObject({ subject: 'jc', title: '未分章', total: 1, seen: 1 });
+    const jc = r.subjects.find((x) => x.id === 'jc')!;
+    expect(jc).toMatchObject({ itemsTotal: before.itemsTotal, itemsDone: before.itemsDone + 1 });
+    expect(jc.predicted).toBe(predictObjectiveScore(app.services.bank.subject('jc')!.def.blueprint as ObjectivePaper, []));
+    await app.dispose();
+  });
+
+  it('refuses 未分章 of another subject', async () => {
+    const { app } = await open();
+    await expect(
+      app.call('import:commit', { ...input, chapters: { 第六章: 'jc25-06', 行政管理学: 'jp-unsorted' }, scope: 'learner' }),
+    ).rejects.toThrow('jp-unsorted');
     await app.dispose();
   });
 

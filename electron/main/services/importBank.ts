@@ -2,7 +2,7 @@ import { readdir, readFile, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { buildPreview, whereOf, type Preview } from '@core/import/preview';
 import { ImportedBankFile, type ImportedItemData } from '@shared/bank/importedSchema';
-import type { SubjectId } from '@shared/bank/schema';
+import { unsortedChapterId, type SubjectId } from '@shared/bank/schema';
 import { AppError } from '@shared/errors';
 import type { ImportedBankInfo, ImportInput, ImportPreview } from '@shared/ipc/contract/import';
 import { centreFolderOf } from '../bank/centreFolder';
@@ -155,7 +155,8 @@ export async function commitImport(
 ): Promise<{ added: number; skipped: number; bankFile: string }> {
   if (input.scope === 'centre') await requireAdmin(s, input.adminPin);
   const { preview, rows } = await parseInput(s, input);
-  const chapterIds = new Set(s.bank.subject(input.subject)!.chapters.map((c) => c.id));
+  // The subject's chapters and its 未分章 (which an imported item may go to).
+  const chapterIds = new Set([...s.bank.subject(input.subject)!.chapters.map((c) => c.id), unsortedChapterId(input.subject)]);
   const at = s.config.now();
   const { json, skipped } = assembleBank(
     preview,
@@ -200,6 +201,7 @@ async function importedIn(dir: string, scope: 'learner' | 'centre', s: Services)
         file: env.data.imported.file,
         at: env.data.imported.at,
         items: items.length,
+        unsorted: items.filter((i) => (i as { chapter?: unknown }).chapter === unsortedChapterId(env.data.subject)).length,
         today: on.has(bankKey(scope, bankFile)),
       });
     } catch {

@@ -106,4 +106,26 @@ describe('学习报告', () => {
       await app.call('practice:answer', { questionId: id, choice: ['D'], responseMs: 5000 });
     expect(await app.call('today:next')).toEqual({ kind: 'weakest-chapter', subject: 'jc', chapter: 'jc25-06' });
   });
+
+  it('says how many answers belong to imported items whose bank was removed (已删除), instead of dropping them silently', async () => {
+    const app = await openForTesting({ now: T0 });
+    await app.services.settings.update({ level: 'junior' });
+    const text = '第六章 个案社会工作服务方法\n1.报告示例题（　）\nA.甲\nB.乙\nC.丙\nD.丁\n答案：C';
+    await app.call('import:commit', { subject: 'jc', fileName: '粘贴的文字', text, chapters: {}, scope: 'learner' });
+    const [bank] = await app.call<{ bankFile: string }[]>('import:list');
+    const id = app.services.bank.itemsInChapter('jc25-06').find((i) => 'imported' in i)!.id;
+    for (const choice of [['C'], ['A'], ['C']]) await app.call('practice:answer', { questionId: id, choice, responseMs: 5000 });
+    expect((await app.call<Report>('report:get')).deletedImported).toEqual({ answers: 0 });
+
+    await app.call('import:remove', { bankFile: bank!.bankFile, scope: 'learner' });
+    const gone = await app.call<Report>('report:get');
+    expect(gone.deletedImported).toEqual({ answers: 3 });
+    // Those answers alone are no record to predict from.
+    expect(gone.subjects.map((x) => x.predicted)).toEqual([null, null]);
+    await app.call('practice:answer', { questionId: 'jc25-06-001', choice: ['C'], responseMs: 5000 });
+    const r = await app.call<Report>('report:get');
+    expect(r.deletedImported).toEqual({ answers: 3 });
+    // Not in the subject's figures any more: only the shipped item counts there.
+    expect(r.subjects.find((x) => x.id === 'jc')).toMatchObject({ itemsDone: 1, itemsTotal: 3, accuracyAll: 1 });
+  });
 });

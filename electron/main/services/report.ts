@@ -6,7 +6,8 @@ import { passStandings } from '@core/exam/passCarry';
 import { nextStep, type NextStep } from '@core/report/nextStep';
 import { studyCalendar, studyCalendarOfSlots } from '@core/report/studyCalendar';
 import { DAY } from '@core/srs/calendar';
-import type { SubjectId } from '@shared/bank/schema';
+import { isUnsortedChapter, type SubjectId } from '@shared/bank/schema';
+import { isImportedId } from '@core/import/ids';
 import type { ChapterStanding, Report, SubjectStanding } from '@shared/ipc/contract';
 import { examHistory, examResult } from './exam/results';
 import type { Services } from './services';
@@ -73,6 +74,8 @@ export async function learnerReport(s: Services): Promise<Report> {
       : [],
   );
   const attempted = new Set(s.caseAttempts.all().map((a) => a.questionId));
+  // Answers to removed imported items (已删除) alone are no answer record for a prediction.
+  const answeredAny = [...stats.keys()].some((id) => s.bank.item(id) !== undefined);
   const standings: SubjectStanding[] = [];
   const chapters: ChapterStanding[] = [];
   for (const sub of subjects) {
@@ -88,13 +91,14 @@ export async function learnerReport(s: Services): Promise<Report> {
             id: c.id,
             no: c.no,
             title: c.title,
-            weight: s.weights[c.id] ?? 1,
+            // 未分章 is no exam chapter: shown with its mastery, left out of the predicted score.
+            weight: isUnsortedChapter(c.id) ? 0 : (s.weights[c.id] ?? 1),
             items: s.bank.itemsInChapter(c.id).flatMap((i) => (i.type === 'case' ? [] : [{ id: i.id, type: i.type }])),
           },
           chanceOf,
         ),
       );
-      predicted = stats.size === 0 ? null : predictObjectiveScore(bp, mastery);
+      predicted = answeredAny ? predictObjectiveScore(bp, mastery) : null;
       for (const m of mastery)
         chapters.push({
           subject: sub.def.id,
@@ -140,10 +144,16 @@ export async function learnerReport(s: Services): Promise<Report> {
   chapters.sort((a, b) => (a.mastery ?? 2) - (b.mastery ?? 2) || a.subject.localeCompare(b.subject) || a.no - b.no);
 
   const today = todayPlan(s);
+  // Answers to imported items whose bank was removed stay in the log: counted here, not silently dropped.
+  const levelSubjects = new Set<string>(subjects.map((x) => x.def.id));
+  let deletedAnswers = 0;
+  for (const [id, st] of stats)
+    if (isImportedId(id) && !s.bank.item(id) && levelSubjects.has(id.slice(4, 6))) deletedAnswers += st.attempts;
   const names = new Map(subjects.map((x) => [x.def.id as string, x.def.name]));
   return {
     subjects: standings,
     chapters,
+    deletedImported: { answers: deletedAnswers },
     calendar,
     mocks: trends.map((t) => ({
       ...t,

@@ -1,4 +1,11 @@
-import type { Item, SubjectDef, SyllabusChapter, SyllabusTree } from '@shared/bank/schema';
+import {
+  unsortedChapterId,
+  UNSORTED_TITLE,
+  type Item,
+  type SubjectDef,
+  type SyllabusChapter,
+  type SyllabusTree,
+} from '@shared/bank/schema';
 import type { BankProblem, ValidatedBank } from './validateBank';
 
 export interface SubjectIndex {
@@ -31,7 +38,12 @@ export function indexBank(bank: ValidatedBank): BankIndex {
   }
   const subjects = bank.subjects.map((def) => {
     const tree = bank.trees.find((t) => t.subject === def.id && t.version === def.tagTree);
-    return { def, tree, chapters: tree?.chapters ?? [] };
+    const unsorted = unsortedChapterId(def.id);
+    // 未分章 (imported items only) joins the chapter list while it holds items: practice, 今日学习 and the report see it.
+    const extra: SyllabusChapter[] = byChapter.has(unsorted)
+      ? [{ id: unsorted, no: 0, title: UNSORTED_TITLE, status: 'confirmed', points: [] }]
+      : [];
+    return { def, tree, chapters: [...(tree?.chapters ?? []), ...extra] };
   });
   const bySubject = new Map(subjects.map((x) => [x.def.id as string, x]));
   const chapterIndex = new Map<string, { subject: SubjectIndex; chapter: SyllabusChapter }>();

@@ -123,4 +123,37 @@ describe('validateBank', () => {
     expect(r.items).toHaveLength(1);
     expect(r.problems.map((p) => p.file)).toEqual(['banks/broken.json', 'banks/env.json']);
   });
+
+  describe('未分章 (imported banks only)', () => {
+    const importedItem = (id: string, chapter: string) => ({
+      id,
+      type: 'single',
+      chapter,
+      stem: `导入题 ${id}`,
+      options: [
+        { key: 'A', text: '甲' },
+        { key: 'B', text: '乙' },
+      ],
+      answer: ['A'],
+      explanation: '',
+    });
+    const importedBank = (items: unknown[]): RawFile => ({
+      path: 'learner/imported-banks/a.json',
+      json: { bankVersion: 1, subject: 'jc', imported: { file: 'a.csv', at: 0, scope: 'learner' }, items },
+    });
+    const idA = `imp-jc-${'a'.repeat(22)}`;
+    const idB = `imp-jc-${'b'.repeat(22)}`;
+
+    it('accepts an imported item in its own subject’s 未分章, not in another subject’s', () => {
+      const r = run([importedBank([importedItem(idA, 'jc-unsorted'), importedItem(idB, 'mp-unsorted')])]);
+      expect(r.items.map((i) => [i.item.id, i.item.chapter])).toEqual([[idA, 'jc-unsorted']]);
+      expect(r.problems.map((p) => [p.itemId, p.field])).toEqual([[idB, 'chapter']]);
+    });
+
+    it('keeps the shipped bank’s strict chapter check: 未分章 is refused there', () => {
+      const r = run([bank('banks/jc/a.json', 'jc', [singleItemForTesting({ chapter: 'jc-unsorted' })])]);
+      expect(r.items).toEqual([]);
+      expect(r.problems.map((p) => p.field)).toEqual(['chapter']);
+    });
+  });
 });

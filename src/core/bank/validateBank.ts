@@ -1,6 +1,15 @@
 import type { z } from 'zod';
 import { asImported, ImportedBankFile, ImportedItem, isImportedBankJson } from '@shared/bank/importedSchema';
-import { BankFile, Item, itemSchemaFor, SubjectsFile, SyllabusTree, type SubjectDef, type SubjectId } from '@shared/bank/schema';
+import {
+  BankFile,
+  Item,
+  itemSchemaFor,
+  SubjectsFile,
+  SyllabusTree,
+  unsortedChapterId,
+  type SubjectDef,
+  type SubjectId,
+} from '@shared/bank/schema';
 
 /** A problem found while loading banks: names the file, the item (when known) and the field. */
 export interface BankProblem {
@@ -132,7 +141,8 @@ const rawIdOf = (raw: unknown, index: number): string =>
 
 /**
  * An imported bank (a centre's or learner's own file converted by the import): the imported item schema instead of
- * the shipped one (no review or basis: the app did not write them), the same id and chapter checks.
+ * the shipped one (no review or basis: the app did not write them), the same id and chapter checks, except that
+ * the subject's 未分章 is a chapter too.
  */
 function validateImported(
   f: RawFile,
@@ -159,7 +169,8 @@ function validateImported(
       problems.push({ file: f.path, itemId: item.id, field: 'id', message: `id 重复（已在 ${prev} 中出现）` });
       return;
     }
-    if (chapterSubject.get(item.chapter) !== subject) {
+    // 未分章 of the bank's own subject is allowed here, and only here (never for the shipped bank).
+    if (chapterSubject.get(item.chapter) !== subject && item.chapter !== unsortedChapterId(subject)) {
       problems.push({ file: f.path, itemId: item.id, field: 'chapter', message: `章节 ${item.chapter} 不在该科目的考试大纲中` });
       return;
     }

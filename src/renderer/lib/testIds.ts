@@ -176,6 +176,7 @@ export const TestId = {
   reportSubject: (id: string) => `report-subject-${id}`,
   reportPredicted: (id: string) => `report-predicted-${id}`,
   reportChapters: 'report-chapters',
+  reportDeletedImported: 'report-deleted-imported',
   reportStreak: 'report-streak',
   reportWeekMinutes: 'report-week-minutes',
   reportTrend: (id: string) => `report-trend-${id}`,

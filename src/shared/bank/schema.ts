@@ -146,6 +146,18 @@ export const SyllabusChapter = z.object({
 });
 export type SyllabusChapter = z.infer<typeof SyllabusChapter>;
 
+/**
+ * 未分章: the reserved chapter of a subject for imported items whose 章节 matched no syllabus chapter. It is in no
+ * syllabus tree (its id cannot match a tree chapter's), only imported items may carry it, and the bank index lists it
+ * after the subject's chapters (numbered 0) only while some item is in it.
+ */
+export const unsortedChapterId = (subject: SubjectId): string => `${subject}-unsorted`;
+export const isUnsortedChapter = (id: string): boolean => /^[a-z]{2}-unsorted$/.test(id);
+export const UNSORTED_TITLE = '未分章';
+
+/** How a chapter is named in lists: 第N章 and its title, or just 未分章. */
+export const chapterLabel = (c: { no: number; title: string }): string => (c.no > 0 ? `第${c.no}章 ${c.title}` : c.title);
+
 export const SyllabusTree = z.object({
   subject: SubjectId,
   version: z.enum(['2018', '2025']),

@@ -1,7 +1,7 @@
 import { isImportedId } from '@core/import/ids';
 import { basisOf } from '../itemBasis';
 import { judgePaper, scorePaper, type PaperCaseItem, type PaperObjectiveItem } from '@core/exam/scorePaper';
-import type { Item } from '@shared/bank/schema';
+import { chapterLabel, type Item } from '@shared/bank/schema';
 import { AppError } from '@shared/errors';
 import type { ExamResult, ExamSummary } from '@shared/ipc/contract';
 import type { ExamDoc } from '../../storage/examsRepo';
@@ -29,7 +29,7 @@ export function examResult(s: Deps, id: string): ExamResult {
   if (e.submittedAt === null) throw new AppError('REFUSED', '这份试卷还没有交卷。');
   const sub = subjectOf(s, e.subject);
   const { scored, passScore, passed, pendingMarks } = scoreOf(s, e);
-  const titles = new Map(sub.chapters.map((c) => [c.id, `第${c.no}章 ${c.title}`]));
+  const titles = new Map(sub.chapters.map((c) => [c.id, chapterLabel(c)]));
   const byId = new Map(scored.items.map((x) => [x.id, x]));
   return {
     id: e.id,

@@ -4,7 +4,7 @@ export const HOME_MESSAGES = {
   noDate: '还没有设置考试日期（可在“设置”中填写）',
   items: (n: number) => `${n} 题`,
   chapterCount: (n: number) => `${n} 章`,
-  chapterNo: (n: number) => `第${n}章`,
+  chapterNo: (n: number) => (n > 0 ? `第${n}章` : ''),
   progress: (done: number, correct: number) => `已做 ${done} · 答对 ${correct}`,
   notStarted: '未开始',
   practice: '练习',

@@ -33,7 +33,8 @@ export const IMPORT_MESSAGES = {
   encoding: (e: string) => `文字编码 ${e.toUpperCase()}`,
   sheet: (s: string) => `工作表“${s}”`,
   chaptersTitle: '章节对应',
-  chaptersHint: '文件里的章节要对应到考试大纲的章节。“请确认”的是软件找到的最接近的章节；没有对应章节的题不会导入。',
+  chaptersHint:
+    '文件里的章节要对应到考试大纲的章节。“请确认”的是软件找到的最接近的章节；没有对应章节的题可以放到“未分章”（仍可练习），选“不导入”则不导入。',
   chapterColumn: '文件里写的章节',
   chapterCount: '题数',
   chapterChoice: '对应到',
@@ -69,6 +70,8 @@ export const IMPORT_MESSAGES = {
   nothingChosen: '没有可以导入的题目。',
   banksTitle: '已导入的题库',
   banksNone: '还没有导入过题库。',
+  bankUnsorted: (n: number) => `其中 ${n} 题在“未分章”`,
+  practiseUnsorted: '练习未分章的题',
   bankLine: (file: string, items: number, scope: string) => `${file} · ${items} 题 · ${scope === 'centre' ? '机构题库' : '我的题库'}`,
   remove: '删除',
   todaySwitch: (file: string) => `加入今日学习：${file}`,

@@ -1,3 +1,4 @@
+import { chapterLabel } from '@shared/bank/schema';
 import type { SubjectOverview } from '@shared/ipc/contract';
 import type { Backend } from '../backend/backend';
 import type { PracticeSource } from './practiceSession.svelte';
@@ -26,7 +27,7 @@ export function suggestionFor(step: NextStep, overview: readonly SubjectOverview
     case 'weakest-chapter': {
       const subject = overview.find((s) => s.id === step.subject);
       const chapter = subject?.chapters.find((c) => c.id === step.chapter);
-      const name = chapter ? `${subject!.shortName} · ${M.chapterNo(chapter.no)} ${chapter.title}` : '';
+      const name = chapter ? `${subject!.shortName} · ${chapterLabel(chapter)}` : '';
       return {
         label: M.chapter,
         why: M.chapterWhy(name),

@@ -90,6 +90,8 @@ export const ImportedBankInfo = z.object({
   file: z.string(),
   at: z.number(),
   items: z.number().int(),
+  /** How many of those are in the subject's 未分章 (their 章节 matched no syllabus chapter). */
+  unsorted: z.number().int().nonnegative(),
   /** Whether its items join this learner's 今日学习 (off until switched on). */
   today: z.boolean(),
 });

@@ -49,6 +49,8 @@ export const Report = z.object({
   subjects: z.array(SubjectStanding),
   /** Every objective chapter of the learner's level, weakest first (unseen chapters last). */
   chapters: z.array(ChapterStanding),
+  /** Answers in the log to imported items whose bank was removed (已删除): not in any figure above, only counted. */
+  deletedImported: z.object({ answers: z.number().int().nonnegative() }),
   calendar: z.object({
     days: z.array(z.object({ date: z.string(), answers: z.number().int(), minutes: z.number() })),
     streak: z.number().int().nonnegative(),
