@@ -1,29 +1,8 @@
-import type { Locator, Page } from '@playwright/test';
 import { TestId } from '../../src/renderer/lib/testIds';
 import { expect, test } from './support/fixtures';
 import { id, onboard, openApp, questionsDir } from './support/steps';
+import { expectNoMouse, mousePresses, tabTo, watchMouse } from './support/keyboard';
 import { freshDataDir, startApp } from './support/webRuntime';
-
-type MouseLog = { __mouse: string[] };
-
-/** From here on every mouse press is recorded; the test fails if there is one. */
-async function watchMouse(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as MouseLog;
-    w.__mouse = [];
-    for (const type of ['mousedown', 'pointerdown'])
-      window.addEventListener(type, (e) => w.__mouse.push(`${type} on ${(e.target as Element).outerHTML.slice(0, 80)}`), true);
-  });
-}
-
-/** Presses Tab (or Shift+Tab) until `target` has the focus, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, backwards = false, max = 250): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`could not reach ${target.toString()} with ${backwards ? 'Shift+' : ''}Tab in ${max} presses`);
-}
 
 test('keyboard only: a whole official mock (80 items) sat, marked, 交卷 through the dialog, then the review', async ({
   guardedPage: page,
@@ -154,11 +133,10 @@ test('keyboard only: a whole official mock (80 items) sat, marked, 交卷 throug
     await expect(page.locator(`${id(TestId.reviewItem(10))} .explanation`)).toBeVisible();
     await expect(page.locator(`${id(TestId.reviewItem(10))} ${id(TestId.reviewBasis)}`)).toContainText('依据');
 
-    const mouse = await page.evaluate(() => (window as unknown as MouseLog).__mouse);
-    expect(mouse, 'no mouse press from home to the review').toEqual([]);
+    await expectNoMouse(page);
     // The recorder itself works: a real mouse press is caught.
     await page.mouse.click(5, 5);
-    expect(await page.evaluate(() => (window as unknown as MouseLog).__mouse.length)).toBeGreaterThan(0);
+    expect((await mousePresses(page)).length).toBeGreaterThan(0);
   } finally {
     await app.stop();
   }
