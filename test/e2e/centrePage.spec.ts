@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { startCentreService } from './support/centreRuntime';
+import { shots } from './support/steps';
 import { freshDataDir } from './support/webRuntime';
 
 // The centre's own self-signed certificate: the teacher accepted it once (see centreSync.spec.ts).
@@ -109,9 +110,9 @@ test("the teacher's class page draws the class's accuracy per chapter (titles, w
 
     const { violations } = await new AxeBuilder({ page }).analyze();
     expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id} · ${n.target.join(' ')} · ${n.failureSummary ?? ''}`))).toEqual([]);
-    await page.screenshot({ path: '/tmp/centrepage-shots/class-1366.png', fullPage: true });
+    await page.screenshot({ path: `${shots}/centre-class-1366.png`, fullPage: true });
     await page.setViewportSize({ width: 1024, height: 768 });
-    await page.screenshot({ path: '/tmp/centrepage-shots/class-1024.png', fullPage: true });
+    await page.screenshot({ path: `${shots}/centre-class-1024.png`, fullPage: true });
   } finally {
     await centre.stop();
   }
