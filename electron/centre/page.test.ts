@@ -65,6 +65,9 @@ describe("the teacher page's charts", () => {
       expect(data.chapters.map((c) => c.title)).toEqual(['综合能力 第2章 社会工作服务发展的基本原则', '综合能力 第1章 社会工作服务的内涵']);
       expect(data.learners.map((l) => l.name)).toEqual(['</script>王芳']);
       expect(page.indexOf('第2章')).toBeLessThan(page.indexOf('第1章'));
+      // The chapter export names the chapters too.
+      const csv = await teacher.get(`/classes/${cls.id}/chapters.csv`);
+      expect(csv.body).toContain('"jc25-02","综合能力 第2章 社会工作服务发展的基本原则","3","33.3"');
       const js = await fetch(`${built.url}/centre.js`);
       expect(js.headers.get('content-type')).toContain('text/javascript');
       expect(await js.text()).toBe('console.log("charts")');

@@ -188,7 +188,7 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
         const t =
           table[1] === 'learners'
             ? learnerSheet(await learnerTable(o.db, cls.id, o.today()))
-            : chapterSheet(await chapterTable(o.db, cls.id));
+            : chapterSheet(await chapterTable(o.db, cls.id), chapterTitles);
         const file = `${table[1]}-${cls.id}.${table[2]}`;
         return table[2] === 'csv'
           ? send(res, 200, toCsv(t.header, t.rows), 'text/csv; charset=utf-8', { 'Content-Disposition': `attachment; filename="${file}"` })
