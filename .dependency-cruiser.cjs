@@ -80,6 +80,14 @@ module.exports = {
       to: { path: ['^electron/(main|web|preload)/', '^src/renderer/', '^node_modules/(electron|lowdb)/'] },
     },
     {
+      name: 'centre-page-is-a-page',
+      severity: 'error',
+      comment:
+        "The centre's teacher page (electron/centre/web) runs in a browser: its own files, core, shared, Svelte and Chart.js (svelte/internal/…: what a compiled component imports).",
+      from: { path: '^electron/centre/web/', pathNot: TEST },
+      to: { pathNot: ['^electron/centre/web/', '^src/(core|shared)/', '^node_modules/(svelte|chart\\.js|@kurkle)/', '^svelte/internal/'] },
+    },
+    {
       name: 'only-the-centre-opens-its-database',
       severity: 'error',
       comment: 'The desktop app talks to a centre over HTTP only; it never imports the service or its database drivers.',

@@ -95,7 +95,10 @@ export function learnerSheet(rows: LearnerRow[]): { header: string[]; rows: Cell
   };
 }
 
-/** The chapter table as exported: the class's answers and accuracy per chapter. */
-export function chapterSheet(rows: ChapterRow[]): { header: string[]; rows: Cell[][] } {
-  return { header: ['章节', '答题次数', '正确率（%）'], rows: rows.map((c) => [c.chapter, c.answers, pct1(c.accuracy)]) };
+/** The chapter table as exported: the class's answers and accuracy per chapter, with the chapter's title (or its id). */
+export function chapterSheet(rows: ChapterRow[], titles: ReadonlyMap<string, string> = new Map()): { header: string[]; rows: Cell[][] } {
+  return {
+    header: ['章节', '章节名称', '答题次数', '正确率（%）'],
+    rows: rows.map((c) => [c.chapter, titles.get(c.chapter) ?? c.chapter, c.answers, pct1(c.accuracy)]),
+  };
 }

@@ -1,4 +1,5 @@
 import type { ChapterRow, LearnerRow } from '@shared/centre/contract';
+import type { ChartData } from './web/data';
 import type { AssignmentProgress, ClassRow, Teacher } from './teachers';
 
 /** Every text that reaches the page goes through this: the page runs no script, and no learner name becomes markup. */
@@ -8,12 +9,17 @@ export function esc(v: unknown): string {
 
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 
-function layout(title: string, body: string, teacher?: Teacher): string {
+/** A value as a JSON data block's text: nothing in it can close the block or start markup. */
+export function jsonBlock(v: unknown): string {
+  return JSON.stringify(v).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+function layout(title: string, body: string, teacher?: Teacher, script = ''): string {
   const bar = teacher
     ? `<form method="post" action="/logout" class="bar"><span>${esc(teacher.displayName)}</span> <button>退出登录</button></form>`
     : '';
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title)} · 社工路 培训机构</title>
-<link rel="icon" href="data:,"><link rel="stylesheet" href="/centre.css"></head>
+<link rel="icon" href="data:,"><link rel="stylesheet" href="/centre.css">${script}</head>
 <body><header><a href="/">社工路 · 培训机构</a>${bar}</header><main>${body}</main></body></html>`;
 }
 
@@ -62,7 +68,18 @@ export function classPage(
   chapters: ChapterRow[],
   assignments: AssignmentProgress[],
   chapterNames: ReadonlyMap<string, string>,
+  chartsBuilt = true,
 ): string {
+  // Weakest first (the chapter to teach again on top); chapters without answers last.
+  const sorted = [...chapters].sort((a, b) => (a.accuracy ?? 2) - (b.accuracy ?? 2) || a.chapter.localeCompare(b.chapter));
+  const title = (c: ChapterRow) => chapterNames.get(c.chapter) ?? c.chapter;
+  const data: ChartData = {
+    chapters: sorted.map((c) => ({ chapter: c.chapter, title: title(c), answers: c.answers, accuracy: c.accuracy })),
+    learners: learners.map((l) => ({ name: l.name, mocks: l.mocks })),
+  };
+  const charts = chartsBuilt
+    ? `<div id="centre-charts"><p class="hint">正在画图……</p></div><script type="application/json" id="centre-data">${jsonBlock(data)}</script>`
+    : '<p class="msg" role="alert" id="centre-charts-missing">图表还没有构建，暂时只能看下面的表格。请在社工路的程序文件夹里运行 npm run build，然后重新启动本服务。</p>';
   const lr = learners
     .map((l) => {
       const last = l.mocks[l.mocks.length - 1];
@@ -70,10 +87,10 @@ export function classPage(
       return `<tr><td>${esc(l.name)}</td><td>${l.itemsDone}</td><td>${l.answers}</td><td>${pct(l.accuracy)}</td><td>${l.streak}</td><td>${esc(l.lastDay ?? '—')}</td><td>${esc(mock)}</td><td>${l.machines}</td></tr>`;
     })
     .join('');
-  const heatCells = chapters
+  const heatCells = sorted
     .map(
       (c) =>
-        `<li class="${heat(c.accuracy)}" title="${esc(c.chapter)}"><b>${esc(chapterNames.get(c.chapter) ?? c.chapter)}</b><span>${pct(c.accuracy)} · ${c.answers} 题次</span></li>`,
+        `<li class="${heat(c.accuracy)}" title="${esc(c.chapter)}"><b>${esc(title(c))}</b><span>${pct(c.accuracy)} · ${c.answers} 题次</span></li>`,
     )
     .join('');
   const ar = assignments
@@ -85,6 +102,7 @@ export function classPage(
   return layout(
     cls.name,
     `<h1>${esc(cls.name)} <small>班级码 <span class="code">${esc(cls.code)}</span></small></h1>
+<section><h2>图表</h2>${charts}</section>
 <section><h2>学员</h2><p>导出：<a href="/classes/${cls.id}/learners.xlsx">Excel（.xlsx）</a> · <a href="/classes/${cls.id}/learners.csv">.csv</a></p>
 <table id="learners"><thead><tr><th>学员</th><th>做过的题</th><th>答题次数</th><th>正确率</th><th>连续打卡（天）</th><th>最近学习</th><th>最近模拟考试</th><th>电脑</th></tr></thead>
 <tbody>${lr || '<tr><td colspan="8">还没有学员加入</td></tr>'}</tbody></table></section>
@@ -99,6 +117,7 @@ export function classPage(
 <label>截止日期 <input name="dueDay" type="date" required></label>
 <button>布置</button></form></section>`,
     teacher,
+    chartsBuilt ? '<script type="module" src="/centre.js"></script>' : '',
   );
 }
 
@@ -111,4 +130,7 @@ label{display:inline-block;margin:.3rem 1rem .3rem 0}input,select,button{font:in
 .code{font-family:monospace;font-size:1.1em;letter-spacing:.1em}.msg{background:#fde8e8;padding:.6rem;border-radius:4px}
 .hint{color:#555}#fingerprint .code{overflow-wrap:anywhere;letter-spacing:0}.heat{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:.4rem}
 .heat li{padding:.5rem;border-radius:4px;color:#111}.heat b{display:block;font-weight:normal}.heat span{font-size:.9em}
+.charts{display:grid;grid-template-columns:1fr 1fr;gap:1rem}.charts figure{margin:0;min-width:0}
+.charts figcaption{font-weight:bold;margin-bottom:.4rem}.chart-box{position:relative;height:260px}
+@media (max-width:1000px){.charts{grid-template-columns:1fr}}
 .h0,.h1,.h2,.h3{background:#f4a3a3}.h4,.h5{background:#f7c99a}.h6{background:#f5e49c}.h7{background:#d6eaa0}.h8,.h9{background:#9fd8a8}.hnone{background:#e4e4e4}`;

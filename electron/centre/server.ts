@@ -1,3 +1,5 @@
+import { access, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import {
@@ -15,6 +17,7 @@ import type { Db } from './db';
 import { CentreError, M } from './errors';
 import { bearer, cookie, formBody, jsonBody, redirect, send, sendError, sendJson, toCsv, toXlsx, XLSX_TYPE } from './http';
 import { classesPage, classPage, CSS, loginPage } from './page';
+import { loadChapterTitles } from './syllabus';
 import { RateLimiter } from './rateLimit';
 import { authMachine, disconnect, enrol, pull, push, revokeMachineOfLearner } from './sync';
 import {
@@ -46,7 +49,14 @@ export interface CentreOptions {
   attemptsPerMinute?: number;
   /** HTTPS with this certificate (the centre's own, self-signed; PCs pin it on enrolment); plain HTTP without. */
   tls?: { cert: string; key: string; fingerprint: string } | undefined;
+  /** The built teacher-page charts (`npm run build` → out/centre); without centre.js the page says so. */
+  webDir?: string;
+  /** Chapter id → title for the page (default: the app's syllabus, questions/syllabus/2025). */
+  chapterTitles?: ReadonlyMap<string, string>;
 }
+
+/** Where `npm run build` puts the teacher page's script. */
+export const WEB_DIR = join(import.meta.dirname, '..', '..', 'out', 'centre');
 
 const SESSION_COOKIE = 'sgl_centre';
 
@@ -56,6 +66,15 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
   const scheme = o.tls ? 'https' : 'http';
   const sessionCookie = (value: string, maxAgeSeconds: number) =>
     `${SESSION_COOKIE}=${value}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${maxAgeSeconds}${o.tls ? '; Secure' : ''}`;
+  const chapterTitles = o.chapterTitles ?? (await loadChapterTitles());
+  const webDir = o.webDir ?? WEB_DIR;
+  /** The built script, read on each request (a build while the service runs is picked up); null when not built. */
+  const script = () => readFile(join(webDir, 'centre.js')).catch(() => null);
+  const built = () =>
+    access(join(webDir, 'centre.js')).then(
+      () => true,
+      () => false,
+    );
   const limiter = new RateLimiter(o.attemptsPerMinute ?? 10, 60_000, o.now);
   const limit = (req: IncomingMessage, action: string) => {
     if (!limiter.allow(`${req.socket.remoteAddress}|${action}`)) throw new CentreError(429, 'TOO_MANY', M.tooMany);
@@ -97,6 +116,11 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
 
     // ---- the teacher's page (session cookie, forms) ----
     if (path === '/centre.css') return send(res, 200, CSS, 'text/css; charset=utf-8');
+    if (path === '/centre.js' && method === 'GET') {
+      const js = await script();
+      if (!js) throw new CentreError(404, 'NOT_FOUND', M.notFound);
+      return send(res, 200, js, 'text/javascript; charset=utf-8');
+    }
     if (method === 'POST') {
       // A form may only be posted from this page (the cookie is SameSite=Strict too).
       const origin = req.headers.origin;
@@ -148,12 +172,13 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
       const cls = await ownClass(o.db, teacher.id, Number(m[1]));
       const sub = m[2] ?? '';
       if (method === 'GET' && sub === '') {
-        const [learners, chapters, assignments] = await Promise.all([
+        const [learners, chapters, assignments, js] = await Promise.all([
           learnerTable(o.db, cls.id, o.today()),
           chapterTable(o.db, cls.id),
           assignmentProgress(o.db, cls.id),
+          built(),
         ]);
-        return send(res, 200, classPage(teacher, cls, learners, chapters, assignments, new Map()), 'text/html; charset=utf-8');
+        return send(res, 200, classPage(teacher, cls, learners, chapters, assignments, chapterTitles, js), 'text/html; charset=utf-8');
       }
       if (method === 'GET' && sub === '/learners.json') return sendJson(res, 200, await learnerTable(o.db, cls.id, o.today()));
       if (method === 'GET' && sub === '/assignments.json') return sendJson(res, 200, await assignmentProgress(o.db, cls.id));
@@ -163,7 +188,7 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
         const t =
           table[1] === 'learners'
             ? learnerSheet(await learnerTable(o.db, cls.id, o.today()))
-            : chapterSheet(await chapterTable(o.db, cls.id));
+            : chapterSheet(await chapterTable(o.db, cls.id), chapterTitles);
         const file = `${table[1]}-${cls.id}.${table[2]}`;
         return table[2] === 'csv'
           ? send(res, 200, toCsv(t.header, t.rows), 'text/csv; charset=utf-8', { 'Content-Disposition': `attachment; filename="${file}"` })

@@ -4,7 +4,7 @@ import { startCentre } from '../../../electron/centre/server';
 import type { SyncEventInput } from '../../../src/shared/centre/contract';
 
 /** A centre service on a free loopback port over `db` (migrated), with a settable clock and captured access log. */
-export async function centreForTesting(db: Db, opts: { attemptsPerMinute?: number; maxBody?: number } = {}) {
+export async function centreForTesting(db: Db, opts: { attemptsPerMinute?: number; maxBody?: number; webDir?: string } = {}) {
   await migrate(db);
   const clock = { now: Date.UTC(2026, 2, 10, 4) };
   const access: string[] = [];
