@@ -13,6 +13,7 @@ import {
   UploadBankBody,
 } from '@shared/centre/contract';
 import { deleteBank, listBanks, uploadBank } from './banks';
+import { bankSection } from './bankPage';
 import { chapterSheet, chapterTable, learnerSheet, learnerTable } from './dashboard';
 import type { Db } from './db';
 import { CentreError, M } from './errors';
@@ -169,12 +170,18 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
       const cls = await ownClass(o.db, teacher.id, Number(m[1]));
       const sub = m[2] ?? '';
       if (method === 'GET' && sub === '') {
-        const [learners, chapters, assignments] = await Promise.all([
+        const [learners, chapters, assignments, banks] = await Promise.all([
           learnerTable(o.db, cls.id, o.today()),
           chapterTable(o.db, cls.id),
           assignmentProgress(o.db, cls.id),
+          listBanks(o.db, cls.id),
         ]);
-        return send(res, 200, classPage(teacher, cls, learners, chapters, assignments, new Map()), 'text/html; charset=utf-8');
+        // The 班级题库 section joins the end of the class page.
+        const html = classPage(teacher, cls, learners, chapters, assignments, new Map()).replace(
+          '</main>',
+          () => `${bankSection(cls.id, banks)}</main>`,
+        );
+        return send(res, 200, html, 'text/html; charset=utf-8');
       }
       if (method === 'GET' && sub === '/learners.json') return sendJson(res, 200, await learnerTable(o.db, cls.id, o.today()));
       if (method === 'GET' && sub === '/assignments.json') return sendJson(res, 200, await assignmentProgress(o.db, cls.id));
