@@ -37,7 +37,8 @@ export function refusalOf(b: CentreBank): string | null {
 export async function applyCentreBanks(
   learnerDir: string,
   listed: CentreBankRef[],
-  fetchBank: (id: number) => Promise<CentreBank>,
+  /** null: the bank is gone from the centre since the pull listed it (the next pull no longer lists it). */
+  fetchBank: (id: number) => Promise<CentreBank | null>,
   refused: (name: string, why: string) => void,
   /** `id:hash` of banks refused before: not fetched again until the teacher uploads a new version. */
   skip: Set<string> = new Set(),
@@ -54,6 +55,7 @@ export async function applyCentreBanks(
   for (const [file, ref] of wanted) {
     if (have.includes(file) || skip.has(`${ref.id}:${ref.hash}`)) continue;
     const b = await fetchBank(ref.id);
+    if (!b) continue;
     const why = refusalOf(b);
     if (why) {
       skip.add(`${ref.id}:${ref.hash}`);

@@ -132,7 +132,11 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
       const changed = await applyCentreBanks(
         dir,
         banks,
-        (id) => client.bank(state.token, state.centreLearnerId, id),
+        (id) =>
+          client.bank(state.token, state.centreLearnerId, id).catch((e: unknown) => {
+            if (e instanceof CentreCallError && e.failure.kind === 'refused' && e.failure.status === 404) return null;
+            throw e;
+          }),
         (name, why) => s.notices.push(M.bankRefused(name, why)),
         refusedBanks,
       );
