@@ -6,7 +6,7 @@ import { normaliseCentreUrl } from './centreClient';
 import { centreForTesting, TeacherClient, type TestCentre } from '../../../test/support/centre/centreForTesting';
 import { openForTesting } from '../../../test/support/openForTesting';
 import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
-import type { LearnerRow } from '@shared/centre/contract';
+import { MAX_CENTRE_BANK_BYTES, type LearnerRow } from '@shared/centre/contract';
 import { centreBankJson } from '../../../test/support/centre/centreBankFixture';
 import { readdirSync } from 'node:fs';
 import { centreBanksDirOf } from './centreBankFiles';
@@ -294,7 +294,9 @@ describe('desktop sync with a centre', () => {
       const res = await fetch(u, init);
       if (!tamper || !String(u).endsWith('/api/sync/bank')) return res;
       const b = (await res.json()) as Record<string, unknown>;
-      return new Response(JSON.stringify({ ...b, content: '{"bankVersion":1,"subject":"jc","items":[' }), { status: 200 });
+      // The first damaged copy is cut short, the next one (fetched at the next version) far too large.
+      const content = b['name'] === '坏在路上' ? '{"bankVersion":1,"subject":"jc","items":[' : ' '.repeat(MAX_CENTRE_BANK_BYTES + 1);
+      return new Response(JSON.stringify({ ...b, content }), { status: 200 });
     }) as typeof fetch;
     const engine = createSyncEngine(p.services, { fetch: tampering });
     const chapterIds = async () =>
@@ -329,6 +331,10 @@ describe('desktop sync with a centre', () => {
       expect(p.services.notices.join('\n')).toMatch(/题库“坏在路上”无法使用/);
       expect(readdirSync(dir)).toHaveLength(1);
       expect((await chapterIds()).sort()).toEqual([...replaced].sort());
+      await upload('太大的题库', centreBankJson('delta', 'jc25-02'));
+      expect((await engine.syncNow()).state).toBe('synced');
+      expect(p.services.notices.join('\n')).toMatch(/题库“太大的题库”无法使用（文件太大）/);
+      expect(readdirSync(dir)).toHaveLength(1);
       tamper = false;
 
       // Removed at the centre: gone from practice at the next sync, the answer to its old item kept in the log.

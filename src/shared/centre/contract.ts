@@ -116,7 +116,8 @@ export const CentreBankRef = z.object({
 });
 export type CentreBankRef = z.infer<typeof CentreBankRef>;
 export const BankBody = z.object({ learnerId: z.number().int().positive(), bankId: z.number().int().positive() });
-export const CentreBank = CentreBankRef.extend({ content: z.string().max(MAX_CENTRE_BANK_BYTES) });
+// No length cap here: a PC refuses a too large bank itself (with a notice naming it) instead of failing the round.
+export const CentreBank = CentreBankRef.extend({ content: z.string() });
 export type CentreBank = z.infer<typeof CentreBank>;
 
 /** A teacher's upload: the bank's 名称 and the bank file's JSON text. */
