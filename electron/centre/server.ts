@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import {
+  BankBody,
   CreateAssignmentBody,
   CreateClassBody,
   DisconnectBody,
@@ -11,15 +12,32 @@ import {
   PullBody,
   PushBody,
   SignupBody,
+  UploadBankBody,
 } from '@shared/centre/contract';
+import { deleteBank, listBanks, uploadBank } from './banks';
+import { bankSection } from './bankPage';
 import { chapterSheet, chapterTable, learnerSheet, learnerTable } from './dashboard';
 import type { Db } from './db';
 import { CentreError, M } from './errors';
-import { bearer, cookie, formBody, jsonBody, redirect, send, sendError, sendJson, toCsv, toXlsx, XLSX_TYPE } from './http';
+import {
+  bearer,
+  cookie,
+  formBody,
+  jsonBody,
+  parseWith,
+  readBody,
+  redirect,
+  send,
+  sendError,
+  sendJson,
+  toCsv,
+  toXlsx,
+  XLSX_TYPE,
+} from './http';
 import { classesPage, classPage, CSS, loginPage } from './page';
 import { loadChapterTitles } from './syllabus';
 import { RateLimiter } from './rateLimit';
-import { authMachine, disconnect, enrol, pull, push, revokeMachineOfLearner } from './sync';
+import { authMachine, disconnect, enrol, fetchBank, pull, push, revokeMachineOfLearner } from './sync';
 import {
   createAssignment,
   createClass,
@@ -107,6 +125,10 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
         const b = await jsonBody(req, maxBody, PullBody);
         return sendJson(res, 200, await pull(o.db, machine, b.learnerId, b.since));
       }
+      if (action === 'bank') {
+        const b = await jsonBody(req, maxBody, BankBody);
+        return sendJson(res, 200, await fetchBank(o.db, machine, b.learnerId, b.bankId));
+      }
       if (action === 'disconnect') {
         const b = await jsonBody(req, maxBody, DisconnectBody);
         return sendJson(res, 200, await disconnect(o.db, machine, b.learnerId, b.deleteData));
@@ -167,18 +189,24 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
       await createClass(o.db, now, teacher.id, b.name);
       return redirect(res, '/');
     }
-    const m = /^\/classes\/(\d+)(\/[a-z.]+)?(?:\/(\d+)\/(revoke))?$/.exec(path);
+    const m = /^\/classes\/(\d+)(\/[a-z.]+)?(?:\/(\d+)\/(revoke|delete))?$/.exec(path);
     if (m) {
       const cls = await ownClass(o.db, teacher.id, Number(m[1]));
       const sub = m[2] ?? '';
       if (method === 'GET' && sub === '') {
-        const [learners, chapters, assignments, js] = await Promise.all([
+        const [learners, chapters, assignments, banks, js] = await Promise.all([
           learnerTable(o.db, cls.id, o.today()),
           chapterTable(o.db, cls.id),
           assignmentProgress(o.db, cls.id),
+          listBanks(o.db, cls.id),
           built(),
         ]);
-        return send(res, 200, classPage(teacher, cls, learners, chapters, assignments, chapterTitles, js), 'text/html; charset=utf-8');
+        // The 班级题库 section joins the end of the class page.
+        const html = classPage(teacher, cls, learners, chapters, assignments, chapterTitles, js).replace(
+          '</main>',
+          () => `${bankSection(cls.id, banks)}</main>`,
+        );
+        return send(res, 200, html, 'text/html; charset=utf-8');
       }
       if (method === 'GET' && sub === '/learners.json') return sendJson(res, 200, await learnerTable(o.db, cls.id, o.today()));
       if (method === 'GET' && sub === '/assignments.json') return sendJson(res, 200, await assignmentProgress(o.db, cls.id));
@@ -201,6 +229,19 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
         await createAssignment(o.db, now, cls.id, b);
         return redirect(res, `/classes/${cls.id}`);
       }
+      if (method === 'GET' && sub === '/banks.json') return sendJson(res, 200, await listBanks(o.db, cls.id));
+      if (method === 'POST' && sub === '/banks' && !m[3]) {
+        // A form with a file (multipart), the same fields urlencoded, or JSON { name, content }.
+        const b = await uploadBody(req, maxBody);
+        const r = await uploadBank(o.db, now, cls.id, b.name, b.content);
+        return (req.headers['content-type'] ?? '').startsWith('application/json')
+          ? sendJson(res, 200, r)
+          : redirect(res, `/classes/${cls.id}`);
+      }
+      if (method === 'POST' && sub === '/banks' && m[4] === 'delete') {
+        await deleteBank(o.db, cls.id, Number(m[3]));
+        return redirect(res, `/classes/${cls.id}`);
+      }
       if (method === 'POST' && sub === '/learners' && m[4] === 'revoke') {
         await revokeMachineOfLearner(o.db, now, cls.id, Number(m[3]));
         return redirect(res, `/classes/${cls.id}`);
@@ -217,7 +258,8 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
       if (res.headersSent) return;
       if (e instanceof CentreError) {
         // The teacher's forms get the page back with the message; the sync API gets JSON.
-        const page = !(req.url ?? '').startsWith('/api/') && e.status < 500;
+        const json = (req.url ?? '').startsWith('/api/') || (req.headers['content-type'] ?? '').startsWith('application/json');
+        const page = !json && e.status < 500;
         return page ? send(res, e.status, loginPage(e.message), 'text/html; charset=utf-8') : sendError(res, e);
       }
       o.log(`centre: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
@@ -255,6 +297,35 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
       await closed;
     },
   };
+}
+
+/** A bank upload's 名称 and file text, from a multipart form (the page's file field `bank`), a urlencoded form or JSON. */
+async function uploadBody(req: IncomingMessage, max: number): Promise<{ name: string; content: string }> {
+  const type = req.headers['content-type'] ?? '';
+  const text = await readBody(req, max);
+  if (type.startsWith('multipart/form-data')) {
+    let form: FormData;
+    try {
+      form = await new Request('http://centre/', { method: 'POST', headers: { 'content-type': type }, body: text }).formData();
+    } catch {
+      throw new CentreError(400, 'BAD_BODY', M.badBody('表单无法读取'));
+    }
+    const file = form.get('bank');
+    const content = typeof file === 'string' ? file : file ? await file.text() : '';
+    const named = form.get('name');
+    const fallback = file && typeof file !== 'string' ? file.name.replace(/\.json$/i, '') : '';
+    return parseWith(UploadBankBody, { name: typeof named === 'string' && named.trim() ? named : fallback, content });
+  }
+  if (type.startsWith('application/json')) {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      throw new CentreError(400, 'BAD_JSON', M.notJson);
+    }
+    return parseWith(UploadBankBody, raw);
+  }
+  return parseWith(UploadBankBody, Object.fromEntries(new URLSearchParams(text)));
 }
 
 /** A login form that does not even parse is answered like a wrong password (no hint which field was wrong). */

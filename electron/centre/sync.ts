@@ -3,6 +3,7 @@ import { CentreError, M } from './errors';
 import type { Db, Queryable } from './db';
 import { newCode, newToken, sha256 } from './secrets';
 import { listAssignments } from './teachers';
+import { bankOfClass, listBanks } from './banks';
 
 export interface Machine {
   id: number;
@@ -262,7 +263,15 @@ export async function pull(db: Db, machine: Machine, learnerId: number, since: n
     cursor,
     more,
     assignments,
+    banks: cls ? await listBanks(db, cls.class_id) : [],
   };
+}
+
+/** One bank of the learner's class, with its content (a pull listed it with a hash this PC does not have). */
+export async function fetchBank(db: Db, machine: Machine, learnerId: number, bankId: number) {
+  await requireLearner(db, machine, learnerId);
+  const [cls] = await db.query<{ class_id: number }>('SELECT class_id FROM learners WHERE id = $1', [learnerId]);
+  return bankOfClass(db, cls?.class_id ?? -1, bankId);
 }
 
 /**

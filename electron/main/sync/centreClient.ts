@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CentreError, EnrolResult, PullResult, PushResult, type SyncEvent } from '@shared/centre/contract';
+import { CentreBank, CentreError, EnrolResult, PullResult, PushResult, type SyncEvent } from '@shared/centre/contract';
 import { CertificateChanged } from './pinnedFetch';
 
 /** How a call to the centre ended when it did not succeed. */
@@ -64,6 +64,7 @@ export function centreClient(base: string, fetchImpl: Fetch = fetch, timeoutMs =
       call('enrol', undefined, b, EnrolResult),
     push: (token: string, learnerId: number, events: SyncEvent[]) => call('push', token, { learnerId, events }, PushResult),
     pull: (token: string, learnerId: number, since: number) => call('pull', token, { learnerId, since }, PullResult),
+    bank: (token: string, learnerId: number, bankId: number) => call('bank', token, { learnerId, bankId }, CentreBank),
     disconnect: (token: string, learnerId: number, deleteData: boolean) =>
       call('disconnect', token, { learnerId, deleteData }, z.object({ deleted: z.boolean() })),
   };

@@ -7,5 +7,7 @@ export const SYNC_MESSAGES = {
   alreadyConnected: '这位学员已经连接了培训机构。要换一个，请先断开。',
   centreSaid: (m: string) => m,
   skipped: (n: number) => `从培训机构收到 ${n} 条无法识别的记录，已跳过（本机记录不受影响）。`,
+  bankRefused: (name: string, why: string) =>
+    `培训机构的题库“${name}”无法使用（${why}），没有加入本机题库；其他题目不受影响。请告诉老师检查这个题库文件。`,
   stateUnreadable: '本机保存的同步设置无法读取，已当作未连接处理。请重新连接培训机构；学习记录不受影响。',
 } as const;

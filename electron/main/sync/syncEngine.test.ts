@@ -6,7 +6,10 @@ import { normaliseCentreUrl } from './centreClient';
 import { centreForTesting, TeacherClient, type TestCentre } from '../../../test/support/centre/centreForTesting';
 import { openForTesting } from '../../../test/support/openForTesting';
 import { questionsDirForTesting, tempDataDir } from '../../../test/support/questionsDirForTesting';
-import type { LearnerRow } from '@shared/centre/contract';
+import { MAX_CENTRE_BANK_BYTES, type LearnerRow } from '@shared/centre/contract';
+import { centreBankJson } from '../../../test/support/centre/centreBankFixture';
+import { readdirSync } from 'node:fs';
+import { centreBanksDirOf } from './centreBankFiles';
 import type { SyncStatus } from '@shared/ipc/contract/sync';
 
 const T0 = Date.UTC(2026, 2, 10, 4);
@@ -267,6 +270,86 @@ describe('desktop sync with a centre', () => {
       expect(row).toMatchObject({ name: '孙六', answers: 2 });
     } finally {
       await secure.close();
+      await p.dispose();
+    }
+  });
+
+  it('the class’s question banks: stored on the PC, joined to chapter practice, replaced when changed, removed with answers kept; a bad one is refused', async () => {
+    const cls = await teacher.createClass('题库班');
+    const upload = async (name: string, content: string) => {
+      const r = await fetch(`${c.url}/classes/${cls.id}/banks`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Cookie: teacher.cookie, Origin: c.url },
+        body: JSON.stringify({ name, content }),
+      });
+      expect(r.status).toBe(200);
+      return (await r.json()) as { id: number };
+    };
+    const first = await upload('第一章机构题', centreBankJson('alpha'));
+    const p = await pc();
+    const { createSyncEngine } = await import('./syncEngine');
+    // The second bank is sent damaged on the way (as from a faulty or hostile centre): it must be refused, not stored.
+    let tamper = false;
+    const tampering = (async (u: string | URL | Request, init?: RequestInit) => {
+      const res = await fetch(u, init);
+      if (!tamper || !String(u).endsWith('/api/sync/bank')) return res;
+      const b = (await res.json()) as Record<string, unknown>;
+      // The first damaged copy is cut short, the next one (fetched at the next version) far too large.
+      const content = b['name'] === '坏在路上' ? '{"bankVersion":1,"subject":"jc","items":[' : ' '.repeat(MAX_CENTRE_BANK_BYTES + 1);
+      return new Response(JSON.stringify({ ...b, content }), { status: 200 });
+    }) as typeof fetch;
+    const engine = createSyncEngine(p.services, { fetch: tampering });
+    const chapterIds = async () =>
+      (await p.call<{ questions: { id: string }[] }>('practice:start', { subject: 'jc', chapter: 'jc25-01' })).questions.map((q) => q.id);
+    try {
+      await engine.connect({ centreUrl: c.url, code: cls.code, learnerName: '题库学员' });
+      const dir = centreBanksDirOf(p.services.learnerDir(p.services.learnerId!));
+      expect(readdirSync(dir)).toHaveLength(1);
+      const ids = await chapterIds();
+      expect(ids).toHaveLength(2);
+      expect(ids.every((id) => id.startsWith('imp-jc-'))).toBe(true);
+      // Marked as the centre's bank, by its 名称.
+      const item = p.services.bank.item(ids[0]!)!;
+      expect('imported' in item && item.imported).toMatchObject({ file: '第一章机构题', scope: 'centre' });
+      await answer(p, ids[0]!, true);
+
+      // Replaced at the centre (same 名称, new content): the PC holds the new version only.
+      await upload('第一章机构题', centreBankJson('beta', 'jc25-01', 3));
+      await engine.syncNow();
+      expect(readdirSync(dir)).toHaveLength(1);
+      const replaced = await chapterIds();
+      expect(replaced).toHaveLength(3);
+      expect(replaced).not.toContain(ids[0]);
+      // Answered wrongly: in the 错题本 until its bank goes.
+      await answer(p, replaced[0]!, false);
+
+      // A bank damaged on the way is refused with a notice; the app and the other bank go on.
+      tamper = true;
+      await upload('坏在路上', centreBankJson('gamma', 'jc25-02'));
+      const st = await engine.syncNow();
+      expect(st.state).toBe('synced');
+      expect(p.services.notices.join('\n')).toMatch(/题库“坏在路上”无法使用/);
+      expect(readdirSync(dir)).toHaveLength(1);
+      expect((await chapterIds()).sort()).toEqual([...replaced].sort());
+      await upload('太大的题库', centreBankJson('delta', 'jc25-02'));
+      expect((await engine.syncNow()).state).toBe('synced');
+      expect(p.services.notices.join('\n')).toMatch(/题库“太大的题库”无法使用（文件太大）/);
+      expect(readdirSync(dir)).toHaveLength(1);
+      tamper = false;
+
+      // Removed at the centre: gone from practice at the next sync, the answer to its old item kept in the log.
+      const listed = await teacher.json<{ id: number }[]>(`/classes/${cls.id}/banks.json`);
+      for (const b of listed) await teacher.form(`/classes/${cls.id}/banks/${b.id}/delete`, {});
+      expect(listed.map((b) => b.id)).toContain(first.id);
+      await engine.syncNow();
+      expect(readdirSync(dir)).toHaveLength(0);
+      expect(await chapterIds()).toEqual([]);
+      expect(p.services.bank.item(replaced[0]!)).toBeUndefined();
+      expect(await history(p)).toEqual([expect.stringContaining(ids[0]!), expect.stringContaining(replaced[0]!)].sort());
+      // Shown as 已删除 (a removed bank's items), like a removed imported bank.
+      expect(await p.call('collections:withdrawn')).toMatchObject({ mistakes: 0, deleted: { mistakes: 1 } });
+    } finally {
+      await engine.stop();
       await p.dispose();
     }
   });

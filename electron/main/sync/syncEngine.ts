@@ -1,10 +1,12 @@
 import { hostname } from 'node:os';
-import { MAX_BATCH, type SyncEvent } from '@shared/centre/contract';
+import { MAX_BATCH, type CentreBankRef, type SyncEvent } from '@shared/centre/contract';
 import type { SyncStatus } from '@shared/ipc/contract/sync';
 import { AppError } from '@shared/errors';
 import type { Services } from '../services/services';
 import { CentreCallError, CERT_CHANGED, centreClient, normaliseCentreUrl, type Fetch } from './centreClient';
 import { localEvents, mergePulled } from './localEvents';
+import { applyCentreBanks } from './centreBankFiles';
+import { centreFolderOf } from '../bank/centreFolder';
 import { fetchCertificate, pinnedFetch } from './pinnedFetch';
 import { SYNC_MESSAGES as M } from './messages';
 import { readSyncState, writeSyncState, type SyncState } from './syncState';
@@ -39,6 +41,8 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
   let stopped = false;
   let live: { learnerId: string; state: 'synced' | 'pending' | 'offline' | 'revoked'; message: string | null; pending: number } | null =
     null;
+  /** Banks from the centre refused on this run (`id:hash`): reported once, fetched again only when changed. */
+  const refusedBanks = new Set<string>();
   /** Notified after every round (tests wait on it instead of sleeping). */
   const listeners = new Set<() => void>();
 
@@ -108,6 +112,7 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
         for (const e of batch) known.add(e.id);
         await save();
       }
+      let banks: CentreBankRef[] | undefined;
       for (;;) {
         const page = await client.pull(state.token, state.centreLearnerId, state.cursor);
         if (s.learnerId !== learnerId) return;
@@ -118,8 +123,24 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
         state.cursor = page.cursor;
         state.assignments = page.assignments;
         await save();
+        banks = page.banks;
         if (!page.more) break;
       }
+      banks ??= [];
+      // The class's question banks: a new or changed one is fetched, one the centre removed is dropped, then the bank
+      // is read again (every file checked by the validator). A bank that fails never stops the round or the app.
+      const changed = await applyCentreBanks(
+        dir,
+        banks,
+        (id) =>
+          client.bank(state.token, state.centreLearnerId, id).catch((e: unknown) => {
+            if (e instanceof CentreCallError && e.failure.kind === 'refused' && e.failure.status === 404) return null;
+            throw e;
+          }),
+        (name, why) => s.notices.push(M.bankRefused(name, why)),
+        refusedBanks,
+      );
+      if (changed && s.learnerId === learnerId) await s.reloadBank(centreFolderOf(s.config, s.machine).dir);
       state.lastSyncAt = s.config.now();
       await save();
       failures = 0;

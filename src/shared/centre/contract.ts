@@ -104,6 +104,25 @@ export const Assignment = z.object({
   done: z.boolean().default(false),
 });
 export type Assignment = z.infer<typeof Assignment>;
+/** The largest bank file a centre keeps (and a PC accepts from it), in bytes of its JSON text. */
+export const MAX_CENTRE_BANK_BYTES = 1024 * 1024;
+
+/** One of the class's question banks as a pull lists it: fetch its content (BankBody) when this hash is new. */
+export const CentreBankRef = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+  uploadedAt: z.number().int(),
+});
+export type CentreBankRef = z.infer<typeof CentreBankRef>;
+export const BankBody = z.object({ learnerId: z.number().int().positive(), bankId: z.number().int().positive() });
+// No length cap here: a PC refuses a too large bank itself (with a notice naming it) instead of failing the round.
+export const CentreBank = CentreBankRef.extend({ content: z.string() });
+export type CentreBank = z.infer<typeof CentreBank>;
+
+/** A teacher's upload: the bank's 名称 and the bank file's JSON text. */
+export const UploadBankBody = z.object({ name: z.string().trim().min(1).max(60), content: z.string().min(1) });
+
 export const PullResult = z.object({
   events: z.array(SyncEvent.extend({ seq: z.number().int() })),
   /** Pass back as `since` next time. */
@@ -111,6 +130,8 @@ export const PullResult = z.object({
   /** More events wait beyond this page. */
   more: z.boolean(),
   assignments: z.array(Assignment),
+  /** The class's question banks (hashes only; a centre of an older version sends none). */
+  banks: z.array(CentreBankRef).default([]),
 });
 export type PullResult = z.infer<typeof PullResult>;
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../electron/centre/db';
 import { migrate } from '../../../electron/centre/migrate';
 import type { ChapterRow, LearnerRow } from '../../../src/shared/centre/contract';
+import { centreBankJson } from './centreBankFixture';
 import { answerEvent, centreForTesting, MachineClient, TeacherClient, type TestCentre } from './centreForTesting';
 
 import { DAY } from '@core/srs/calendar';
@@ -41,7 +42,7 @@ export function defineCentreSuite(label: string, open: () => Promise<Db | null>)
     it('applies its migrations once', async () => {
       expect(await migrate(db!)).toEqual([]);
       const rows = await db!.query<{ version: number }>('SELECT version FROM schema_migrations');
-      expect(rows.map((r) => r.version)).toEqual([1, 2, 3]);
+      expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4]);
     });
 
     it('a teacher signs up, logs out and in again; a wrong password is refused', async () => {
@@ -310,6 +311,71 @@ export function defineCentreSuite(label: string, open: () => Promise<Db | null>)
       expect(statuses.at(-1)).toBe(429);
       c.clock.now += 61_000;
       expect((await t.form('/login', { username: 'nobody', password: 'wrong password' })).status).toBe(401);
+    });
+
+    it('a teacher uploads a question bank for the class: checked by the bank validator, listed by the pull, fetched by hash', async () => {
+      const { teacher, cls, lab, learnerId } = await classWithLearner();
+      const upload = (name: string, content: string) =>
+        fetch(`${c.url}/classes/${cls.id}/banks`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Cookie: teacher.cookie, Origin: c.url },
+          body: JSON.stringify({ name, content }),
+        }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, unknown> & { error?: { message: string } } }));
+      // Refused, in Chinese, and nothing stored: not JSON, not a bank, an item the validator rejects, too large.
+      const notJson = await upload('坏文件', '{not json');
+      expect(notJson.status).toBe(400);
+      expect(notJson.body.error!.message).toContain('不是有效的 JSON');
+      const notBank = await upload('坏文件', JSON.stringify({ hello: 1 }));
+      expect(notBank.status).toBe(400);
+      expect(notBank.body.error!.message).toContain('不是社工路的题库文件');
+      const badChapter = await upload('坏文件', centreBankJson('bad', 'no-such-chapter'));
+      expect(badChapter.status).toBe(400);
+      expect(badChapter.body.error!.message).toMatch(/有 2 处问题.*不在该科目的考试大纲中/);
+      const wrongKey = JSON.parse(centreBankJson('key')) as { items: { answer: string[] }[] };
+      wrongKey.items[0]!.answer = ['E'];
+      expect((await upload('坏文件', JSON.stringify(wrongKey))).body.error!.message).toContain('答案必须是选项中的字母');
+      expect((await upload('太大', 'x'.repeat(1024 * 1024 + 1))).status).toBe(413);
+      expect(await teacher.json<unknown[]>(`/classes/${cls.id}/banks.json`)).toEqual([]);
+
+      const ok = await upload('第一章机构题', centreBankJson('one'));
+      expect(ok.status).toBe(200);
+      // The pull lists it by hash; the PC fetches the content, which is the bank marked as this centre's, by its 名称.
+      const pulled = await lab.call('pull', { learnerId, since: 0 });
+      const banks = pulled.body['banks'] as { id: number; name: string; hash: string }[];
+      expect(banks).toEqual([expect.objectContaining({ id: ok.body['id'], name: '第一章机构题', hash: ok.body['hash'] })]);
+      const got = await lab.call('bank', { learnerId, bankId: banks[0]!.id });
+      expect(got.status).toBe(200);
+      const content = JSON.parse(got.body['content'] as string) as { imported: { file: string; scope: string }; items: unknown[] };
+      expect(content.imported).toMatchObject({ file: '第一章机构题', scope: 'centre' });
+      expect(content.items).toHaveLength(2);
+      // Same 名称 again replaces it (new hash); another class's PC cannot read it.
+      const again = await upload('第一章机构题', centreBankJson('two', 'jc25-01', 3));
+      expect(again.body['id']).toBe(ok.body['id']);
+      expect(again.body['hash']).not.toBe(ok.body['hash']);
+      const other = await classWithLearner('李四');
+      const stranger = await other.lab.call('bank', { learnerId: other.learnerId, bankId: banks[0]!.id });
+      expect(stranger.status).toBe(404);
+      expect((await other.lab.call('pull', { learnerId: other.learnerId, since: 0 })).body['banks']).toEqual([]);
+      // Removed at the centre: the next pull no longer lists it.
+      const del = await teacher.form(`/classes/${cls.id}/banks/${banks[0]!.id}/delete`, {});
+      expect(del.status).toBe(303);
+      expect((await lab.call('pull', { learnerId, since: 0 })).body['banks']).toEqual([]);
+      expect((await lab.call('bank', { learnerId, bankId: banks[0]!.id })).status).toBe(404);
+    });
+
+    it('a bank uploaded from the page as a file (multipart form) is stored under its 名称', async () => {
+      const { teacher, cls } = await classWithLearner();
+      const form = new FormData();
+      form.set('name', '页面上传');
+      form.set('bank', new Blob([centreBankJson('page')], { type: 'application/json' }), 'page.json');
+      const res = await fetch(`${c.url}/classes/${cls.id}/banks`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { Cookie: teacher.cookie, Origin: c.url },
+        body: form,
+      });
+      expect(res.status).toBe(303);
+      expect((await teacher.json<{ name: string }[]>(`/classes/${cls.id}/banks.json`)).map((b) => b.name)).toEqual(['页面上传']);
     });
 
     it('logs every request without tokens or bodies', async () => {
