@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { TestId } from '../../src/renderer/lib/testIds';
 import { expect, test } from './support/fixtures';
-import { id, itemsByStem, openApp, questionsDir } from './support/steps';
+import { answer, id, itemsByStem, openApp, questionsDir } from './support/steps';
 import { freshDataDir, startApp } from './support/webRuntime';
 
 /** Screenshots of the walk, looked at by hand (not committed). */
@@ -38,7 +38,7 @@ const widths = [1366, 1024] as const;
 
 for (const size of sizes)
   for (const width of widths)
-    test(`a first evening at ${width}×768, text size ${size.name}: learner, practice, 错题本, 学习报告, 设置`, async ({
+    test(`a first evening at ${width}×768, text size ${size.name}: learner, date check, practice, 错题本, 今日学习 summary, mock exam, 学习报告, 设置`, async ({
       guardedPage: page,
     }) => {
       test.setTimeout(120_000);
@@ -66,8 +66,24 @@ for (const size of sizes)
         await page.getByText('初级（助理社会工作师）').click();
         const date = page.getByRole('group', { name: /考试日期/ });
         await date.getByLabel('年').fill('2027');
+        // A mistyped date (2 月 30 日) is refused, with the message right by the field.
+        await date.getByLabel('月').fill('2');
+        await date.getByLabel('日').fill('30');
+        await date.getByLabel('日').press('Tab');
+        const dateError = page.getByRole('alert').filter({ hasText: '2027 年 2 月没有 30 日，请检查日期。' });
+        await expect(dateError).toBeVisible();
+        const dayAt = (await date.getByLabel('日').boundingBox())!;
+        const dateErrorAt = (await dateError.boundingBox())!;
+        expect(dateErrorAt.y - (dayAt.y + dayAt.height), 'the date message sits by the field').toBeLessThan(80);
+        await expect(dateError).toBeInViewport({ ratio: 1 });
+        await page.getByRole('button', { name: '开始学习' }).click();
+        await expect(dateError).toBeVisible();
+        await expect(page.locator(id(TestId.home))).toHaveCount(0);
+        await shot('01b-date-refused');
         await date.getByLabel('月').fill('6');
         await date.getByLabel('日').fill('19');
+        await date.getByLabel('日').press('Tab');
+        await expect(dateError).toHaveCount(0);
         await page.getByLabel('数字密码：4 到 8 位数字（可不填）').fill('2468');
         await page.getByRole('button', { name: '开始学习' }).click();
         await expect(page.locator(id(TestId.home))).toBeVisible();
@@ -106,11 +122,113 @@ for (const size of sizes)
         await shot('05-mistakes');
         await page.locator(id(TestId.brandHome)).click();
 
+        // 今日学习 (two new items a day, set in 我的设置): the summary explains its score and suggests a next step.
+        await page.getByRole('button', { name: '设置' }).click();
+        const own = page.getByRole('spinbutton', { name: /我自己定：每天/ });
+        await own.fill('2');
+        await own.press('Tab');
+        await expect(page.getByText('已保存')).toBeVisible();
+        await page.getByRole('button', { name: /社工路/ }).click();
+        await expect(page.locator(id(TestId.home))).toBeVisible();
+        await page.getByRole('button', { name: '开始今日学习' }).click();
+        const counter = page.getByText(/^第 1 \/ \d+ 题$/);
+        await expect(counter).toBeVisible();
+        const total = Number(/\/ (\d+) 题/.exec((await counter.textContent())!)![1]);
+        const todayStems: string[] = [];
+        for (let n = 1; n <= total; n++) {
+          await expect(page.getByText(`第 ${n} / ${total} 题`, { exact: true })).toBeVisible();
+          todayStems.push((await page.locator(id(TestId.questionStem)).textContent())!);
+          await answer(page, items, n !== 1);
+        }
+        await expect(page.getByRole('heading', { name: '本组练习小结' })).toBeVisible();
+        await expect(page.getByText('接下来可以做什么')).toBeVisible();
+        await expect(page.locator(id(TestId.nextStepGo))).toHaveText(/^(练这一章|再学 \d+ 道新题)$/);
+        await expect(page.getByText(/单选题每题 1 分；多选题每题 2 分/)).toBeVisible();
+        const firstToday = items.get(todayStems[0]!)!;
+        const todayRow = page.getByRole('listitem').filter({ hasText: firstToday.stem });
+        await expect(todayRow.getByText(firstToday.explanation)).toBeHidden();
+        await todayRow.getByText('看解析').click();
+        await expect(todayRow.getByText(firstToday.explanation)).toBeVisible();
+        await shot('05b-today-summary', true);
+        await page.getByRole('button', { name: '返回首页' }).click();
+        await expect(page.locator(id(TestId.home))).toBeVisible();
+
+        // A mock exam: the exam only on screen; 离开考试 asks first; 交卷 through the dialog with most items blank.
+        await page.getByRole('button', { name: '模拟考试' }).click();
+        await page
+          .getByRole('article')
+          .filter({ hasText: '社会工作综合能力（初级）' })
+          .getByRole('button', { name: '开始模拟考试' })
+          .click();
+        const exam = page.locator(id(TestId.examScreen));
+        await expect(exam.getByRole('heading', { level: 1 })).toBeFocused();
+        await expect(page.locator('.topbar')).toHaveCount(0);
+        await expect(page.getByRole('button', { name: '设置' })).toHaveCount(0);
+        await expect(page.getByRole('button', { name: '切换学员' })).toHaveCount(0);
+        // The palette's legend is on screen without scrolling.
+        await expect(exam.getByRole('list', { name: '图例' })).toBeInViewport({ ratio: 1 });
+        await shot('05c-exam');
+        for (let n = 1; n <= 3; n++) {
+          await expect(exam.locator('.exam-qno')).toContainText(`第 ${n} 题`);
+          // The item's first option (not the 单选自动下一题 box above).
+          const options = exam.getByRole('radiogroup', { name: '单选题' }).or(exam.getByRole('group', { name: '多选题' }));
+          const choice = options.getByRole('radio').or(options.getByRole('checkbox')).first();
+          await choice.click();
+          await expect(choice).toHaveAttribute('aria-checked', 'true');
+          if (n === 2) await exam.getByRole('button', { name: '标记', exact: true }).click();
+          await exam.getByRole('button', { name: '下一题' }).click();
+        }
+        await expect(exam.locator('.exam-qno')).toContainText('第 4 题');
+        await shot('05c-exam-item-4');
+        await exam.getByRole('button', { name: '离开考试' }).click();
+        const leaving = page.getByRole('alertdialog', { name: '要离开考试吗？' });
+        await expect(leaving).toContainText('考试时间照样在走');
+        await shot('05d-exam-leave');
+        await leaving.getByRole('button', { name: '继续考试' }).click();
+        await expect(leaving).toBeHidden();
+        await exam.getByRole('button', { name: '交卷', exact: true }).click();
+        const confirm = page.getByRole('alertdialog', { name: '确认交卷' });
+        await expect(confirm).toContainText('还有 77 道题没有作答');
+        await expect(confirm).toContainText('有 1 道题做了标记');
+        await shot('05e-exam-confirm');
+        await confirm.getByRole('button', { name: '确定交卷' }).click();
+        const result = page.locator(id(TestId.examResult));
+        await expect(result.getByRole('heading', { level: 1 })).toBeFocused();
+        const reviewed = result.locator('.review-list > li');
+        const wrongOnly = result.getByRole('button', { name: /^只看错题（\d+）$/ });
+        const wrongCount = Number(/（(\d+)）/.exec((await wrongOnly.textContent())!)![1]);
+        await wrongOnly.click();
+        await expect(wrongOnly).toHaveAttribute('aria-pressed', 'true');
+        await expect(reviewed).toHaveCount(wrongCount);
+        const blankOnly = result.getByRole('button', { name: '未答（77）' });
+        await blankOnly.click();
+        await expect(reviewed).toHaveCount(77);
+        await expect(reviewed.filter({ hasText: '未作答' })).toHaveCount(77);
+        await result.getByRole('button', { name: '标记（1）' }).click();
+        await expect(reviewed).toHaveCount(1);
+        await expect(reviewed.first()).toContainText('▲ 考时标记');
+        await reviewed.first().getByText('▲ 考时标记').click();
+        await expect(reviewed.first().getByText('解析：', { exact: true })).toBeVisible();
+        await expect(reviewed.first().getByText('依据：', { exact: true })).toBeVisible();
+        await reviewed.first().scrollIntoViewIfNeeded();
+        await shot('05f-exam-review');
+        await page.getByRole('button', { name: /社工路/ }).click();
+        await expect(page.locator(id(TestId.home))).toBeVisible();
+
         // 学习报告 with a predicted score against the pass line.
         await page.getByRole('button', { name: '学习报告' }).click();
         await expect(page.getByRole('heading', { level: 1, name: '学习报告' })).toBeVisible();
         await expect(page.locator(id(TestId.reportPredicted('jc')))).toContainText(/预计得分 [\d.]+ \/ 100 分 · 及格线 60 分/);
         await shot('06-report');
+        // Every screen change starts at the top with the focus on its h1: scrolled to the bottom of the report, go 首页.
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+        await shot('06b-report-bottom');
+        await page.getByRole('button', { name: /社工路/ }).click();
+        await expect(page.locator(id(TestId.home))).toBeVisible();
+        await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+        await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+        await shot('06c-home-top');
 
         // 设置: 我的设置 without paths or file jargon; 培训机构管理（老师用） behind its password.
         await page.getByRole('button', { name: '设置' }).click();
