@@ -179,6 +179,8 @@ for (const size of sizes)
           await exam.getByRole('button', { name: '下一题' }).click();
         }
         await expect(exam.locator('.exam-qno')).toContainText('第 4 题');
+        // The new item starts with its number and stem in view (at 特大 下一题 sits below the fold).
+        await expect(exam.locator('.exam-qno')).toBeInViewport();
         await shot('05c-exam-item-4');
         await exam.getByRole('button', { name: '离开考试' }).click();
         const leaving = page.getByRole('alertdialog', { name: '要离开考试吗？' });
