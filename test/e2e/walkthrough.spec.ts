@@ -38,7 +38,7 @@ const widths = [1366, 1024] as const;
 
 for (const size of sizes)
   for (const width of widths)
-    test(`a first evening at ${width}×768, text size ${size.name}: learner, date check, practice, 错题本, 今日学习 summary, mock exam, 学习报告, 设置`, async ({
+    test(`a first evening at ${width}×768, text size ${size.name}: learner, date check, practice, 错题本, 今日学习 summary, mock exam, 学习报告, 设置, case draft`, async ({
       guardedPage: page,
     }) => {
       test.setTimeout(120_000);
@@ -278,6 +278,24 @@ for (const size of sizes)
         await pin.fill('2468');
         await pin.press('Enter');
         await expect(page.locator(id(TestId.home))).toBeVisible();
+
+        // 中级 case practice: a typed answer is saved as it is typed and comes back after leaving by the logo.
+        await page.getByRole('button', { name: '设置' }).click();
+        await page.getByRole('tabpanel', { name: '我的设置' }).getByText('中级（社会工作师）').click();
+        await page.getByRole('button', { name: /社工路/ }).click();
+        const openCase = page.locator(`${id(TestId.subject('mp'))} [data-testid^="practice-"]`).first();
+        await openCase.click();
+        await expect(page.locator(id(TestId.casePractice))).toBeVisible();
+        const caseAnswer = page.locator(id(TestId.caseAnswer(0)));
+        await caseAnswer.fill('先评估服务对象的需要和社会支持。');
+        await expect(page.getByText('答案已自动保存')).toBeVisible();
+        await expect(page.locator(id(TestId.caseWordCount)).first()).toContainText('字数');
+        await shot('11-case-typed');
+        await page.getByRole('button', { name: /社工路/ }).click();
+        await expect(page.locator(id(TestId.home))).toBeVisible();
+        await openCase.click();
+        await expect(page.getByText('上次写的答案已经恢复，可以接着写。')).toBeVisible();
+        await expect(caseAnswer).toHaveValue('先评估服务对象的需要和社会支持。');
       } finally {
         await app.stop();
       }
