@@ -56,7 +56,7 @@ test('导入题库: an .xlsx and pasted text through the preview, a cancel that 
     // A sheet the app does not recognise: the learner sets the columns, sees the preview, then cancels.
     const odd = '问,甲项,乙项,丙项,丁项,对的是\n导入测试：映射读取的题（　）。,一,二,三,四,B\n';
     await page
-      .getByLabel('选择文件（Excel、CSV、Word 或 TXT）')
+      .getByLabel('选择文件（Excel 表格、Word 文档或文本文件）')
       .setInputFiles({ name: '自编.csv', mimeType: 'text/csv', buffer: Buffer.from(odd) });
     const mapping = page.locator(id(TestId.importMapping));
     await expect(mapping).toContainText('请告诉软件每一列是什么');
@@ -81,7 +81,7 @@ test('导入题库: an .xlsx and pasted text through the preview, a cancel that 
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       buffer: await sheet(),
     };
-    await page.getByLabel('选择文件（Excel、CSV、Word 或 TXT）').setInputFiles(xlsx);
+    await page.getByLabel('选择文件（Excel 表格、Word 文档或文本文件）').setInputFiles(xlsx);
     await expect(page.locator(id(TestId.importSummary))).toHaveText('能导入 2 题；有 2 处不能导入（原因见下表）。');
     const refused = page.locator(id(TestId.importRefused));
     await expect(refused).toContainText('第 5 行');
@@ -97,7 +97,7 @@ test('导入题库: an .xlsx and pasted text through the preview, a cancel that 
     await expect(page.locator(id(TestId.importPreview))).toHaveCount(0);
     await expect(page.getByText('还没有导入过题库。')).toBeVisible();
 
-    await page.getByLabel('选择文件（Excel、CSV、Word 或 TXT）').setInputFiles(xlsx);
+    await page.getByLabel('选择文件（Excel 表格、Word 文档或文本文件）').setInputFiles(xlsx);
     await page.getByRole('button', { name: '导入 2 题' }).click();
     await expect(page.locator(id(TestId.importMessage))).toContainText('已导入 2 题，2 处没有导入');
     await expect(page.locator(id(TestId.importBanks))).toContainText('机构练习.xlsx · 2 题 · 我的题库');
@@ -239,7 +239,7 @@ test('导入题库: a big file shows a progress bar, and 停止读取 imports no
     const lines: string[] = [];
     for (let i = 1; i <= 40_000; i++) lines.push(`${i}．大文件测试题第 ${i} 题（　）。`, 'A．甲 B．乙 C．丙 D．丁', '答案：A');
     await page
-      .getByLabel('选择文件（Excel、CSV、Word 或 TXT）')
+      .getByLabel('选择文件（Excel 表格、Word 文档或文本文件）')
       .setInputFiles({ name: '大题库.txt', mimeType: 'text/plain', buffer: Buffer.from(lines.join('\n')) });
     const progress = page.locator(id(TestId.bankImportProgress));
     await expect(progress.getByRole('progressbar', { name: '读取进度' })).toBeVisible();

@@ -34,7 +34,7 @@ function downloadBytes(fileName: string, bytes: Uint8Array, type: string): void 
 
 export const EXPORT_MESSAGES = {
   xlsx: (what: string) => `导出${what}（Excel）`,
-  csv: (what: string) => `导出${what}（CSV）`,
+  csv: (what: string) => `导出${what}（通用表格文件）`,
   names: { mistakes: '错题本', favourites: '收藏', notes: '笔记' } as Record<ExportListName, string>,
   done: (file: string, rows: number) => `已导出 ${rows} 题：${file}`,
   failed: '导出失败，记录没有被改动。请重试。',

@@ -4,7 +4,7 @@ export const IMPORT_MESSAGES = {
   intro: '把培训机构或自己整理的题目导入进来一起练习。先看预览，确认后才会导入；点“取消”什么都不会改动。',
   open: '导入题库',
   subject: '导入到哪个科目',
-  chooseFile: '选择文件（Excel、CSV、Word 或 TXT）',
+  chooseFile: '选择文件（Excel 表格、Word 文档或文本文件）',
   fileHint:
     '文件最大 50 MB。表格需要“题干”和“答案”两列；文字题目按“1. 题干 / A. 选项 / 答案：A”的格式；也可以选本软件格式的题库（.json）。',
   pasteLabel: '或者把题目文字粘贴在这里',
