@@ -3,7 +3,7 @@ import { expect, test } from './support/fixtures';
 import { id, itemsByStem, openApp, questionsDir, shots } from './support/steps';
 import { freshDataDir, startApp } from './support/webRuntime';
 
-test('滚动管理: passes recorded in 设置, until when each counts, a warning when one lapses, passed subjects out of 今日学习', async ({
+test('滚动管理: passes recorded in 设置, until when each counts, a warning when one lapses, passed subjects out of 今日学习 and the mock lobby', async ({
   guardedPage: page,
 }) => {
   const items = await itemsByStem();
@@ -40,6 +40,14 @@ test('滚动管理: passes recorded in 设置, until when each counts, a warning
     // 综合能力 counts for 2027: today's plan leaves it out, until the learner keeps practising it.
     await page.locator(id(TestId.brandHome)).click();
     expect(await firstTodaySubject()).not.toBe('mc');
+    // …and the mock lobby, where it comes back only when asked for, marked as passed.
+    await page.locator(id(TestId.openExams)).click();
+    await expect(page.locator(id(TestId.examSubject('ml')))).toBeVisible();
+    await expect(page.locator(id(TestId.examSubject('mc')))).toHaveCount(0);
+    await expect(page.locator(id(TestId.examPassedHidden))).toContainText('另有 1 科的成绩仍然有效');
+    await page.getByRole('button', { name: '仍要练已通过的科目' }).click();
+    await expect(page.locator(id(TestId.examSubject('mc'))).getByText('已通过，成绩仍有效')).toBeVisible();
+    await page.locator(id(TestId.brandHome)).click();
     await page.getByRole('button', { name: '设置' }).click();
     await panel.getByLabel('继续练习已通过的科目').check();
     await expect(page.getByText('已保存')).toBeVisible();

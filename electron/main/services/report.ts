@@ -10,6 +10,7 @@ import { isUnsortedChapter, type SubjectId } from '@shared/bank/schema';
 import { isImportedId } from '@core/import/ids';
 import type { ChapterStanding, Report, SubjectStanding } from '@shared/ipc/contract';
 import { examHistory, examResult } from './exam/results';
+import { passedSubjects } from './learnerItems';
 import type { Services } from './services';
 import { todayForecast, todayPlan } from './today';
 
@@ -178,7 +179,9 @@ export async function learnerReport(s: Services): Promise<Report> {
 export function todayNext(s: Services): NextStep<SubjectId> {
   const now = s.config.now();
   const level = s.settings.get().level;
-  const subjects = s.bank.subjects.filter((x) => x.def.level === level && x.def.blueprint.kind === 'objective');
+  // 滚动管理: a subject whose pass still counts is neither the weakest chapter to practise nor the mock to sit next.
+  const passed = passedSubjects(s);
+  const subjects = s.bank.subjects.filter((x) => x.def.level === level && x.def.blueprint.kind === 'objective' && !passed.has(x.def.id));
   const stats = s.answers.model().questions;
   const chanceOf = (id: string) => itemChance(stats.get(id), (st) => (st.card ? s.scheduler.retrievability(st.card, now) : null));
   let weakest: { subject: SubjectId; chapter: string; mastery: number } | null = null;

@@ -126,4 +126,19 @@ describe('今日学习', () => {
     expect(await call('today:plan')).toMatchObject({ unintroduced: 6 });
     await expect(call('settings:update', { passes: { jc: 1999 } })).rejects.toThrow(/BAD_REQUEST/);
   });
+
+  it('滚动管理: a passed subject is marked in the exam lobby and is never the mock suggested next, unless the learner keeps it', async () => {
+    const { q, clock, dataDir } = setup();
+    const { call } = await open(dataDir, q, clock.now);
+    // The exam is 10 days away: the review period, when the next step after 今日学习 is a mock.
+    await call('settings:update', { level: 'junior', examDate: '2026-12-08' });
+    expect(await call('exam:options', { subject: 'jc' })).toMatchObject({ passed: false });
+    expect(await call('today:next')).toEqual({ kind: 'mock', subject: 'jc' });
+    await call('settings:update', { passes: { jc: 2026 } });
+    expect(await call('exam:options', { subject: 'jc' })).toMatchObject({ passed: true });
+    expect(await call('today:next')).not.toMatchObject({ subject: 'jc' });
+    await call('settings:update', { includePassed: true });
+    expect(await call('exam:options', { subject: 'jc' })).toMatchObject({ passed: false });
+    expect(await call('today:next')).toEqual({ kind: 'mock', subject: 'jc' });
+  });
 });

@@ -244,6 +244,8 @@ export const TestId = {
   guide: 'guide',
   openHelp: 'open-help',
   help: 'help',
+  examPassedTag: 'exam-passed-tag',
+  examPassedHidden: 'exam-passed-hidden',
   syncAssignmentStart: 'sync-assignment-start',
   syncAssignmentDone: 'sync-assignment-done',
   syncSecurity: 'sync-security',

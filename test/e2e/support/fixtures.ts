@@ -11,9 +11,10 @@ export const test = base.extend<{ guardedPage: Page; problems: string[] }>({
     page.on('console', (msg) => {
       // A refused connection to our own loopback runtime is the page polling after the test stopped (or restarted)
       // the runtime; requests that leave the machine are caught by the route below, not by this message.
-      // A runtime killed mid-response (app.kill(), a crash test) cuts its open event stream short the same way.
+      // A runtime stopped or killed mid-response (app.stop() / app.kill() while the page polls) cuts or resets its open
+      // connections the same way.
       const ownRuntimeGone =
-        /ERR_CONNECTION_REFUSED|ERR_INCOMPLETE_CHUNKED_ENCODING|ERR_EMPTY_RESPONSE/.test(msg.text()) &&
+        /ERR_CONNECTION_REFUSED|ERR_CONNECTION_RESET|ERR_INCOMPLETE_CHUNKED_ENCODING|ERR_EMPTY_RESPONSE/.test(msg.text()) &&
         /^https?:\/\/127\.0\.0\.1[:/]/.test(msg.location().url);
       if (msg.type() === 'error' && !ownRuntimeGone) problems.push(`console error: ${msg.text()}`);
     });

@@ -3,6 +3,7 @@ import type { Item, SubjectId } from '@shared/bank/schema';
 import { AppError } from '@shared/errors';
 import type { ExamOptions, ExamStartArgs, ExamView } from '@shared/ipc/contract';
 import type { ExamDoc } from '../../storage/examsRepo';
+import { passedSubjects } from '../learnerItems';
 import { randomSeed } from '../random';
 import type { Services } from '../services';
 import { subjectOf } from './lookup';
@@ -53,6 +54,7 @@ export function examOptions(s: Deps, subject: SubjectId): ExamOptions {
     total: sub.def.blueprint.total,
     full: Object.entries(blueprint).every(([k, n]) => (available[k] ?? 0) >= n),
     chapters: sub.chapters.map((c) => ({ id: c.id, no: c.no, title: c.title })),
+    passed: passedSubjects(s).has(subject),
   };
 }
 

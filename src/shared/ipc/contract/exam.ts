@@ -15,6 +15,8 @@ export const ExamOptions = z.object({
   /** Whether the bank can fill the official paper. */
   full: z.boolean(),
   chapters: z.array(z.object({ id: z.string(), no: z.number(), title: z.string() })),
+  /** 滚动管理: the learner's pass in this subject still counts for the exam planned for (and they did not ask to keep practising passed subjects). */
+  passed: z.boolean(),
 });
 
 export type ExamOptions = z.infer<typeof ExamOptions>;
