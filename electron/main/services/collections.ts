@@ -3,7 +3,7 @@ import { basisOf } from './itemBasis';
 import { inMistakes, type QuestionStat } from '@core/learner/learnerModel';
 import type { OptionKey } from '@shared/bank/schema';
 import type { AnswerRecord } from '@shared/records';
-import type { FavouriteEntry, ListedQuestion, MistakeEntry, MistakeFilter, PublicQuestion } from '@shared/ipc/contract';
+import type { FavouriteEntry, ItemDetail, ListedQuestion, MistakeEntry, MistakeFilter, PublicQuestion } from '@shared/ipc/contract';
 import { monthKey } from '../storage/monthlyLog';
 import type { Services } from './services';
 import { describeItem, type LearnerItem } from './learnerItems';
@@ -55,14 +55,21 @@ export async function listMistakes(s: Deps, f: MistakeFilter): Promise<MistakeEn
       streak: stat?.streak ?? 0,
       lastWrongAt: wrongAt,
       fromReading,
-      lastChoice: last.get(d.id) ?? [],
-      lastCorrect: stat?.correct ?? false,
-      options: d.item.options,
-      answer: d.item.answer,
-      explanation: d.item.explanation,
-      basis: basisOf(d.item),
+      ...detailOf(d, stat, last),
     }))
     .sort((a, b) => b.lastWrongAt - a.lastWrongAt);
+}
+
+/** What an entry shows when opened in place: the latest answer (if any), the key, the 解析, the 依据. */
+function detailOf(d: LearnerItem, stat: QuestionStat | undefined, last: Map<string, OptionKey[]>): ItemDetail {
+  return {
+    lastChoice: last.get(d.id) ?? [],
+    lastCorrect: stat?.correct ?? false,
+    options: d.item.options,
+    answer: d.item.answer,
+    explanation: d.item.explanation,
+    basis: basisOf(d.item),
+  };
 }
 
 /** The choice of each item's latest answer, read from the log months those answers are in (each month once). */
@@ -88,15 +95,33 @@ export async function removeMistake(s: Deps, id: string): Promise<{ removed: boo
   return { removed: await s.collections.dismiss(id, s.config.now()) };
 }
 
-export function listFavourites(s: Deps): FavouriteEntry[] {
-  const notes = s.collections.notes();
+/** The ids of the learner's 收藏 still in the bank, newest star first (for 背题 and export). */
+export function favouriteIds(s: Deps): string[] {
   return Object.entries(s.collections.favourites())
-    .map(([id, at]) => ({ d: describeItem(s, id), id, at }))
-    .filter((x): x is { d: NonNullable<typeof x.d>; id: string; at: number } => x.d !== undefined)
-    .map(({ d, id, at }) => ({
+    .filter(([id]) => describeItem(s, id) !== undefined)
+    .sort((a, b) => b[1] - a[1])
+    .map(([id]) => id);
+}
+
+/** The 收藏: starred items still in the bank, newest star first, each with its note, answer counts and latest answer. */
+export async function listFavourites(s: Deps): Promise<FavouriteEntry[]> {
+  const notes = s.collections.notes();
+  const questions = s.answers.model().questions;
+  const found = Object.entries(s.collections.favourites())
+    .map(([id, at]) => ({ d: describeItem(s, id), stat: questions.get(id), at }))
+    .filter((x): x is { d: LearnerItem; stat: QuestionStat | undefined; at: number } => x.d !== undefined);
+  const last = await latestAnswers(
+    s,
+    found.flatMap((x) => (x.stat ? [{ id: x.d.id, at: x.stat.at }] : [])),
+  );
+  return found
+    .map(({ d, stat, at }) => ({
       ...listed(d),
       at,
-      note: notes[id]?.text ?? '',
+      note: notes[d.id]?.text ?? '',
+      attempts: stat?.attempts ?? 0,
+      wrongs: stat?.wrongs ?? 0,
+      ...detailOf(d, stat, last),
     }))
     .sort((a, b) => b.at - a.at);
 }

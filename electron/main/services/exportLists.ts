@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { ExportFile, ExportListName, PrintRow } from '@shared/ipc/contract/export';
 import { exportMsg as M } from '../import/messages';
-import { listFavourites, listMistakes } from './collections';
+import { favouriteIds, listMistakes } from './collections';
 import { describeItem } from './learnerItems';
 import type { Services } from './services';
 
@@ -34,7 +34,7 @@ async function rowsOf(s: Services, list: ExportListName): Promise<{ header: stri
     });
     return { header: [...header, ...M.mistakeHeader], rows };
   }
-  const ids = list === 'favourites' ? listFavourites(s).map((f) => f.id) : Object.keys(notes).filter((id) => notes[id]!.text.trim());
+  const ids = list === 'favourites' ? favouriteIds(s) : Object.keys(notes).filter((id) => notes[id]!.text.trim());
   return { header, rows: ids.map(base).filter((r): r is string[] => r !== null) };
 }
 

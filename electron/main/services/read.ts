@@ -2,7 +2,7 @@ import { basisOf } from './itemBasis';
 import type { ObjectiveItem } from '@shared/bank/schema';
 import { AppError } from '@shared/errors';
 import type { ReadItem, ReadSource } from '@shared/ipc/contract';
-import { listFavourites, listMistakes } from './collections';
+import { favouriteIds, listMistakes } from './collections';
 import type { Services } from './services';
 
 /** What this feature uses of the services. */
@@ -26,7 +26,7 @@ async function itemsOf(s: Deps, source: ReadSource): Promise<ObjectiveItem[]> {
     return s.bank.itemsInChapter(source.chapter).filter((i): i is ObjectiveItem => i.type !== 'case');
   }
   if (source.kind === 'mistakes') return objective((await listMistakes(s, {})).map((e) => e.id));
-  return objective(listFavourites(s).map((e) => e.id));
+  return objective(favouriteIds(s));
 }
 
 /** 背题模式: the list's items with key and 解析, and where the learner left off. */

@@ -19,11 +19,75 @@ describe('ItemToolsState, FavouritesState and MistakesState', () => {
 
     const favs = new FavouritesState(backend);
     await favs.load();
-    expect(favs.list).toMatchObject([{ id: 'jc25-06-002', note: '同理心不是同情' }]);
+    expect(favs.list).toMatchObject([{ id: 'jc25-06-002', note: '同理心不是同情', attempts: 0, wrongs: 0, lastChoice: [] }]);
     expect(favs.withdrawn).toBe(0);
-    await favs.unstar('jc25-06-002');
+    const stem = favs.list[0]!.stem;
+    await favs.remove('jc25-06-002');
+    expect(favs.removed).toBe(stem);
     expect(favs.list).toEqual([]);
     expect(await backend['collections:favourites'](undefined)).toEqual([]);
+  });
+
+  it('收藏 entries open in place with the last answer (or none), the key and 解析, filter in place, and 取消收藏 keeps the filter', async () => {
+    const backend = await inProcessBackend();
+    // jc25-06-001 answered wrongly, jc25-06-002 never answered, both starred.
+    await backend['practice:answer']({ questionId: 'jc25-06-001', choice: ['A'], responseMs: 1000 });
+    await backend['collections:setFavourite']({ questionId: 'jc25-06-001', on: true });
+    await backend['collections:setFavourite']({ questionId: 'jc25-06-002', on: true });
+    await backend['collections:setNote']({ questionId: 'jc25-06-002', text: '记住关键词' });
+    const favs = new FavouritesState(backend);
+    expect(favs.loaded).toBe(false);
+    await favs.load();
+    expect(favs.loaded).toBe(true);
+    expect(new Set(favs.list.map((f) => f.id))).toEqual(new Set(['jc25-06-001', 'jc25-06-002']));
+    const wrong = favs.list.find((f) => f.id === 'jc25-06-001')!;
+    const never = favs.list.find((f) => f.id === 'jc25-06-002')!;
+    expect(wrong).toMatchObject({ attempts: 1, wrongs: 1, lastChoice: ['A'], lastCorrect: false, note: '' });
+    expect(wrong.answer).not.toContain('A');
+    expect(wrong.explanation).not.toBe('');
+    expect(wrong.options.length).toBeGreaterThan(1);
+    expect(never).toMatchObject({ attempts: 0, wrongs: 0, lastChoice: [], note: '记住关键词' });
+    expect(never.answer.length).toBeGreaterThan(0);
+
+    favs.toggle(never.id);
+    expect(favs.isOpen(never.id)).toBe(true);
+    expect(favs.isOpen(wrong.id)).toBe(false);
+
+    expect(favs.shown).toHaveLength(2);
+    favs.filter = { status: 'wrongBefore' };
+    expect(favs.shown.map((f) => f.id)).toEqual(['jc25-06-001']);
+    favs.filter = { status: 'never' };
+    expect(favs.shown.map((f) => f.id)).toEqual(['jc25-06-002']);
+    favs.filter = { subject: 'zh' };
+    expect(favs.shown).toEqual([]);
+    favs.filter = { subject: 'jc', chapter: never.chapter, status: 'withNote' };
+    expect(favs.shown.map((f) => f.id)).toEqual(['jc25-06-002']);
+
+    await favs.remove('jc25-06-002');
+    expect(favs.removed).toBe(never.stem);
+    expect(favs.isOpen(never.id)).toBe(false);
+    expect(favs.list.map((f) => f.id)).toEqual(['jc25-06-001']);
+    expect(favs.filter).toEqual({ subject: 'jc', chapter: never.chapter, status: 'withNote' });
+    expect(favs.shown).toEqual([]);
+    expect((await backend['collections:favourites'](undefined)).map((f) => f.id)).toEqual(['jc25-06-001']);
+  });
+
+  it('a failed 取消收藏 says so and keeps the entry', async () => {
+    const real = await inProcessBackend();
+    await real['collections:setFavourite']({ questionId: 'jc25-06-002', on: true });
+    const failing: Backend = {
+      ...real,
+      'collections:setFavourite': async () => {
+        throw new TypeError('boom');
+      },
+    };
+    const favs = new FavouritesState(failing);
+    await favs.load();
+    await favs.remove('jc25-06-002');
+    expect(favs.error).toBe('取消收藏时出错，请重试。');
+    expect(favs.list.map((f) => f.id)).toEqual(['jc25-06-002']);
+    expect(favs.removed).toBeNull();
+    expect(favs.removing).toBeNull();
   });
 
   it('lists mistakes under a filter', async () => {

@@ -1,52 +1,37 @@
 import type { FavouriteEntry } from '@shared/ipc/contract';
 import type { Backend } from '../backend/backend';
-import { errorText } from '../app/errorText';
+import { CollectionList } from './collectionList.svelte';
+import { filterFavourites, type FavouriteFilter } from './favouriteFilter';
 import { COLLECTION_MESSAGES as M } from './messages';
 
-/** The 收藏 screen: starred items with their notes, and how many of the learner's starred items were withdrawn. */
-export class FavouritesState {
-  readonly #backend: Backend;
-  #list = $state<FavouriteEntry[]>([]);
-  #withdrawn = $state(0);
-  #deleted = $state(0);
-  #error = $state<string | null>(null);
+/** The 收藏 screen: starred items with their notes, opened in place, filtered, and 取消收藏. */
+export class FavouritesState extends CollectionList<FavouriteEntry> {
+  #filter = $state<FavouriteFilter>({});
+  readonly #shown = $derived(filterFavourites(this.list, this.#filter));
 
   constructor(backend: Backend) {
-    this.#backend = backend;
+    super(backend, { load: M.favouritesFailed, remove: M.unstarFailed });
   }
 
-  get list() {
-    return this.#list;
+  protected fetch(): Promise<FavouriteEntry[]> {
+    return this.backend['collections:favourites'](undefined);
   }
-  get withdrawn() {
-    return this.#withdrawn;
+  protected gone(c: { favourites: number; deleted: { favourites: number } }) {
+    return { withdrawn: c.favourites, deleted: c.deleted.favourites };
   }
-  /** Items of imported banks the learner removed (已删除). */
-  get deleted() {
-    return this.#deleted;
-  }
-  get error() {
-    return this.#error;
+  protected async drop(id: string): Promise<void> {
+    await this.backend['collections:setFavourite']({ questionId: id, on: false });
   }
 
-  async load(): Promise<void> {
-    try {
-      this.#list = await this.#backend['collections:favourites'](undefined);
-      const gone = await this.#backend['collections:withdrawn'](undefined);
-      this.#withdrawn = gone.favourites;
-      this.#deleted = gone.deleted.favourites;
-    } catch (e) {
-      this.#error = errorText(e, M.favouritesFailed);
-    }
+  get filter(): FavouriteFilter {
+    return this.#filter;
   }
-
-  async unstar(id: string): Promise<void> {
-    this.#error = null;
-    try {
-      await this.#backend['collections:setFavourite']({ questionId: id, on: false });
-      this.#list = this.#list.filter((f) => f.id !== id);
-    } catch (e) {
-      this.#error = errorText(e, M.unstarFailed);
-    }
+  /** Filters the list in place (no read from main). */
+  set filter(filter: FavouriteFilter) {
+    this.#filter = filter;
+  }
+  /** The entries that pass the filter. */
+  get shown(): FavouriteEntry[] {
+    return this.#shown;
   }
 }

@@ -1,87 +1,29 @@
-import { SvelteSet } from 'svelte/reactivity';
 import type { MistakeEntry, MistakeFilter } from '@shared/ipc/contract';
 import type { Backend } from '../backend/backend';
-import { errorText } from '../app/errorText';
+import { CollectionList } from './collectionList.svelte';
 import { COLLECTION_MESSAGES as M } from './messages';
 
-/**
- * The 错题本 screen: the learner's mistakes under a filter, how many were withdrawn from the bank, which entries are
- * open in place (last answer, key, 解析, 依据), and 从错题本移除.
- */
-export class MistakesState {
-  readonly #backend: Backend;
-  #list = $state<MistakeEntry[]>([]);
-  #withdrawn = $state(0);
-  #deleted = $state(0);
-  #error = $state<string | null>(null);
+/** The 错题本 screen: the learner's mistakes under a filter (read in main), opened in place, 从错题本移除. */
+export class MistakesState extends CollectionList<MistakeEntry> {
   #filter: MistakeFilter = {};
-  readonly #open = new SvelteSet<string>();
-  #removing = $state<string | null>(null);
-  #removed = $state<string | null>(null);
 
   constructor(backend: Backend) {
-    this.#backend = backend;
+    super(backend, { load: M.mistakesFailed, remove: M.removeFailed });
   }
 
-  get list() {
-    return this.#list;
+  protected fetch(): Promise<MistakeEntry[]> {
+    return this.backend['mistakes:list'](this.#filter);
   }
-  get withdrawn() {
-    return this.#withdrawn;
+  protected gone(c: { mistakes: number; deleted: { mistakes: number } }) {
+    return { withdrawn: c.mistakes, deleted: c.deleted.mistakes };
   }
-  /** Items of imported banks the learner removed (已删除). */
-  get deleted() {
-    return this.#deleted;
-  }
-  get error() {
-    return this.#error;
-  }
-  /** The id being removed right now (its button waits). */
-  get removing() {
-    return this.#removing;
-  }
-  /** The stem of the item last removed, for the note that says so. */
-  get removed() {
-    return this.#removed;
+  protected async drop(id: string): Promise<void> {
+    await this.backend['mistakes:remove']({ questionId: id });
   }
 
-  isOpen(id: string): boolean {
-    return this.#open.has(id);
-  }
-
-  toggle(id: string): void {
-    if (this.#open.has(id)) this.#open.delete(id);
-    else this.#open.add(id);
-  }
-
-  async load(filter: MistakeFilter = this.#filter): Promise<void> {
+  /** Reads the list under `filter` (by default the last one, so 从错题本移除 keeps it). */
+  override load(filter: MistakeFilter = this.#filter): Promise<void> {
     this.#filter = filter;
-    try {
-      this.#list = await this.#backend['mistakes:list'](filter);
-      const gone = await this.#backend['collections:withdrawn'](undefined);
-      this.#withdrawn = gone.mistakes;
-      this.#deleted = gone.deleted.mistakes;
-      this.#error = null;
-      for (const id of [...this.#open]) if (!this.#list.some((m) => m.id === id)) this.#open.delete(id);
-    } catch (e) {
-      this.#error = errorText(e, M.mistakesFailed);
-    }
-  }
-
-  /** 从错题本移除: the item leaves until it is answered wrongly again; the list is read again under the same filter. */
-  async remove(id: string): Promise<void> {
-    const stem = this.#list.find((m) => m.id === id)?.stem ?? '';
-    this.#removing = id;
-    this.#removed = null;
-    try {
-      await this.#backend['mistakes:remove']({ questionId: id });
-      this.#open.delete(id);
-      this.#removed = stem;
-      await this.load();
-    } catch (e) {
-      this.#error = errorText(e, M.removeFailed);
-    } finally {
-      this.#removing = null;
-    }
+    return super.load();
   }
 }

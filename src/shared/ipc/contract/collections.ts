@@ -1,8 +1,14 @@
 import { z } from 'zod';
 import { QuestionId } from '../../formats';
-import { Empty, ListedQuestion, type ContractPart } from './common';
+import { Empty, ItemDetail, ListedQuestion, type ContractPart } from './common';
 
-export const FavouriteEntry = ListedQuestion.extend({ at: z.number(), note: z.string() });
+/** A 收藏 entry: when it was starred, its note, how often it was answered and answered wrongly, and what opens in place. */
+export const FavouriteEntry = ListedQuestion.extend(ItemDetail.shape).extend({
+  at: z.number(),
+  note: z.string(),
+  attempts: z.number().int().nonnegative(),
+  wrongs: z.number().int().nonnegative(),
+});
 
 export type FavouriteEntry = z.infer<typeof FavouriteEntry>;
 

@@ -68,5 +68,18 @@ export const ListedQuestion = z.object({
 
 export type ListedQuestion = z.infer<typeof ListedQuestion>;
 
+/** What a 错题本 or 收藏 entry shows when opened in place: the learner's latest answer, the key, the 解析 and the 依据. */
+export const ItemDetail = z.object({
+  /** The learner's latest answer (empty when never answered, or when it cannot be found in the log any more). */
+  lastChoice: z.array(OptionKey),
+  lastCorrect: z.boolean(),
+  options: z.array(z.object({ key: OptionKey, text: z.string() })),
+  answer: z.array(OptionKey),
+  explanation: z.string(),
+  basis: z.string(),
+});
+
+export type ItemDetail = z.infer<typeof ItemDetail>;
+
 /** One prefix's share of the contract: every channel named `prefix:…`, each with its argument and result schema. */
 export type ContractPart<P extends string> = Record<`${P}:${string}`, { args: z.ZodType; result: z.ZodType }>;

@@ -1,22 +1,15 @@
 import { z } from 'zod';
-import { OptionKey, SubjectId } from '../../bank/schema';
+import { SubjectId } from '../../bank/schema';
 import { ISO_DATE, ObjectiveType, QuestionId } from '../../formats';
-import { ListedQuestion, type ContractPart } from './common';
+import { ItemDetail, ListedQuestion, type ContractPart } from './common';
 
-export const MistakeEntry = ListedQuestion.extend({
+export const MistakeEntry = ListedQuestion.extend(ItemDetail.shape).extend({
   wrongs: z.number(),
   streak: z.number(),
   /** The latest wrong answer, or the 没记住 mark of 背题模式 if later. */
   lastWrongAt: z.number(),
   /** In the 错题本 because the learner marked it 没记住 while reading. */
   fromReading: z.boolean(),
-  /** The learner's latest answer (empty when it cannot be found in the log any more), the key, and the 解析. */
-  lastChoice: z.array(OptionKey),
-  lastCorrect: z.boolean(),
-  options: z.array(z.object({ key: OptionKey, text: z.string() })),
-  answer: z.array(OptionKey),
-  explanation: z.string(),
-  basis: z.string(),
 });
 
 export type MistakeEntry = z.infer<typeof MistakeEntry>;
