@@ -97,6 +97,8 @@ test('实务(中级) mock: case kind and points in the exam; after 交卷 the pa
     await page.getByRole('button', { name: '返回模拟考试' }).click();
     await expect(page.locator(id(TestId.examHistory))).toContainText(/得分\s+\d+ \/ 100 · 及格/);
     await expect(page.locator(`${id(TestId.examLobby)} canvas`)).toHaveCount(1);
+    // The 学习报告's trend chart: with this one exam the pass line spans the chart (trendConfig, unit-tested).
+    await expect(page.locator(id(TestId.examTrend('mp')))).toHaveAttribute('data-drawn', 'yes');
     await expect(page.locator(id(TestId.examLobby))).not.toContainText('还没评完分');
     await page.screenshot({ path: `${shots}/14-case-history.png`, fullPage: true });
   } finally {

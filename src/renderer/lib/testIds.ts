@@ -180,6 +180,7 @@ export const TestId = {
   reportStreak: 'report-streak',
   reportWeekMinutes: 'report-week-minutes',
   reportTrend: (id: string) => `report-trend-${id}`,
+  examTrend: (id: string) => `exam-trend-${id}`,
   reportOnTrack: 'report-on-track',
   optimize: 'optimize',
   optimizeProgress: 'optimize-progress',

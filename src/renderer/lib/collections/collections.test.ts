@@ -58,7 +58,7 @@ describe('ItemToolsState, FavouritesState and MistakesState', () => {
     expect(favs.shown.map((f) => f.id)).toEqual(['jc25-06-001']);
     favs.filter = { status: 'never' };
     expect(favs.shown.map((f) => f.id)).toEqual(['jc25-06-002']);
-    favs.filter = { subject: 'zh' };
+    favs.filter = { subject: 'jp' };
     expect(favs.shown).toEqual([]);
     favs.filter = { subject: 'jc', chapter: never.chapter, status: 'withNote' };
     expect(favs.shown.map((f) => f.id)).toEqual(['jc25-06-002']);

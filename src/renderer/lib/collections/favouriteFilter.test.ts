@@ -25,7 +25,7 @@ const entry = (id: string, over: Partial<FavouriteEntry>): FavouriteEntry => ({
 describe('filterFavourites', () => {
   const list = [
     entry('never', {}),
-    entry('wrongThenRight', { attempts: 3, wrongs: 1, lastCorrect: true, lastChoice: ['A'], subject: 'sw', chapter: 'sw-02' }),
+    entry('wrongThenRight', { attempts: 3, wrongs: 1, lastCorrect: true, lastChoice: ['A'], subject: 'jp', chapter: 'jp-02' }),
     entry('alwaysRight', { attempts: 2, wrongs: 0, lastCorrect: true, lastChoice: ['A'], type: 'multiple', note: '  ' }),
     entry('lastWrong', { attempts: 1, wrongs: 1, lastCorrect: false, lastChoice: ['B'], note: '看教材第 3 页' }),
   ];
@@ -43,7 +43,7 @@ describe('filterFavourites', () => {
   });
 
   it('filters by 科目, 章节 and 题型, all together', () => {
-    expect(ids({ subject: 'sw' })).toEqual(['wrongThenRight']);
+    expect(ids({ subject: 'jp' })).toEqual(['wrongThenRight']);
     expect(ids({ subject: 'jc', chapter: 'jc-01' })).toEqual(['never', 'alwaysRight', 'lastWrong']);
     expect(ids({ type: 'multiple' })).toEqual(['alwaysRight']);
     expect(ids({ subject: 'jc', type: 'single', status: 'wrongBefore' })).toEqual(['lastWrong']);

@@ -21,7 +21,6 @@ export const EXAM_MESSAGES = {
   history: '考试记录',
   noHistory: '还没有考试记录。',
   trend: (name: string) => `${name} 成绩走势（虚线为及格线）`,
-  passLine: '及格线',
   score: '得分',
   passed: '及格',
   failed: '未及格',
