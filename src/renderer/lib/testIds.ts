@@ -193,6 +193,7 @@ export const TestId = {
   backupRow: (id: string) => `backup-${id}`,
   backupRestore: (id: string) => `backup-restore-${id}`,
   backupConfirm: 'backup-confirm',
+  backupConfirmDialog: 'backup-confirm-dialog',
   storageProblem: 'storage-problem',
   /** A practice answer main has not confirmed yet (retried until saved; issue 14). */
   answerWaiting: 'answer-waiting',

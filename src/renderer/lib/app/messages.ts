@@ -114,6 +114,7 @@ export const TRANSFER_MESSAGES = {
       ? '导入完成：这个文件里的记录本机都已经有了，没有变化。'
       : `导入完成：新增答题记录 ${a.reviews} 条、模拟考试 ${a.exams} 场、案例练习 ${a.caseAttempts} 次、收藏 ${a.favourites} 道、笔记 ${a.notes} 条${a.weights ? '，并采用了那台电脑上更新的复习参数' : ''}，复习计划已重新计算。`,
   confirmFirst: '请先确认是否合并。',
+  confirmTitle: '要合并这个文件里的学习进度吗？',
   confirmYes: '确定合并',
   confirmNo: '取消',
   cancelled: '已取消导入，没有做任何改动。',

@@ -33,6 +33,8 @@ export class BackupState {
   }
 
   async #run(kind: 'creating' | 'restoring', work: () => Promise<string>): Promise<void> {
+    // One step at a time: a press on a busy (aria-disabled) button does nothing.
+    if (this.#busy !== 'idle') return;
     this.#busy = kind;
     try {
       this.#message = { kind: 'ok', text: await work() };
@@ -60,6 +62,7 @@ export class BackupState {
   }
 
   ask(id: string): void {
+    if (this.#busy !== 'idle') return;
     this.#confirming = id;
     this.#message = null;
   }

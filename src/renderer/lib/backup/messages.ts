@@ -10,6 +10,7 @@ export const BACKUP_MESSAGES = {
   restore: '恢复',
   confirm: (label: string) =>
     `确定要用“${label}”的备份替换现在的学习记录吗？现在的记录不会删除，会另存为一份“恢复前的记录”，需要时可以再恢复回来。`,
+  confirmTitle: '要恢复这份备份吗？',
   confirmYes: '确定恢复',
   cancel: '取消',
   restoring: '正在恢复…',

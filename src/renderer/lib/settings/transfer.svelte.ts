@@ -32,6 +32,8 @@ export class TransferState {
   }
 
   async #run(work: () => Promise<string>): Promise<void> {
+    // One step at a time: a press on the busy (aria-disabled) button does nothing.
+    if (this.#busy) return;
     this.#busy = true;
     try {
       this.#message = { ok: true, text: await work() };
