@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { validateBank } from '@core/bank/validateBank';
 import type { ObjectiveItem } from '@shared/bank/schema';
@@ -6,8 +7,10 @@ import { readBankDir } from '../../electron/main/bank/readBankDir';
 import { TestId } from '../../src/renderer/lib/testIds';
 import { expect, test } from './support/fixtures';
 import { writeStudyHistory } from './support/reportHistory';
-import { id, openApp, questionsDir } from './support/steps';
+import { expectNoMouse, tabTo, watchMouse } from './support/keyboard';
+import { id, onboard, openApp, questionsDir } from './support/steps';
 import { freshDataDir, startApp } from './support/webRuntime';
+import { repoRoot } from '../support/repoRoot';
 
 /**
  * Issue 15's walk-through of the 学习报告 (walkthrough.spec.ts covers the rest of a first evening): a learner with half
@@ -17,6 +20,12 @@ import { freshDataDir, startApp } from './support/webRuntime';
 const SHOTS = process.env['UX15_SHOTS'] ?? '/tmp/ux15-shots';
 /** 2026-11-28 20:30 in China: the runtime's clock starts here. */
 const NOW = Date.parse('2026-11-28T12:30:00Z');
+
+const FAKE_OPTIMIZER = join(repoRoot, 'test', 'support', 'fakeOptimizer.cjs');
+const shot = (page: Page, what: string) => {
+  mkdirSync(SHOTS, { recursive: true });
+  return page.screenshot({ path: `${SHOTS}/report-1024-3-${what}.png` });
+};
 
 const sizes = [
   { name: '标准', step: 0 },
@@ -219,3 +228,61 @@ for (const size of sizes)
         await app.stop();
       }
     });
+
+test('优化复习参数 by keyboard at 1024×768 特大: it shows its progress while it runs and 取消 stops it', async ({ guardedPage: page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const bank = validateBank(await readBankDir(questionsDir));
+  const singles = bank.items.filter((i) => i.subject === 'jc' && i.item.type === 'single').map((i) => i.item.id);
+  const dataDir = freshDataDir();
+  let app = await startApp(dataDir, ['--questions', questionsDir, '--now', String(NOW)]);
+  await openApp(page, app);
+  await onboard(page, 'junior', '王芳');
+  await app.stop();
+  writeStudyHistory(dataDir, NOW, singles.slice(0, 120), singles.slice(120, 140));
+  // A stand-in optimizer that reports a quarter done and then never finishes, so the run can be watched and stopped.
+  process.env['SGL_FAKE_OPTIMIZER_HANG'] = '1';
+  try {
+    app = await startApp(dataDir, ['--questions', questionsDir, '--now', String(NOW), '--optimizer-binding', FAKE_OPTIMIZER]);
+  } finally {
+    delete process.env['SGL_FAKE_OPTIMIZER_HANG'];
+  }
+  try {
+    await openApp(page, app);
+    const bigger = page.getByRole('button', { name: 'A+ 放大字号' });
+    for (let i = 0; i < 3; i++) await bigger.click();
+    await expect(page.locator(id(TestId.fontStepName))).toHaveText('字号 特大');
+    if (!(await page.locator(id(TestId.home)).isVisible())) await page.getByRole('button', { name: /王芳/ }).first().click();
+    await watchMouse(page);
+    await tabTo(page, page.getByRole('button', { name: '学习报告' }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: '学习报告' })).toBeFocused();
+
+    const opt = page.locator(id(TestId.stats));
+    const start = opt.getByRole('button', { name: '开始优化（通常几秒钟）' });
+    await tabTo(page, start);
+    await page.keyboard.press('Enter');
+    // Running: the button says so and keeps the focus; the bar shows a quarter done.
+    const running = opt.getByRole('button', { name: '正在优化，可以继续做题…' });
+    await expect(running).toBeFocused();
+    await expect(running).toHaveAttribute('aria-disabled', 'true');
+    const bar = opt.getByRole('progressbar', { name: '优化进度' });
+    await expect(bar).toBeVisible();
+    await expect(bar).toHaveJSProperty('value', 0.25);
+    await page.keyboard.press('Enter');
+    await expect(bar).toBeVisible();
+    await shot(page, '10-optimize-running');
+    // 取消 is the next stop; it ends the run and the focus comes back to the start button.
+    await page.keyboard.press('Tab');
+    await expect(opt.getByRole('button', { name: '取消' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(opt.getByText('已取消优化，继续使用现在的参数。')).toBeVisible();
+    await expect(bar).toHaveCount(0);
+    await expect(start).toBeFocused();
+    await expect(opt).not.toContainText('上次优化');
+    await shot(page, '11-optimize-cancelled');
+    await expectNoMouse(page);
+  } finally {
+    await app.stop();
+  }
+});
