@@ -7,6 +7,7 @@ import { startWebServer } from './server';
 /**
  * `npm run web -- --data <dir> [--port 0] [--questions <dir>]`: the app's browser runtime. Prints `SGL_READY <url>` when listening.
  * Clock override for tests: `--now <epoch ms or ISO>` fixes the start time; the clock then runs on from it.
+ * `--optimizer-binding <module>` loads another 优化复习参数 module (tests: test/support/fakeOptimizer.cjs).
  */
 const { values } = parseArgs({
   options: {
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     token: { type: 'string' },
     questions: { type: 'string' },
     'centre-banks': { type: 'string' },
+    'optimizer-binding': { type: 'string' },
   },
 });
 
@@ -30,6 +32,7 @@ const web = await startWebServer({
   dataDir,
   questionsDir: resolve(values.questions ?? resolve(root, 'questions')),
   ...(centreBanksDir ? { centreBanksDir: resolve(centreBanksDir) } : {}),
+  ...(values['optimizer-binding'] ? { optimizerBinding: resolve(values['optimizer-binding']) } : {}),
   rendererDir: resolve(root, 'out', 'renderer'),
   port: Number(values.port ?? process.env['SGL_PORT'] ?? 0),
   token: values.token ?? process.env['SGL_TOKEN'] ?? randomBytes(24).toString('hex'),
