@@ -32,9 +32,9 @@ export function indexBank(bank: ValidatedBank): BankIndex {
   const byChapter = new Map<string, Item[]>();
   for (const { item } of bank.items) {
     byId.set(item.id, item);
-    const list = byChapter.get(item.chapter) ?? [];
-    list.push(item);
-    byChapter.set(item.chapter, list);
+    const list = byChapter.get(item.chapter);
+    if (list) list.push(item);
+    else byChapter.set(item.chapter, [item]);
   }
   const subjects = bank.subjects.map((def) => {
     const tree = bank.trees.find((t) => t.subject === def.id && t.version === def.tagTree);

@@ -103,33 +103,35 @@ export function validateBank(input: { subjectsFile: RawFile; treeFiles: RawFile[
       continue;
     }
     const subject = env.data.subject;
-    env.data.items.forEach((raw, index) => {
-      const rawId =
-        typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string'
-          ? (raw as { id: string }).id
-          : `第 ${index + 1} 题`;
-      const parsed = f.trusted ? { success: true as const, data: raw as Item } : (itemSchemaFor(raw) ?? Item).safeParse(raw);
-      if (!parsed.success) {
-        problems.push(...issuesToProblems(f.path, rawId, parsed.error));
-        return;
+    const list = env.data.items;
+    for (let index = 0; index < list.length; index++) {
+      const raw = list[index];
+      let item: Item;
+      if (f.trusted) item = raw as Item;
+      else {
+        const parsed = (itemSchemaFor(raw) ?? Item).safeParse(raw);
+        if (!parsed.success) {
+          problems.push(...issuesToProblems(f.path, rawIdOf(raw, index), parsed.error));
+          continue;
+        }
+        item = parsed.data;
       }
-      const item: Item = parsed.data;
       const prev = seen.get(item.id);
-      if (prev) {
+      if (prev !== undefined) {
         problems.push({ file: f.path, itemId: item.id, field: 'id', message: `id 重复（已在 ${prev} 中出现）` });
-        return;
+        continue;
       }
       if (chapterSubject.get(item.chapter) !== subject) {
         problems.push({ file: f.path, itemId: item.id, field: 'chapter', message: `章节 ${item.chapter} 不在该科目的考试大纲中` });
-        return;
+        continue;
       }
       if (subject === 'ml' && item.type !== 'case' && !('lawAsOf' in item && item.lawAsOf)) {
         problems.push({ file: f.path, itemId: item.id, field: 'lawAsOf', message: '法规题必须注明法律文本的核对日期（lawAsOf）' });
-        return;
+        continue;
       }
       seen.set(item.id, f.path);
       items.push({ item, subject, file: f.path });
-    });
+    }
   }
   return { subjects, trees, items, problems };
 }
