@@ -1,4 +1,4 @@
-import { createHash, webcrypto } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -17,16 +17,6 @@ const Manifest = z.object({ manifestVersion: z.literal(1), files: z.record(z.str
 export type Manifest = z.infer<typeof Manifest>;
 
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
-/**
- * The same hash computed on a thread of the I/O pool, so the caller can parse meanwhile; undefined when it could not
- * be computed (then the file is simply not trusted).
- */
-export const sha256Off = (bytes: Uint8Array): Promise<string | undefined> =>
-  webcrypto.subtle.digest('SHA-256', bytes).then(
-    (d) => Buffer.from(d).toString('hex'),
-    () => undefined,
-  );
 
 /** The manifest's file hashes by bank path (`banks/…`); empty when it is missing or unreadable (then nothing is trusted). */
 export async function readManifest(questionsDir: string): Promise<Map<string, string>> {

@@ -1,62 +1,24 @@
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { RawFile } from '@core/bank/validateBank';
-import { readManifest, sha256Off } from './bankManifest';
+import { readManifest, sha256 } from './bankManifest';
 
-const relPath = (root: string, file: string): string => relative(root, file).split(sep).join('/');
-
-const parsed = (path: string, text: string): RawFile => {
+/**
+ * Reads one JSON file; `manifest` given, it is marked trusted when its bytes hash to the manifest's entry. `sync`:
+ * read with one blocking call (bank files: parsing them holds the thread far longer than reading, and a round trip
+ * to the I/O thread per file only adds waiting).
+ */
+async function readJson(root: string, file: string, manifest?: ReadonlyMap<string, string>, sync = false): Promise<RawFile> {
+  const path = relative(root, file).split(sep).join('/');
   try {
-    return { path, json: JSON.parse(text) as unknown };
+    const bytes = sync ? readFileSync(file) : await readFile(file);
+    const expected = manifest?.get(path);
+    const json = JSON.parse(bytes.toString('utf8')) as unknown;
+    return expected !== undefined && sha256(bytes) === expected ? { path, json, trusted: true } : { path, json };
   } catch (e) {
     return { path, json: undefined, parseError: e instanceof Error ? e.message : String(e) };
   }
-};
-
-const unreadable = (path: string, e: unknown): RawFile => ({
-  path,
-  json: undefined,
-  parseError: e instanceof Error ? e.message : String(e),
-});
-
-/** Reads and parses one JSON file. Never throws. */
-async function readJson(root: string, file: string): Promise<RawFile> {
-  const path = relPath(root, file);
-  try {
-    return parsed(path, await readFile(file, 'utf8'));
-  } catch (e) {
-    return unreadable(path, e);
-  }
-}
-
-/**
- * Reads and parses the shipped bank files one at a time (each file's bytes and text are garbage once parsed, instead
- * of every file's at once), marking trusted the ones whose bytes hash to the manifest's entry. Both waits overlap the
- * parse on the main thread: the next file is read, and this file's bytes hashed, on the I/O threads meanwhile.
- */
-async function readBankFiles(root: string, files: readonly string[], manifest: ReadonlyMap<string, string>): Promise<RawFile[]> {
-  const out: RawFile[] = [];
-  const read = (file: string) =>
-    readFile(file).then(
-      (bytes) => ({ bytes }),
-      (error: unknown) => ({ error }),
-    );
-  let next = files.length ? read(files[0]!) : undefined;
-  for (let i = 0; i < files.length; i++) {
-    const got = await next!;
-    next = i + 1 < files.length ? read(files[i + 1]!) : undefined;
-    const path = relPath(root, files[i]!);
-    if ('error' in got) {
-      out.push(unreadable(path, got.error));
-      continue;
-    }
-    const expected = manifest.get(path);
-    const hash = expected === undefined ? undefined : sha256Off(got.bytes);
-    const f = parsed(path, got.bytes.toString('utf8'));
-    if (hash !== undefined && (await hash) === expected && f.parseError === undefined) f.trusted = true;
-    out.push(f);
-  }
-  return out;
 }
 
 async function jsonFilesUnder(dir: string): Promise<string[]> {
@@ -87,10 +49,11 @@ export async function readBankDir(questionsDir: string): Promise<{
     jsonFilesUnder(join(questionsDir, 'banks')),
     readManifest(questionsDir),
   ]);
-  const [treeFiles, bankFiles] = await Promise.all([
-    Promise.all(treePaths.map((p) => readJson(questionsDir, p))),
-    readBankFiles(questionsDir, bankPaths, manifest),
-  ]);
+  const treeFiles = await Promise.all(treePaths.map((p) => readJson(questionsDir, p)));
+  // One bank file at a time: each file's bytes and text are garbage once parsed, instead of every file's at once
+  // (a large bank then loads with far less garbage collection).
+  const bankFiles: RawFile[] = [];
+  for (const p of bankPaths) bankFiles.push(await readJson(questionsDir, p, manifest, true));
   return { subjectsFile, treeFiles, bankFiles };
 }
 
