@@ -1,5 +1,5 @@
 import { indexBank, type BankIndex } from '@core/bank/bankIndex';
-import { validateBank } from '@core/bank/validateBank';
+import { validateBank, type LoadedItem, type RawFile } from '@core/bank/validateBank';
 import { readBankDir, readCentreBanks, readLearnerBanks } from './readBankDir';
 
 export interface BankSources {
@@ -25,15 +25,22 @@ export async function loadBankWithSources(
   const centre = centreBanksDir ? await readCentreBanks(centreBanksDir) : [];
   const mine = learnerBanksDir ? await readLearnerBanks(learnerBanksDir) : [];
   const validated = validateBank({ ...shipped, bankFiles: [...shipped.bankFiles, ...centre, ...mine] });
-  const centrePaths = new Set(centre.map((f) => f.path));
-  const minePaths = new Set(mine.map((f) => f.path));
   return {
     bank: indexBank(validated),
     sources: {
       centreFiles: centre.length,
-      centreItems: validated.items.filter((i) => centrePaths.has(i.file)).length,
+      centreItems: itemsFrom(validated.items, centre),
       learnerFiles: mine.length,
-      learnerItems: validated.items.filter((i) => minePaths.has(i.file)).length,
+      learnerItems: itemsFrom(validated.items, mine),
     },
   };
+}
+
+/** How many of the loaded items came from these files (no pass over the bank when there are none). */
+function itemsFrom(items: readonly LoadedItem[], files: readonly RawFile[]): number {
+  if (files.length === 0) return 0;
+  const paths = new Set(files.map((f) => f.path));
+  let n = 0;
+  for (const i of items) if (paths.has(i.file)) n++;
+  return n;
 }

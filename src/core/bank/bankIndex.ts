@@ -28,13 +28,12 @@ export interface BankIndex {
 }
 
 export function indexBank(bank: ValidatedBank): BankIndex {
-  const byId = new Map<string, Item>();
+  const byId = bank.byId;
   const byChapter = new Map<string, Item[]>();
   for (const { item } of bank.items) {
-    byId.set(item.id, item);
-    const list = byChapter.get(item.chapter) ?? [];
-    list.push(item);
-    byChapter.set(item.chapter, list);
+    const list = byChapter.get(item.chapter);
+    if (list) list.push(item);
+    else byChapter.set(item.chapter, [item]);
   }
   const subjects = bank.subjects.map((def) => {
     const tree = bank.trees.find((t) => t.subject === def.id && t.version === def.tagTree);
@@ -53,8 +52,8 @@ export function indexBank(bank: ValidatedBank): BankIndex {
     problems: bank.problems,
     subject: (id) => bySubject.get(id),
     chapter: (id) => chapterIndex.get(id),
-    item: (id) => byId.get(id),
-    chapterOf: (id) => byId.get(id)?.chapter,
+    item: (id) => byId.get(id)?.item,
+    chapterOf: (id) => byId.get(id)?.item.chapter,
     itemsInChapter: (chapterId) => byChapter.get(chapterId) ?? [],
   };
 }

@@ -42,6 +42,8 @@ export interface ValidatedBank {
   subjects: SubjectDef[];
   trees: SyllabusTree[];
   items: LoadedItem[];
+  /** The same loaded items by id (built while checking ids are unique, so the index need not build it again). */
+  byId: ReadonlyMap<string, LoadedItem>;
   problems: BankProblem[];
 }
 
@@ -63,7 +65,7 @@ export function validateBank(input: { subjectsFile: RawFile; treeFiles: RawFile[
     if (input.subjectsFile.parseError) {
       problems.push({ file: input.subjectsFile.path, itemId: null, field: '(整体)', message: input.subjectsFile.parseError });
     }
-    return { subjects: [], trees: [], items: [], problems };
+    return { subjects: [], trees: [], items: [], byId: new Map(), problems };
   }
   const subjects = subjectsParsed.data.subjects;
 
@@ -86,7 +88,7 @@ export function validateBank(input: { subjectsFile: RawFile; treeFiles: RawFile[
   }
 
   const items: LoadedItem[] = [];
-  const seen = new Map<string, string>();
+  const byId = new Map<string, LoadedItem>();
   for (const f of input.bankFiles) {
     if (f.parseError) {
       problems.push({ file: f.path, itemId: null, field: '(整体)', message: `不是有效的 JSON：${f.parseError}` });
@@ -94,7 +96,7 @@ export function validateBank(input: { subjectsFile: RawFile; treeFiles: RawFile[
     }
     // Imported banks are never in the shipped manifest: always checked in full.
     if (isImportedBankJson(f.json)) {
-      validateImported(f, chapterSubject, seen, items, problems);
+      validateImported(f, chapterSubject, byId, items, problems);
       continue;
     }
     const env = f.trusted ? { success: true as const, data: f.json as BankFile } : BankFile.safeParse(f.json);
@@ -103,35 +105,38 @@ export function validateBank(input: { subjectsFile: RawFile; treeFiles: RawFile[
       continue;
     }
     const subject = env.data.subject;
-    env.data.items.forEach((raw, index) => {
-      const rawId =
-        typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string'
-          ? (raw as { id: string }).id
-          : `第 ${index + 1} 题`;
-      const parsed = f.trusted ? { success: true as const, data: raw as Item } : (itemSchemaFor(raw) ?? Item).safeParse(raw);
-      if (!parsed.success) {
-        problems.push(...issuesToProblems(f.path, rawId, parsed.error));
-        return;
+    const list = env.data.items;
+    for (let index = 0; index < list.length; index++) {
+      const raw = list[index];
+      let item: Item;
+      if (f.trusted) item = raw as Item;
+      else {
+        const parsed = (itemSchemaFor(raw) ?? Item).safeParse(raw);
+        if (!parsed.success) {
+          problems.push(...issuesToProblems(f.path, rawIdOf(raw, index), parsed.error));
+          continue;
+        }
+        item = parsed.data;
       }
-      const item: Item = parsed.data;
-      const prev = seen.get(item.id);
-      if (prev) {
+      const prev = byId.get(item.id)?.file;
+      if (prev !== undefined) {
         problems.push({ file: f.path, itemId: item.id, field: 'id', message: `id 重复（已在 ${prev} 中出现）` });
-        return;
+        continue;
       }
       if (chapterSubject.get(item.chapter) !== subject) {
         problems.push({ file: f.path, itemId: item.id, field: 'chapter', message: `章节 ${item.chapter} 不在该科目的考试大纲中` });
-        return;
+        continue;
       }
       if (subject === 'ml' && item.type !== 'case' && !('lawAsOf' in item && item.lawAsOf)) {
         problems.push({ file: f.path, itemId: item.id, field: 'lawAsOf', message: '法规题必须注明法律文本的核对日期（lawAsOf）' });
-        return;
+        continue;
       }
-      seen.set(item.id, f.path);
-      items.push({ item, subject, file: f.path });
-    });
+      const loaded = { item, subject, file: f.path };
+      byId.set(item.id, loaded);
+      items.push(loaded);
+    }
   }
-  return { subjects, trees, items, problems };
+  return { subjects, trees, items, byId, problems };
 }
 
 const rawIdOf = (raw: unknown, index: number): string =>
@@ -147,7 +152,7 @@ const rawIdOf = (raw: unknown, index: number): string =>
 function validateImported(
   f: RawFile,
   chapterSubject: ReadonlyMap<string, SubjectId>,
-  seen: Map<string, string>,
+  byId: Map<string, LoadedItem>,
   items: LoadedItem[],
   problems: BankProblem[],
 ): void {
@@ -164,8 +169,8 @@ function validateImported(
       return;
     }
     const item = parsed.data;
-    const prev = seen.get(item.id);
-    if (prev) {
+    const prev = byId.get(item.id)?.file;
+    if (prev !== undefined) {
       problems.push({ file: f.path, itemId: item.id, field: 'id', message: `id 重复（已在 ${prev} 中出现）` });
       return;
     }
@@ -174,7 +179,8 @@ function validateImported(
       problems.push({ file: f.path, itemId: item.id, field: 'chapter', message: `章节 ${item.chapter} 不在该科目的考试大纲中` });
       return;
     }
-    seen.set(item.id, f.path);
-    items.push({ item: asImported(item, imported, f.path), subject, file: f.path });
+    const loaded = { item: asImported(item, imported, f.path), subject, file: f.path };
+    byId.set(item.id, loaded);
+    items.push(loaded);
   });
 }
