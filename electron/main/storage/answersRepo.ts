@@ -292,13 +292,16 @@ export async function openAnswersRepo(
     if (sinceSnapshot >= snapshots.cap) {
       void writeSnapshot();
     } else if (sinceSnapshot >= snapshots.every) {
-      if (idleTimer) clearTimeout(idleTimer);
       if (snapshots.idleMs === 0) {
         void writeSnapshot();
         return;
       }
-      idleTimer = setTimeout(() => void writeSnapshot(), snapshots.idleMs);
-      idleTimer.unref?.();
+      // Restart the wait for a pause; refresh() moves the running timer instead of making a new one per answer.
+      if (idleTimer) idleTimer.refresh();
+      else {
+        idleTimer = setTimeout(() => void writeSnapshot(), snapshots.idleMs);
+        idleTimer.unref?.();
+      }
     }
   };
 
@@ -333,7 +336,8 @@ export async function openAnswersRepo(
       applyAnswer(model, record, params.scheduler);
       remember([record]);
       const saved = await log.append(record);
-      await spillIfNeeded(saved);
+      // A saved append wrote the whole queue: the spill file needs a look only after a failure.
+      if (!saved || spilled) await spillIfNeeded(saved);
       // Only snapshot when the log is fully on disk, so the index never claims lines the log lacks.
       sinceSnapshot++;
       if (saved) snapshotLater();
@@ -345,7 +349,7 @@ export async function openAnswersRepo(
       for (const r of records) applyAnswer(model, r, params.scheduler);
       remember(records);
       const saved = await log.appendMany(records);
-      await spillIfNeeded(saved);
+      if (!saved || spilled) await spillIfNeeded(saved);
       sinceSnapshot += records.length;
       if (saved) snapshotLater();
       return saved;

@@ -2,7 +2,6 @@ import {
   CLAMP_PARAMETERS,
   createEmptyCard,
   forgetting_curve,
-  fsrs,
   generatorParameters,
   Rating,
   State,
@@ -12,6 +11,7 @@ import {
 } from 'ts-fsrs';
 import type { CardPhase, CardState, Grade, SchedulerParams } from './cardState';
 import { DAY } from './calendar';
+import { FastFuzzFSRS } from './fuzz';
 
 const PHASE: Record<State, CardPhase> = {
   [State.New]: 'new',
@@ -65,7 +65,8 @@ export interface Scheduler {
  * history always gives the same schedule.
  */
 export function createScheduler(params: SchedulerParams): Scheduler {
-  const engine: FSRS = fsrs(
+  // ts-fsrs itself, with its fuzz factor drawn faster (the same numbers; see fuzz.ts): this runs on every answer.
+  const engine: FSRS = new FastFuzzFSRS(
     generatorParameters({
       request_retention: params.retention,
       enable_short_term: false,
