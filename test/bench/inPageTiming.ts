@@ -6,12 +6,19 @@
  */
 import type { Page } from '@playwright/test';
 
+/** One frame at 60 Hz (Chromium's headless frame rate here: median rAF interval 16.70 ms). */
+export const FRAME_MS = 1000 / 60;
+
 export interface ActionTiming {
   /** performance.now() at the click. */
   t0: number;
   /** The click → the frame with the change painted. */
   ms: number;
-  /** Frames begun after the click up to and including the one that holds the change (1 = the next frame). */
+  /**
+   * Frames from the click to the one that holds the change, counted on the display's 60 Hz beat (1 = the very next
+   * frame): the painted frame's begin time (its rAF timestamp) less the click, in whole frame intervals, at least 1.
+   * A frame that had begun just before the click but drew after it counts as the next one.
+   */
   frames: number;
   /** The click → the change in the DOM (a mutation observer sees it at the end of the click's microtasks). */
   inTaskMs: number;
@@ -25,23 +32,21 @@ export interface ActionTiming {
 /** In the page: runs `act` (a statement), then resolves once the frame after `done` (an expression) first holds. */
 export async function timeInPage(page: Page, act: string, done: string): Promise<ActionTiming> {
   return page.evaluate(`new Promise((resolve) => {
-    let frames = 0;
-    let counting = true;
-    const count = () => { if (!counting) return; frames++; requestAnimationFrame(count); };
+    // The resource timing buffer holds 250 entries by default: only this action's requests are wanted (apiTiming).
+    performance.clearResourceTimings();
     let longTaskMs = 0;
     const longTasks = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('longtask')
       ? new PerformanceObserver((list) => { for (const e of list.getEntries()) longTaskMs = Math.max(longTaskMs, e.duration); })
       : null;
     longTasks?.observe({ type: 'longtask' });
     let inTaskMs = -1;
-    const painted = () => requestAnimationFrame(() => {
-      const framesThen = frames;
-      counting = false;
+    const painted = () => requestAnimationFrame((frameTime) => {
+      const frames = Math.max(1, Math.ceil((frameTime - t0) / ${FRAME_MS}));
       const ch = new MessageChannel();
       ch.port1.onmessage = () => {
         longTasks?.takeRecords().forEach((e) => (longTaskMs = Math.max(longTaskMs, e.duration)));
         longTasks?.disconnect();
-        resolve({ t0, ms: performance.now() - t0, frames: framesThen, inTaskMs, handlerMs, longTaskMs });
+        resolve({ t0, ms: performance.now() - t0, frames, inTaskMs, handlerMs, longTaskMs });
       };
       ch.port2.postMessage(0);
     });
@@ -49,9 +54,6 @@ export async function timeInPage(page: Page, act: string, done: string): Promise
       if (${done}) { obs.disconnect(); inTaskMs = performance.now() - t0; painted(); }
     });
     obs.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
-    // The frame counter's callback is registered before the click, so the next frame counts as 1 and the rAF in
-    // painted(), registered later, runs in the same frame after it.
-    requestAnimationFrame(count);
     const t0 = performance.now();
     ${act};
     const handlerMs = performance.now() - t0;
