@@ -8,24 +8,39 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import type { AnswerRecord } from '@shared/records';
 import { loadBank } from '../../electron/main/bank/loadBank';
 import { ANSWER_INDEX_FILE } from '../../electron/main/storage/answersRepo';
 import { TestId } from '../../src/renderer/lib/testIds';
 import { freshDataDir, startApp, type RunningApp } from '../e2e/support/webRuntime';
 import { repoRoot } from '../support/repoRoot';
+import { apiTiming, timeInPage, type ActionTiming } from './inPageTiming';
 
 const HISTORY = Number(process.env['BENCH_UI_HISTORY'] ?? 100_000);
 const ANSWERS = Number(process.env['BENCH_UI_ANSWERS'] ?? 80);
+/** BENCH_UI_TRACE=file.json: a Chrome performance trace of answers 5–25 (open it in chrome://tracing or DevTools). */
+const TRACE = process.env['BENCH_UI_TRACE'] ?? '';
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-devtools.timeline.frame',
+  'blink.user_timing',
+  'toplevel',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+];
 const questionsDir = join(repoRoot, 'questions');
 /** Starting the runtime (and the first fold of the history) on a machine shared with other work can take minutes. */
 const START_TIMEOUT_MS = 300_000;
 const id = (t: string) => `[data-testid="${t}"]`;
 const p = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+/** How many samples took each number of frames, e.g. { '1': 70, '2': 10 }. */
+const histogram = (xs: number[]) =>
+  Object.fromEntries([...new Set(xs)].sort((a, b) => a - b).map((k) => [String(k), xs.filter((x) => x === k).length]));
 
 if (!existsSync(join(repoRoot, 'out', 'renderer', 'index.html')))
   execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
@@ -62,35 +77,6 @@ async function writeHistory(reviewsDir: string, n: number): Promise<void> {
     const d = new Date(2025, 10 + m, 1);
     writeFileSync(join(reviewsDir, `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}.jsonl`), `${lines.join('\n')}\n`);
   }
-}
-
-// In-page code is sent as text: tsx's compiled functions reference a helper (__name) the page does not have.
-/** In the page: runs `act`, then resolves with the ms until the frame after `done` first holds. */
-async function timeInPage(page: Page, act: string, done: string): Promise<{ ms: number; t0: number }> {
-  return page.evaluate(`new Promise((resolve) => {
-    const t0 = performance.now();
-    // rAF runs just before the frame is drawn; a message posted from it arrives once that frame is out.
-    const painted = () => requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => resolve({ ms: performance.now() - t0, t0 });
-      ch.port2.postMessage(0);
-    });
-    const obs = new MutationObserver(() => {
-      if (${done}) { obs.disconnect(); painted(); }
-    });
-    obs.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
-    ${act};
-  })`);
-}
-
-/** The page's resource timing of the last API call on `channel` that started after `t0`. */
-async function apiTiming(page: Page, channel: string, t0: number): Promise<{ start: number; end: number } | null> {
-  return page.evaluate(`(() => {
-    const e = performance.getEntriesByType('resource')
-      .filter((r) => r.name.includes('/api/' + encodeURIComponent(${JSON.stringify(channel)})) && r.startTime >= ${t0})
-      .pop();
-    return e ? { start: e.startTime - ${t0}, end: e.responseEnd - ${t0} } : null;
-  })()`);
 }
 
 async function main() {
@@ -157,12 +143,13 @@ async function main() {
       home.push(await page.evaluate<number>('window.__homeReady'));
     }
 
-    // Verdict: 今日学习, ANSWERS answers (the first 5 warm up).
-    const verdict: number[] = [];
+    // Verdict: 今日学习, ANSWERS answers (the first 5 warm up), by a click on 提交 and by Enter in turn.
+    const verdict: ActionTiming[] = [];
     const http: number[] = [];
     const before: number[] = [];
     const after: number[] = [];
     await page.locator(id(TestId.todayStart)).click();
+    const tracing = TRACE ? { from: 5, to: 25 } : null;
     for (let n = 0; n < ANSWERS + 5;) {
       const submit = page.locator(id(TestId.submit));
       if (!(await submit.count())) {
@@ -171,24 +158,28 @@ async function main() {
         await page.locator(id(TestId.todayStart)).click();
         continue;
       }
+      if (tracing && n === tracing.from) await browser.startTracing(page, { path: TRACE, categories: TRACE_CATEGORIES });
       await page.locator(id(TestId.option('A'))).click();
-      const { ms, t0 } = await timeInPage(
+      const timing = await timeInPage(
         page,
-        `document.querySelector('${id(TestId.submit)}').click()`,
+        n % 2
+          ? `document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }))`
+          : `document.querySelector('${id(TestId.submit)}').click()`,
         `!!document.querySelector('${id(TestId.feedbackVerdict)}')`,
       );
-      const api = await apiTiming(page, 'practice:answer', t0);
+      const api = await apiTiming(page, 'practice:answer', timing.t0);
       if (n >= 5) {
-        verdict.push(ms);
+        verdict.push(timing);
         if (api) {
           before.push(api.start);
           http.push(api.end - api.start);
-          // The verdict now paints before main's reply (issue 14): how much earlier than the durable write's answer.
-          after.push(api.end - ms);
+          // The verdict paints before main's reply (issue 14): how much earlier than the durable write's answer.
+          after.push(api.end - timing.ms);
         }
       }
       n++;
       await page.locator(id(TestId.next)).click();
+      if (tracing && n === tracing.to) await browser.stopTracing();
     }
 
     // Mock exam: click an option → the frame after its palette cell shows it answered.
@@ -197,39 +188,65 @@ async function main() {
     await page.locator(id(TestId.openExams)).click();
     await page.locator(id(TestId.examStart('jc'))).click();
     await page.locator(id(TestId.examClock)).waitFor();
-    const exam: number[] = [];
+    const exam: ActionTiming[] = [];
     for (let i = 1; i <= 60; i++) {
       const cell = id(TestId.paletteCell(i));
-      const { ms } = await timeInPage(
+      const timing = await timeInPage(
         page,
         `document.querySelector('${id(TestId.option('A'))}').click()`,
         `document.querySelector('${cell}')?.classList.contains('answered')`,
       );
-      if (i > 5) exam.push(ms);
+      if (i > 5) exam.push(timing);
       if (i < 60) await page.locator(id(TestId.examNext)).click();
     }
 
+    const of = (xs: ActionTiming[], k: keyof ActionTiming, q: number, d = 1) =>
+      round(
+        p(
+          xs.map((x) => x[k]),
+          q,
+        ),
+        d,
+      );
     const results = {
-      verdictP50Ms: round(p(verdict, 0.5)),
-      verdictP95Ms: round(p(verdict, 0.95)),
+      verdictP50Ms: of(verdict, 'ms', 0.5),
+      verdictP95Ms: of(verdict, 'ms', 0.95),
+      verdictFramesP50: of(verdict, 'frames', 0.5, 0),
+      verdictFramesP95: of(verdict, 'frames', 0.95, 0),
+      verdictInTaskP50Ms: of(verdict, 'inTaskMs', 0.5),
+      verdictInTaskP95Ms: of(verdict, 'inTaskMs', 0.95),
       verdictAnswers: verdict.length,
-      examAnswerP50Ms: round(p(exam, 0.5)),
-      examAnswerP95Ms: round(p(exam, 0.95)),
+      examAnswerP50Ms: of(exam, 'ms', 0.5),
+      examAnswerP95Ms: of(exam, 'ms', 0.95),
+      examAnswerFramesP50: of(exam, 'frames', 0.5, 0),
+      examAnswerFramesP95: of(exam, 'frames', 0.95, 0),
+      examAnswerInTaskP50Ms: of(exam, 'inTaskMs', 0.5),
+      examAnswerInTaskP95Ms: of(exam, 'inTaskMs', 0.95),
+      examAnswers: exam.length,
       homeReadyMs: round(p(home, 0.5)),
       verdictBreakdownP50Ms: {
+        handler: of(verdict, 'handlerMs', 0.5),
+        inTask: of(verdict, 'inTaskMs', 0.5),
         clickToRequest: round(p(before, 0.5)),
         httpRequest: round(p(http, 0.5)),
         verdictAheadOfWrite: round(p(after, 0.5)),
+        longTaskMax: round(Math.max(...verdict.map((v) => v.longTaskMs))),
       },
+      verdictFrames: histogram(verdict.map((v) => v.frames)),
+      examAnswerFrames: histogram(exam.map((v) => v.frames)),
       history: HISTORY,
       notes:
-        'measured in the page: performance.now() at the click, the frame after the change (rAF + a posted message); httpRequest is the resource timing of POST /api/practice:answer (HTTP + the handler: scoring, FSRS, the durable append), which now runs behind the verdict; verdictAheadOfWrite is how long before that reply the verdict was painted (the renderer scores with keys fetched a page ahead)',
+        'measured in the page: performance.now() at the click (or the Enter keydown), the frame after the change (rAF + a posted message); frames counts the frames begun from the click up to the one holding the change (1 = the next frame); inTask is the click → the change in the DOM (the handler and the Svelte update in its microtasks); httpRequest is the resource timing of POST /api/practice:answer (HTTP + the handler: scoring, FSRS, the durable append), which runs behind the verdict; verdictAheadOfWrite is how long before that reply the verdict was painted (the renderer scores with keys fetched a page ahead)',
       machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, chromium: browser.version() },
+      load: loadavg().map((x) => round(x, 2)),
       measuredAt: new Date().toISOString(),
     };
     writeFileSync(join(repoRoot, 'bench-ui-results.json'), `${JSON.stringify(results, null, 2)}\n`);
     console.table(Object.fromEntries(Object.entries(results).filter(([, v]) => typeof v === 'number')));
     console.log('verdict breakdown (p50, ms):', results.verdictBreakdownP50Ms);
+    console.log('frames (count: answers):', { verdict: results.verdictFrames, exam: results.examAnswerFrames });
+    console.log('load average:', results.load.join(' '));
+    if (TRACE) console.log(`trace of answers 5–25 written: ${TRACE}`);
     console.log('written: bench-ui-results.json');
   } finally {
     await app.stop().catch(() => {});

@@ -61,9 +61,13 @@ export class ExamSession {
     const v = this.#view;
     return v ? (v.kind === 'case' ? v.cases.length : v.questions.length) : 0;
   }
-  get ids(): string[] {
+  // Once per paper, not once per palette cell (each cell looks its id up here).
+  readonly #ids = $derived.by(() => {
     const v = this.#view;
     return v ? (v.kind === 'case' ? v.cases.map((c) => c.id) : v.questions.map((q) => q.id)) : [];
+  });
+  get ids(): string[] {
+    return this.#ids;
   }
   get currentId(): string | undefined {
     return this.ids[this.#index];
@@ -132,7 +136,9 @@ export class ExamSession {
         : prev.includes(key)
           ? prev.filter((k) => k !== key)
           : (['A', 'B', 'C', 'D', 'E'] as OptionKey[]).filter((k) => k === key || prev.includes(k));
-    v.answers = { ...v.answers, [q.id]: next };
+    // This item's answer only, in place: its palette cell is redrawn in the click's own frame, not the whole palette
+    // (issue 14); the durable save follows, and a failed one is told (#saved, #fail).
+    v.answers[q.id] = next;
     // Optional, as on the official screen: a 单选 answer moves on to the next item (never past the last one).
     if (this.autoAdvance && q.type === 'single' && next.length === 1 && this.#index < this.count - 1) this.#index += 1;
     try {

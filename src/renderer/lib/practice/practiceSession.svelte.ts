@@ -80,6 +80,12 @@ export class PracticeSession {
   #message = $state<string | null>(null);
   #guessed = $state(false);
   #shownAt = 0;
+  // Read by every 答题卡 cell: kept as booleans that change only when they flip, so that 提交 (answering → feedback)
+  // redraws only the answered cell, not the whole card (issue 14: the verdict's frame).
+  readonly #saving = $derived(this.#phase === 'saving');
+  readonly #inSummary = $derived(this.#phase === 'summary');
+  readonly #keyShown = $derived(!this.batch || this.#inSummary);
+  readonly #results = $derived(this.#answers.filter((r): r is PracticeResult => r !== undefined));
 
   constructor(
     backend: Backend,
@@ -114,6 +120,10 @@ export class PracticeSession {
   get phase() {
     return this.#phase;
   }
+  /** An answer is on its way and its verdict is not known yet (the 答题卡 and 标记 wait). */
+  get saving(): boolean {
+    return this.#saving;
+  }
   get questions() {
     return this.#questions;
   }
@@ -133,7 +143,7 @@ export class PracticeSession {
   }
   /** The answers given, in the order of the set. */
   get results(): PracticeResult[] {
-    return this.#answers.filter((r): r is PracticeResult => r !== undefined);
+    return this.#results;
   }
   get message() {
     return this.#message;
@@ -160,10 +170,10 @@ export class PracticeSession {
   /** The 答题卡 cell of question `i`. */
   stateOf(i: number): CellState {
     const r = this.#answers[i];
-    const keyShown = !this.batch || this.#phase === 'summary';
+    const keyShown = this.#keyShown;
     return {
       answered: r !== undefined,
-      current: i === this.#index && this.#phase !== 'summary',
+      current: i === this.#index && !this.#inSummary,
       marked: this.#marked.includes(i),
       correct: r && keyShown ? r.feedback.correct : null,
     };
