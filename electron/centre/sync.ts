@@ -93,7 +93,8 @@ export async function revokeMachine(db: Db, now: number, machineId: number): Pro
  */
 export async function push(db: Db, now: number, today: string, machine: Machine, learnerId: number, events: SyncEvent[]) {
   if (!events.length) return { accepted: 0, duplicates: 0 };
-  return db.tx(async (q) => {
+  // Behind the teachers' pages: a class of PCs pushing at once never makes the dashboard wait for all of them.
+  return db.bulkTx(async (q) => {
     await requireLearner(q, machine, learnerId);
     // One writer per learner at a time, so the pull cursor (seq) of a learner only ever grows past committed rows.
     await q.query('SELECT id FROM learners WHERE id = $1 FOR UPDATE', [learnerId]);
