@@ -51,7 +51,7 @@ header{display:flex;justify-content:space-between;align-items:center;padding:.6r
 header a{color:#fff;text-decoration:none;font-weight:bold}.bar{margin:0}.bar span{margin-right:.5rem}
 main{padding:1rem 1.2rem;max-width:1200px}section{background:#fff;padding:1rem;margin:1rem 0;border-radius:6px}
 table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left}
-label{display:inline-block;margin:.3rem 1rem .3rem 0}input,select,button{font:inherit;padding:.25rem .4rem}
+label{display:inline-block;margin:.3rem 1rem .3rem 0}.assign select{margin-right:1rem}.assign label[for]{margin-right:.3rem}#assign-target{max-width:22rem}input,select,button{font:inherit;padding:.25rem .4rem}
 .code{font-family:monospace;font-size:1.1em;letter-spacing:.1em}.msg{background:#fde8e8;padding:.6rem;border-radius:4px}
 .hint{color:#555}#fingerprint .code{overflow-wrap:anywhere;letter-spacing:0}.heat{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:.4rem}
 .heat li{padding:.5rem;border-radius:4px;color:#111}.heat b{display:block;font-weight:normal}.heat span{font-size:.9em}
