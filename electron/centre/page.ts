@@ -55,7 +55,7 @@ label{display:inline-block;margin:.3rem 1rem .3rem 0}.assign select{margin-right
 .code{font-family:monospace;font-size:1.1em;letter-spacing:.1em}.msg{background:#fde8e8;padding:.6rem;border-radius:4px}
 .hint{color:#555}#fingerprint .code{overflow-wrap:anywhere;letter-spacing:0}.heat{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:.4rem}
 .heat li{padding:.5rem;border-radius:4px;color:#111}.heat b{display:block;font-weight:normal}.heat span{font-size:.9em}
-.charts{display:grid;grid-template-columns:1fr 1fr;gap:1rem}.charts figure{margin:0;min-width:0}
+.charts{display:grid;grid-template-columns:1fr 1fr;gap:1rem}.charts>*,.charts figure{margin:0;min-width:0}
 .charts figcaption{font-weight:bold;margin-bottom:.4rem}.chart-box{position:relative;height:260px}
 @media (max-width:1000px){.charts{grid-template-columns:1fr}}
 .scroll{overflow-x:auto}.exports{margin:.3rem 0}.ok{color:#1d6b2c;margin:.3rem 0}.ok:empty{display:none}
