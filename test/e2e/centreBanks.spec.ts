@@ -13,7 +13,7 @@ test('a bank the teacher uploads for the class (checked on upload) reaches the a
   guardedPage: page,
   problems,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const centre = await startCentreService(freshDataDir());
   let app: RunningApp | null = null;
   try {
