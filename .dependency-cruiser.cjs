@@ -83,9 +83,11 @@ module.exports = {
       name: 'centre-page-is-a-page',
       severity: 'error',
       comment:
-        "The centre's teacher page (electron/centre/web) runs in a browser: its own files, core, shared, Svelte and Chart.js (svelte/internal/…: what a compiled component imports).",
+        "The centre's teacher page (electron/centre/web) runs in a browser: its own files, core, shared, Svelte, Chart.js and zod (the contract's schemas; svelte/internal/…: what a compiled component imports).",
       from: { path: '^electron/centre/web/', pathNot: TEST },
-      to: { pathNot: ['^electron/centre/web/', '^src/(core|shared)/', '^node_modules/(svelte|chart\\.js|@kurkle)/', '^svelte/internal/'] },
+      to: {
+        pathNot: ['^electron/centre/web/', '^src/(core|shared)/', '^node_modules/(svelte|chart\\.js|@kurkle|zod)/', '^svelte/internal/'],
+      },
     },
     {
       name: 'only-the-centre-opens-its-database',

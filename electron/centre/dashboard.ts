@@ -9,9 +9,9 @@ export const DASHBOARD_SQL = {
                     (SELECT count(*)::int FROM machine_learners m WHERE m.learner_id = l.id) AS machines
                FROM learners l JOIN learner_stats s ON s.learner_id = l.id
               WHERE l.class_id = $1 ORDER BY l.name`,
-  mocks: `SELECT e.learner_id, to_char(e.day, 'YYYY-MM-DD') AS day, e.score, e.pass_line
+  mocks: `SELECT e.learner_id, to_char(e.day, 'YYYY-MM-DD') AS day, e.payload->>'subject' AS subject, e.score, e.pass_line
             FROM events e JOIN learners l ON l.id = e.learner_id
-           WHERE l.class_id = $1 AND e.kind = 'exam' ORDER BY e.day`,
+           WHERE l.class_id = $1 AND e.kind = 'exam' ORDER BY e.day, e.at`,
   chapters: `SELECT c.chapter, sum(c.answers)::int AS answers, sum(c.correct)::int AS correct
                FROM learner_chapter_stats c JOIN learners l ON l.id = c.learner_id
               WHERE l.class_id = $1 GROUP BY c.chapter ORDER BY c.chapter`,
@@ -32,12 +32,18 @@ export async function learnerTable(db: Db, classId: number, today: string): Prom
       last_day: string | null;
       run_start: string | null;
     }>(DASHBOARD_SQL.learners, [classId]),
-    db.query<{ learner_id: number; day: string; score: number | null; pass_line: number | null }>(DASHBOARD_SQL.mocks, [classId]),
+    db.query<{ learner_id: number; day: string; subject: string | null; score: number | null; pass_line: number | null }>(
+      DASHBOARD_SQL.mocks,
+      [classId],
+    ),
   ]);
   const mocksOf = new Map<number, LearnerRow['mocks']>();
   for (const m of mocks)
     if (m.score !== null && m.pass_line !== null)
-      mocksOf.set(m.learner_id, [...(mocksOf.get(m.learner_id) ?? []), { day: m.day, score: m.score, passLine: m.pass_line }]);
+      mocksOf.set(m.learner_id, [
+        ...(mocksOf.get(m.learner_id) ?? []),
+        { day: m.day, subject: m.subject, score: m.score, passLine: m.pass_line },
+      ]);
   return learners.map((l) => {
     return {
       learnerId: l.id,
@@ -93,6 +99,15 @@ export function learnerSheet(rows: LearnerRow[]): { header: string[]; rows: Cell
       ];
     }),
   };
+}
+
+/** One learner's answers and accuracy per chapter (the learner's detail on the class page). */
+export async function learnerChapters(db: Db, learnerId: number): Promise<ChapterRow[]> {
+  const rows = await db.query<{ chapter: string; answers: number; correct: number }>(
+    'SELECT chapter, answers, correct FROM learner_chapter_stats WHERE learner_id = $1 ORDER BY chapter',
+    [learnerId],
+  );
+  return rows.map((r) => ({ chapter: r.chapter, answers: r.answers, accuracy: ratio(r.correct, r.answers) }));
 }
 
 /** The chapter table as exported: the class's answers and accuracy per chapter, with the chapter's title (or its id). */

@@ -2,6 +2,7 @@ import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
+import type { z } from 'zod';
 import {
   BankBody,
   CreateAssignmentBody,
@@ -13,10 +14,16 @@ import {
   PushBody,
   SignupBody,
   UploadBankBody,
+  type ChapterRow,
+  type ClassOverview,
+  type ClassSummary,
+  type Done,
+  type LearnerDetail,
+  type TeacherHome,
+  type TitledChapterRow,
 } from '@shared/centre/contract';
 import { deleteBank, listBanks, uploadBank } from './banks';
-import { bankSection } from './bankPage';
-import { chapterSheet, chapterTable, learnerSheet, learnerTable } from './dashboard';
+import { chapterSheet, chapterTable, learnerChapters, learnerSheet, learnerTable } from './dashboard';
 import type { Db } from './db';
 import { CentreError, M } from './errors';
 import {
@@ -34,8 +41,9 @@ import {
   toXlsx,
   XLSX_TYPE,
 } from './http';
-import { classesPage, classPage, CSS, loginPage } from './page';
-import { loadChapterTitles } from './syllabus';
+import { appShell, CSS, loginPage, messagePage } from './page';
+import { assignmentDoneSheet, assignmentSheet, bankSheet, mockSheet, type Sheet, type TargetName } from './sheets';
+import { loadChapterTitles, loadSubjects } from './syllabus';
 import { RateLimiter } from './rateLimit';
 import { authMachine, disconnect, enrol, fetchBank, pull, push, revokeMachineOfLearner } from './sync';
 import {
@@ -96,6 +104,47 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
   const limiter = new RateLimiter(o.attemptsPerMinute ?? 10, 60_000, o.now);
   const limit = (req: IncomingMessage, action: string) => {
     if (!limiter.allow(`${req.socket.remoteAddress}|${action}`)) throw new CentreError(429, 'TOO_MANY', M.tooMany);
+  };
+
+  const subjects = await loadSubjects();
+  const subjectName = (id: string | null) => (id === null ? '—' : (subjects.get(id)?.name ?? id));
+  const targetName: TargetName = (a) => (a.kind === 'mock' ? subjectName(a.target) : (chapterTitles.get(a.target) ?? a.target));
+  /** Chapters with their titles, weakest first (the chapter to teach again on top); chapters without answers last. */
+  const titled = (rows: ChapterRow[]): TitledChapterRow[] =>
+    rows
+      .map((c) => ({ ...c, title: chapterTitles.get(c.chapter) ?? c.chapter }))
+      .sort((a, b) => (a.accuracy ?? 2) - (b.accuracy ?? 2) || a.chapter.localeCompare(b.chapter));
+  const overview = async (cls: ClassSummary): Promise<ClassOverview> => {
+    const [learners, chapters, assignments, banks] = await Promise.all([
+      learnerTable(o.db, cls.id, o.today()),
+      chapterTable(o.db, cls.id),
+      assignmentProgress(o.db, cls.id),
+      listBanks(o.db, cls.id),
+    ]);
+    return {
+      class: cls,
+      learners,
+      chapters: titled(chapters),
+      assignments,
+      banks,
+      targets: {
+        chapters: [...chapterTitles].map(([id, title]) => ({ id, title })),
+        subjects: [...subjects].map(([id, s]) => ({ id, name: s.name })),
+      },
+    };
+  };
+  /** Every table of the class page as an export (.csv / .xlsx), by the name in its address; null for another name. */
+  const sheetOf = async (cls: ClassSummary, name: string): Promise<(Sheet & { name: string }) | null> => {
+    const learners = () => learnerTable(o.db, cls.id, o.today());
+    if (name === 'learners') return { name: '学员', ...learnerSheet(await learners()) };
+    if (name === 'chapters') return { name: '各章正确率', ...chapterSheet(await chapterTable(o.db, cls.id), chapterTitles) };
+    if (name === 'assignments')
+      return { name: '作业', ...assignmentSheet(await assignmentProgress(o.db, cls.id), cls.learners, targetName) };
+    if (name === 'assignment-done')
+      return { name: '作业完成情况', ...assignmentDoneSheet(await assignmentProgress(o.db, cls.id), await learners(), targetName) };
+    if (name === 'mocks') return { name: '模拟考试', ...mockSheet(await learners(), subjectName) };
+    if (name === 'banks') return { name: '班级题库', ...bankSheet(await listBanks(o.db, cls.id)) };
+    return null;
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse, who: { name: string }): Promise<void> {
@@ -167,7 +216,7 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
     const teacher = await teacherOfSession(o.db, now, session);
     if (!teacher) {
       if (method === 'GET' && path === '/') return send(res, 200, loginPage(), 'text/html; charset=utf-8');
-      if (method === 'GET') return redirect(res, '/');
+      if (method === 'GET' && !isData(path)) return redirect(res, '/');
       throw new CentreError(401, 'NEED_LOGIN', M.needLogin);
     }
     who.name = `teacher:${teacher.id}`;
@@ -175,76 +224,69 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
       await logout(o.db, session!);
       return redirect(res, '/', { 'Set-Cookie': sessionCookie('', 0) });
     }
-    if (path === '/') {
-      if (method !== 'GET') throw new CentreError(405, 'METHOD', M.notFound);
-      return send(
-        res,
-        200,
-        classesPage(teacher, await listClasses(o.db, teacher.id), '', o.tls?.fingerprint ?? null),
-        'text/html; charset=utf-8',
-      );
+    if (method === 'GET' && (path === '/' || /^\/classes\/\d+$/.test(path))) {
+      // Everything after sign-in is the Svelte app (out/centre/centre.js) over the JSON below.
+      if (path !== '/') await ownClass(o.db, teacher.id, Number(path.slice('/classes/'.length)));
+      return send(res, 200, appShell(teacher, await built()), 'text/html; charset=utf-8');
+    }
+    if (method === 'GET' && path === '/classes.json') {
+      const home: TeacherHome = {
+        teacher: { displayName: teacher.displayName },
+        classes: await listClasses(o.db, teacher.id),
+        fingerprint: o.tls?.fingerprint ?? null,
+      };
+      return sendJson(res, 200, home);
     }
     if (method === 'POST' && path === '/classes') {
-      const b = await formBody(req, maxBody, CreateClassBody);
-      await createClass(o.db, now, teacher.id, b.name);
-      return redirect(res, '/');
+      const b = await actionBody(req, maxBody, CreateClassBody);
+      const created: ClassSummary = await createClass(o.db, now, teacher.id, b.name);
+      return sendJson(res, 200, created);
     }
-    const m = /^\/classes\/(\d+)(\/[a-z.]+)?(?:\/(\d+)\/(revoke|delete))?$/.exec(path);
+    const m = /^\/classes\/(\d+)(\/[a-z.-]+)?(?:\/(\d+)(\.json|\/revoke|\/delete))?$/.exec(path);
     if (m) {
       const cls = await ownClass(o.db, teacher.id, Number(m[1]));
       const sub = m[2] ?? '';
-      if (method === 'GET' && sub === '') {
-        const [learners, chapters, assignments, banks, js] = await Promise.all([
-          learnerTable(o.db, cls.id, o.today()),
-          chapterTable(o.db, cls.id),
-          assignmentProgress(o.db, cls.id),
-          listBanks(o.db, cls.id),
-          built(),
-        ]);
-        // The 班级题库 section joins the end of the class page.
-        const html = classPage(teacher, cls, learners, chapters, assignments, chapterTitles, js).replace(
-          '</main>',
-          () => `${bankSection(cls.id, banks)}</main>`,
-        );
-        return send(res, 200, html, 'text/html; charset=utf-8');
+      const child = m[3] ? Number(m[3]) : null;
+      const done = (): void => sendJson(res, 200, { ok: true } satisfies Done);
+      if (method === 'GET' && child === null) {
+        if (sub === '/overview.json') return sendJson(res, 200, await overview(cls));
+        if (sub === '/learners.json') return sendJson(res, 200, await learnerTable(o.db, cls.id, o.today()));
+        if (sub === '/assignments.json') return sendJson(res, 200, await assignmentProgress(o.db, cls.id));
+        if (sub === '/chapters.json') return sendJson(res, 200, await chapterTable(o.db, cls.id));
+        if (sub === '/banks.json') return sendJson(res, 200, await listBanks(o.db, cls.id));
+        const table = /^\/([a-z-]+)\.(csv|xlsx)$/.exec(sub);
+        const sheet = table ? await sheetOf(cls, table[1]!) : null;
+        if (table && sheet) {
+          const file = `${table[1]}-${cls.id}.${table[2]}`;
+          const disposition = { 'Content-Disposition': `attachment; filename="${file}"` };
+          return table[2] === 'csv'
+            ? send(res, 200, toCsv(sheet.header, sheet.rows), 'text/csv; charset=utf-8', disposition)
+            : send(res, 200, await toXlsx(sheet.name, sheet.header, sheet.rows), XLSX_TYPE, disposition);
+        }
       }
-      if (method === 'GET' && sub === '/learners.json') return sendJson(res, 200, await learnerTable(o.db, cls.id, o.today()));
-      if (method === 'GET' && sub === '/assignments.json') return sendJson(res, 200, await assignmentProgress(o.db, cls.id));
-      if (method === 'GET' && sub === '/chapters.json') return sendJson(res, 200, await chapterTable(o.db, cls.id));
-      const table = /^\/(learners|chapters)\.(csv|xlsx)$/.exec(sub);
-      if (method === 'GET' && table) {
-        const t =
-          table[1] === 'learners'
-            ? learnerSheet(await learnerTable(o.db, cls.id, o.today()))
-            : chapterSheet(await chapterTable(o.db, cls.id), chapterTitles);
-        const file = `${table[1]}-${cls.id}.${table[2]}`;
-        return table[2] === 'csv'
-          ? send(res, 200, toCsv(t.header, t.rows), 'text/csv; charset=utf-8', { 'Content-Disposition': `attachment; filename="${file}"` })
-          : send(res, 200, await toXlsx(table[1] === 'learners' ? '学员' : '各章正确率', t.header, t.rows), XLSX_TYPE, {
-              'Content-Disposition': `attachment; filename="${file}"`,
-            });
+      if (method === 'GET' && sub === '/learners' && m[4] === '.json' && child !== null) {
+        const learner = (await learnerTable(o.db, cls.id, o.today())).find((l) => l.learnerId === child);
+        if (!learner) throw new CentreError(404, 'NOT_FOUND', M.notFound);
+        const detail: LearnerDetail = { learner, chapters: titled(await learnerChapters(o.db, learner.learnerId)) };
+        return sendJson(res, 200, detail);
       }
-      if (method === 'POST' && sub === '/assignments') {
-        const b = await formBody(req, maxBody, CreateAssignmentBody);
+      if (method === 'POST' && sub === '/assignments' && child === null) {
+        const b = await actionBody(req, maxBody, CreateAssignmentBody);
         await createAssignment(o.db, now, cls.id, b);
-        return redirect(res, `/classes/${cls.id}`);
+        return done();
       }
-      if (method === 'GET' && sub === '/banks.json') return sendJson(res, 200, await listBanks(o.db, cls.id));
-      if (method === 'POST' && sub === '/banks' && !m[3]) {
-        // A form with a file (multipart), the same fields urlencoded, or JSON { name, content }.
+      if (method === 'POST' && sub === '/banks' && child === null) {
+        // The page sends JSON { name, content }; a multipart form with a file (field `bank`) or urlencoded fields also work.
         const b = await uploadBody(req, maxBody);
-        const r = await uploadBank(o.db, now, cls.id, b.name, b.content);
-        return (req.headers['content-type'] ?? '').startsWith('application/json')
-          ? sendJson(res, 200, r)
-          : redirect(res, `/classes/${cls.id}`);
+        return sendJson(res, 200, await uploadBank(o.db, now, cls.id, b.name, b.content));
       }
-      if (method === 'POST' && sub === '/banks' && m[4] === 'delete') {
-        await deleteBank(o.db, cls.id, Number(m[3]));
-        return redirect(res, `/classes/${cls.id}`);
+      if (method === 'POST' && sub === '/banks' && m[4] === '/delete' && child !== null) {
+        await deleteBank(o.db, cls.id, child);
+        return done();
       }
-      if (method === 'POST' && sub === '/learners' && m[4] === 'revoke') {
-        await revokeMachineOfLearner(o.db, now, cls.id, Number(m[3]));
-        return redirect(res, `/classes/${cls.id}`);
+      if (method === 'POST' && sub === '/learners' && m[4] === '/revoke' && child !== null) {
+        await revokeMachineOfLearner(o.db, now, cls.id, child);
+        return done();
       }
     }
     throw new CentreError(404, 'NOT_FOUND', M.notFound);
@@ -257,10 +299,14 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
     const run = handle(req, res, who).catch((e: unknown) => {
       if (res.headersSent) return;
       if (e instanceof CentreError) {
-        // The teacher's forms get the page back with the message; the sync API gets JSON.
-        const json = (req.url ?? '').startsWith('/api/') || (req.headers['content-type'] ?? '').startsWith('application/json');
-        const page = !json && e.status < 500;
-        return page ? send(res, e.status, loginPage(e.message), 'text/html; charset=utf-8') : sendError(res, e);
+        // The login and signup forms get their page back with the message, a page address a page that says what
+        // happened; the sync API, the teacher page's JSON and its actions get JSON.
+        const path = new URL(req.url ?? '/', 'http://centre').pathname;
+        if (e.status >= 500) return sendError(res, e);
+        if (req.method === 'POST' && (path === '/login' || path === '/signup'))
+          return send(res, e.status, loginPage(e.message), 'text/html; charset=utf-8');
+        if (req.method === 'GET' && !isData(path)) return send(res, e.status, messagePage(e.message), 'text/html; charset=utf-8');
+        return sendError(res, e);
       }
       o.log(`centre: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       sendError(res, new CentreError(500, 'INTERNAL', M.internal));
@@ -326,6 +372,14 @@ async function uploadBody(req: IncomingMessage, max: number): Promise<{ name: st
     return parseWith(UploadBankBody, raw);
   }
   return parseWith(UploadBankBody, Object.fromEntries(new URLSearchParams(text)));
+}
+
+/** An address that answers data (the sync API, the page's JSON, the exports), not a page. */
+const isData = (path: string) => path.startsWith('/api/') || /\.(json|csv|xlsx)$/.test(path);
+
+/** A teacher-page action's body: JSON from the page, or the same fields urlencoded (scripts, a form). */
+function actionBody<S extends z.ZodType>(req: IncomingMessage, max: number, schema: S): Promise<z.infer<S>> {
+  return (req.headers['content-type'] ?? '').startsWith('application/json') ? jsonBody(req, max, schema) : formBody(req, max, schema);
 }
 
 /** A login form that does not even parse is answered like a wrong password (no hint which field was wrong). */

@@ -1,6 +1,7 @@
 import { TestId } from '../../src/renderer/lib/testIds';
 import { expect, test } from './support/fixtures';
 import { startCentreService } from './support/centreRuntime';
+import { cellByHeader, teacherWithClass } from './support/centreTeacher';
 import { answer, id, itemsByStem, onboard, openApp, questionsDir, shots } from './support/steps';
 import { freshDataDir, startApp, type RunningApp } from './support/webRuntime';
 import type { Page } from '@playwright/test';
@@ -36,16 +37,8 @@ test('a learner on a lab PC and at home sees one history through the centre; the
   let home: RunningApp | null = null;
   try {
     // The teacher signs up and creates a class on the centre's page.
-    await page.goto(`${centre.url}/`);
-    await page.locator('form[action="/signup"] input[name="displayName"]').fill('刘老师');
-    await page.locator('form[action="/signup"] input[name="username"]').fill('liu');
-    await page.locator('form[action="/signup"] input[name="password"]').fill('a good password');
-    await page.locator('form[action="/signup"] button').click();
-    await page.locator('input[name="name"]').fill('2026 春季班');
-    await page.getByRole('button', { name: '创建班级' }).click();
-    const code = (await page.locator('#classes .code').first().textContent())!.trim();
+    const { code, classUrl } = await teacherWithClass(page, centre.url, '刘老师', 'liu', '2026 春季班');
     await expect(page.locator('#fingerprint')).toContainText('连接已加密');
-    const classUrl = `${centre.url}${await page.locator('#classes a').first().getAttribute('href')}`;
 
     // The lab PC: two answers, then 连接培训机构.
     lab = await startApp(freshDataDir(), ['--questions', questionsDir]);
@@ -65,10 +58,10 @@ test('a learner on a lab PC and at home sees one history through the centre; the
 
     // The teacher sets an assignment.
     await page.goto(classUrl);
-    await page.locator('input[name="title"]').fill('第一章练习');
-    await page.locator('input[name="target"]').fill(chapterId);
-    await page.locator('input[name="dueDay"]').fill('2026-12-20');
-    await page.getByRole('button', { name: '布置' }).click();
+    await page.getByLabel('名称', { exact: true }).first().fill('第一章练习');
+    await page.getByLabel('章节', { exact: true }).selectOption(chapterId);
+    await page.getByLabel('截止日期').fill('2026-12-20');
+    await page.getByRole('button', { name: '布置', exact: true }).click();
     await expect(page.locator('#assignments')).toContainText('第一章练习');
 
     // Home: the same learner joins with the 个人码 and gets the lab's history and the assignment.
@@ -108,11 +101,11 @@ test('a learner on a lab PC and at home sees one history through the centre; the
     const row = page.locator('#learners tbody tr');
     await expect(row).toHaveCount(1);
     await expect(row.locator('td').nth(0)).toHaveText('王芳');
-    await expect(row.locator('td').nth(2)).toHaveText('3');
-    await expect(row.locator('td').nth(7)).toHaveText('2');
+    await expect(await cellByHeader(page, '#learners', '王芳', '答题次数')).toHaveText('3');
+    await expect(await cellByHeader(page, '#learners', '王芳', '电脑')).toHaveText('2');
     // The assignment was set after the lab's answers: home's answer in its chapter is what completes it.
-    await expect(page.locator('#assignments tbody tr').first().locator('td').nth(4)).toHaveText('1 / 1');
-    await expect(page.locator('#assignments tbody tr').first().locator('td').nth(5)).toHaveText('王芳');
+    await expect(await cellByHeader(page, '#assignments', '第一章练习', '已完成')).toHaveText('1 / 1');
+    await expect(await cellByHeader(page, '#assignments', '第一章练习', '已完成的学员')).toHaveText('王芳');
     await page.screenshot({ path: `${shots}/centre-class.png`, fullPage: true });
   } finally {
     await lab?.stop();

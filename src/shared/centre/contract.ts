@@ -149,8 +149,61 @@ export const LearnerRow = z.object({
   streak: z.number().int(),
   lastDay: z.string().nullable(),
   machines: z.number().int(),
-  mocks: z.array(z.object({ day: z.string(), score: z.number(), passLine: z.number() })),
+  /** Every mock sitting, oldest first; `subject` is the sitting's subject id (null from a payload without one). */
+  mocks: z.array(z.object({ day: z.string(), subject: z.string().nullable().default(null), score: z.number(), passLine: z.number() })),
 });
 export type LearnerRow = z.infer<typeof LearnerRow>;
 export const ChapterRow = z.object({ chapter: z.string(), answers: z.number().int(), accuracy: z.number().nullable() });
 export type ChapterRow = z.infer<typeof ChapterRow>;
+
+// ---- the teacher page (electron/centre/web): what it posts and what each JSON answer holds ----
+
+export const ClassSummary = z.object({ id: z.number().int(), name: z.string(), code: z.string(), learners: z.number().int() });
+export type ClassSummary = z.infer<typeof ClassSummary>;
+
+/** GET /classes.json: the signed-in teacher, their classes, and how the service is reached (certificate or plain HTTP). */
+export const TeacherHome = z.object({
+  teacher: z.object({ displayName: z.string() }),
+  classes: z.array(ClassSummary),
+  /** The centre's certificate fingerprint (HTTPS); null when the service runs on plain HTTP. */
+  fingerprint: z.string().nullable(),
+});
+export type TeacherHome = z.infer<typeof TeacherHome>;
+
+export const AssignmentProgress = z.object({
+  id: z.number().int(),
+  kind: z.enum(['practice', 'mock']),
+  title: z.string(),
+  target: z.string(),
+  dueDay: z.string(),
+  done: z.number().int(),
+  doneBy: z.array(z.string()),
+});
+export type AssignmentProgress = z.infer<typeof AssignmentProgress>;
+
+/** A chapter of the class with its title from the syllabus (or its id when the syllabus does not name it). */
+export const TitledChapterRow = ChapterRow.extend({ title: z.string() });
+export type TitledChapterRow = z.infer<typeof TitledChapterRow>;
+
+/** GET /classes/<id>/overview.json: everything the class page shows, chapters weakest first. */
+export const ClassOverview = z.object({
+  class: ClassSummary,
+  learners: z.array(LearnerRow),
+  chapters: z.array(TitledChapterRow),
+  assignments: z.array(AssignmentProgress),
+  banks: z.array(CentreBankRef),
+  /** What an assignment may target: every syllabus chapter and every subject, with the names a teacher reads. */
+  targets: z.object({
+    chapters: z.array(z.object({ id: z.string(), title: z.string() })),
+    subjects: z.array(z.object({ id: z.string(), name: z.string() })),
+  }),
+});
+export type ClassOverview = z.infer<typeof ClassOverview>;
+
+/** GET /classes/<id>/learners/<learnerId>.json: one learner's row and their accuracy per chapter, weakest first. */
+export const LearnerDetail = z.object({ learner: LearnerRow, chapters: z.array(TitledChapterRow) });
+export type LearnerDetail = z.infer<typeof LearnerDetail>;
+
+/** The answer of a teacher-page action that changes something (the page then reloads the class). */
+export const Done = z.object({ ok: z.literal(true) });
+export type Done = z.infer<typeof Done>;

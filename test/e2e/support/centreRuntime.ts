@@ -15,8 +15,8 @@ export async function startCentreService(dataDir: string): Promise<{ url: string
   const logs: string[] = [];
   child.stderr.on('data', (d: Buffer) => logs.push(d.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    // The first open of a new PGlite folder creates the cluster (~10–15 s on two cores).
-    const timer = setTimeout(() => reject(new Error(`centre did not start:\n${logs.join('')}`)), 90_000);
+    // The first open of a new PGlite folder creates the cluster (~10–15 s on two idle cores; over 60 s seen under load).
+    const timer = setTimeout(() => reject(new Error(`centre did not start:\n${logs.join('')}`)), 180_000);
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();

@@ -24,7 +24,7 @@ export async function centreForTesting(db: Db, opts: { attemptsPerMinute?: numbe
 
 export type TestCentre = Awaited<ReturnType<typeof centreForTesting>>;
 
-/** A teacher in a browser: form posts with the session cookie, as the page itself does. */
+/** A teacher in a browser: the login forms, then the page's JSON calls with the session cookie. */
 export class TeacherClient {
   cookie = '';
   constructor(private readonly base: string) {}
@@ -63,14 +63,25 @@ export class TeacherClient {
     if (r.status !== 303) throw new Error(`signup ${r.status} ${r.body}`);
   }
 
-  /** Creates a class and returns its id and 班级码 (read from the class list, as the teacher reads it). */
+  /** A teacher-page action as the page sends it: a JSON body, same origin, the session cookie; the JSON answer. */
+  async post(path: string, body: unknown, origin = this.base) {
+    const res = await fetch(this.base + path, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'Content-Type': 'application/json', Cookie: this.cookie, Origin: origin },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> & { error?: { code: string; message: string } } };
+  }
+
+  /** Creates a class and returns its id and 班级码 (read back from the class list, as the page reads it). */
   async createClass(name: string): Promise<{ id: number; code: string }> {
-    await this.form('/classes', { name });
-    const page = (await this.get('/')).body;
-    const rows = [...page.matchAll(/<a href="\/classes\/(\d+)">([^<]*)<\/a><\/td><td class="code">([^<]+)</g)];
-    const row = rows.find((m) => m[2] === name);
+    const r = await this.post('/classes', { name });
+    if (r.status !== 200) throw new Error(`class ${name}: ${r.status} ${JSON.stringify(r.body)}`);
+    const home = await this.json<{ classes: { id: number; name: string; code: string }[] }>('/classes.json');
+    const row = home.classes.find((c) => c.name === name);
     if (!row) throw new Error(`class ${name} not listed`);
-    return { id: Number(row[1]), code: row[3]! };
+    return { id: row.id, code: row.code };
   }
 }
 

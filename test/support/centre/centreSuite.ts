@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../electron/centre/db';
 import { migrate } from '../../../electron/centre/migrate';
-import type { ChapterRow, LearnerRow } from '../../../src/shared/centre/contract';
+import { ClassOverview, LearnerDetail, type ChapterRow, type LearnerRow } from '../../../src/shared/centre/contract';
 import { centreBankJson } from './centreBankFixture';
 import { answerEvent, centreForTesting, MachineClient, TeacherClient, type TestCentre } from './centreForTesting';
 
@@ -49,15 +49,21 @@ export function defineCentreSuite(label: string, open: () => Promise<Db | null>)
       const t = new TeacherClient(c.url);
       const user = fresh('teacher');
       await t.signup(user);
-      expect((await t.get('/')).body).toContain('我的班级');
+      expect((await t.get('/')).body).toContain('退出登录');
+      expect((await t.get('/classes.json')).status).toBe(200);
       await t.form('/logout', {});
       expect((await t.get('/')).body).toContain('老师登录');
+      // Signed out, the page's JSON is refused with a JSON message (the page tells the teacher to log in again).
+      const out = await t.get('/classes.json');
+      expect(out.status).toBe(401);
+      expect(JSON.parse(out.body)).toEqual({ error: { code: 'NEED_LOGIN', message: '请先登录。' } });
+      expect((await t.post('/classes', { name: '没登录的班' })).status).toBe(401);
       const bad = await t.form('/login', { username: user, password: 'wrong password' });
       expect(bad.status).toBe(401);
       expect(bad.body).toContain('用户名或密码不对');
       const good = await t.form('/login', { username: user, password: 'correct horse 1' });
       expect(good.status).toBe(303);
-      expect((await t.get('/')).body).toContain('我的班级');
+      expect((await t.json<{ teacher: { displayName: string } }>('/classes.json')).teacher.displayName).toBe(`老师${user}`);
       const stored = await db!.query<{ password_hash: string }>('SELECT password_hash FROM teachers WHERE username = $1', [user]);
       expect(stored[0]!.password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
       expect(stored[0]!.password_hash).not.toContain('correct horse');
@@ -67,9 +73,15 @@ export function defineCentreSuite(label: string, open: () => Promise<Db | null>)
       const { cls } = await classWithLearner();
       const other = new TeacherClient(c.url);
       await other.signup(fresh('t'));
-      expect((await other.get(`/classes/${cls.id}`)).status).toBe(404);
-      expect((await other.get(`/classes/${cls.id}/learners.csv`)).status).toBe(404);
-      expect((await other.get('/')).body).not.toContain(cls.code);
+      const page = await other.get(`/classes/${cls.id}`);
+      expect(page.status).toBe(404);
+      expect(page.body).toContain('没有这个班级，或它不属于您。');
+      for (const path of ['overview.json', 'learners.csv', 'mocks.xlsx', 'banks.csv', 'learners/1.json'])
+        expect((await other.get(`/classes/${cls.id}/${path}`)).status, path).toBe(404);
+      expect(
+        (await other.post(`/classes/${cls.id}/assignments`, { kind: 'practice', title: 'x', target: 'ch1', dueDay: '2026-03-20' })).status,
+      ).toBe(404);
+      expect((await other.get('/classes.json')).body).not.toContain(cls.code);
     });
 
     it('pushes are idempotent: a replayed batch adds nothing and the counters do not move', async () => {
@@ -163,8 +175,8 @@ export function defineCentreSuite(label: string, open: () => Promise<Db | null>)
 
     it('a revoked token is answered 401 and its pushes are refused', async () => {
       const { teacher, cls, lab, learnerId } = await classWithLearner();
-      const revoked = await teacher.form(`/classes/${cls.id}/learners/${learnerId}/revoke`, {});
-      expect(revoked.status).toBe(303);
+      const revoked = await teacher.post(`/classes/${cls.id}/learners/${learnerId}/revoke`, {});
+      expect(revoked).toEqual({ status: 200, body: { ok: true } });
       const r = await lab.call('push', { learnerId, events: [answerEvent('q1', c.clock.now, true)] });
       expect(r.status).toBe(401);
       expect(r.body.error?.code).toBe('BAD_TOKEN');
@@ -223,7 +235,7 @@ export function defineCentreSuite(label: string, open: () => Promise<Db | null>)
         ],
       });
       const [row] = (await teacher.json<LearnerRow[]>(`/classes/${cls.id}/learners.json`)).filter((l) => l.name === '钱七');
-      expect(row).toMatchObject({ answers: 3, itemsDone: 3, streak: 3, mocks: [{ score: 72, passLine: 60 }] });
+      expect(row).toMatchObject({ answers: 3, itemsDone: 3, streak: 3, mocks: [{ subject: null, score: 72, passLine: 60 }] });
       expect(await teacher.json<ChapterRow[]>(`/classes/${cls.id}/chapters.json`)).toEqual([
         { chapter: 'ch1', answers: 2, accuracy: 0.5 },
         { chapter: 'ch2', answers: 1, accuracy: 1 },
@@ -248,24 +260,51 @@ export function defineCentreSuite(label: string, open: () => Promise<Db | null>)
       await wb.xlsx.load(chapters.body as unknown as ArrayBuffer);
       // A chapter the syllabus does not know keeps its id as its name.
       expect(wb.worksheets.at(-1)!.getRow(2).values).toEqual([undefined, 'ch1', 'ch1', 2, 50]);
-      const page = await teacher.get(`/classes/${cls.id}`);
-      expect(page.body).toContain('钱七');
-      expect(page.body).toContain('=HYPERLINK(&#34;x&#34;)');
+      // The page's own answer: the same rows, chapters with their titles weakest first (a name is data, never markup).
+      const overview = ClassOverview.parse(await teacher.json(`/classes/${cls.id}/overview.json`));
+      expect(overview.learners.map((l) => l.name).sort()).toEqual(['=HYPERLINK("x")', '钱七']);
+      expect(overview.chapters.map((ch) => [ch.chapter, ch.title, ch.accuracy])).toEqual([
+        ['ch1', 'ch1', 0.5],
+        ['ch2', 'ch2', 1],
+      ]);
+      expect(overview.targets.subjects).toContainEqual({ id: 'jc', name: '社会工作综合能力（初级）' });
+      expect(overview.targets.chapters).toContainEqual({ id: 'jc25-01', title: '综合能力 第1章 社会工作服务的内涵' });
+      // A learner's detail: their row and their chapters; a learner of another class is not found.
+      const detail = LearnerDetail.parse(await teacher.json(`/classes/${cls.id}/learners/${learnerId}.json`));
+      expect(detail.learner.name).toBe('钱七');
+      expect(detail.chapters.map((ch) => [ch.chapter, ch.answers, ch.accuracy])).toEqual([
+        ['ch1', 2, 0.5],
+        ['ch2', 1, 1],
+      ]);
+      const stranger = await classWithLearner('孙八');
+      expect((await teacher.get(`/classes/${cls.id}/learners/${stranger.learnerId}.json`)).status).toBe(404);
 
-      const set = await teacher.form(`/classes/${cls.id}/assignments`, {
+      // An action posted from another site is refused, and so is a body the contract rejects.
+      const forged = await teacher.post(
+        `/classes/${cls.id}/assignments`,
+        { kind: 'mock', title: 'x', target: 'jc', dueDay: '2026-03-20' },
+        'http://evil.example',
+      );
+      expect(forged.status).toBe(403);
+      const badDay = await teacher.post(`/classes/${cls.id}/assignments`, { kind: 'mock', title: 'x', target: 'jc', dueDay: '20.3.2026' });
+      expect(badDay.status).toBe(400);
+      expect(badDay.body.error?.message).toMatch(/^请求内容不对，没有做任何改动：dueDay/);
+      expect(await teacher.json<unknown[]>(`/classes/${cls.id}/assignments.json`)).toEqual([]);
+
+      const set = await teacher.post(`/classes/${cls.id}/assignments`, {
         kind: 'mock',
         title: '第一次模考',
         target: 'practice',
         dueDay: '2026-03-20',
       });
-      expect(set.status).toBe(303);
+      expect(set).toEqual({ status: 200, body: { ok: true } });
       const pulled = await lab.call('pull', { learnerId, since: 0 });
       expect(pulled.body['assignments']).toEqual([
         expect.objectContaining({ kind: 'mock', title: '第一次模考', dueDay: '2026-03-20', done: false }),
       ]);
 
       // Done: answers in a practice assignment's chapter, or a sitting of a mock assignment's subject, after it was set.
-      await teacher.form(`/classes/${cls.id}/assignments`, { kind: 'practice', title: '第九章', target: 'ch9', dueDay: '2026-03-21' });
+      await teacher.post(`/classes/${cls.id}/assignments`, { kind: 'practice', title: '第九章', target: 'ch9', dueDay: '2026-03-21' });
       await lab.call('push', { learnerId, events: [answerEvent('q1', now - 5 * DAY, true, 'ch9')] });
       const before = await teacher.json<{ title: string; done: number }[]>(`/classes/${cls.id}/assignments.json`);
       expect(before.map((a) => [a.title, a.done])).toEqual([
@@ -292,9 +331,25 @@ export function defineCentreSuite(label: string, open: () => Promise<Db | null>)
         ['第一次模考', 1, ['钱七']],
         ['第九章', 1, ['钱七']],
       ]);
-      expect((await teacher.get(`/classes/${cls.id}`)).body).toContain(
-        '<td>第九章</td><td>ch9</td><td>2026-03-21</td><td>1 / 2</td><td>钱七</td>',
-      );
+      // Every table of the page exports: the assignments, who has done each, every mock sitting, the banks.
+      const assignmentsCsv = (await teacher.get(`/classes/${cls.id}/assignments.csv`)).body;
+      expect(assignmentsCsv).toContain('"练习","第九章","ch9","2026-03-21","1","2","钱七"');
+      const doneCsv = (await teacher.get(`/classes/${cls.id}/assignment-done.csv`)).body;
+      expect(doneCsv).toContain('"第九章","练习","ch9","2026-03-21","钱七","已完成"');
+      // A formula-like learner name is defused in the .csv as in the learner table.
+      expect(doneCsv).toContain(`"第九章","练习","ch9","2026-03-21","'=HYPERLINK(""x"")","未完成"`);
+      const mocksXlsx = await teacher.bytes(`/classes/${cls.id}/mocks.xlsx`);
+      await wb.xlsx.load(mocksXlsx.body as unknown as ArrayBuffer);
+      const mockRows: unknown[][] = [];
+      wb.worksheets.at(-1)!.eachRow((r) => mockRows.push((r.values as unknown[]).slice(1)));
+      expect(mockRows).toEqual([
+        ['学员', '日期', '科目', '分数', '及格线', '是否及格'],
+        ['钱七', '2026-03-10', '—', 72, 60, '及格'],
+        ['钱七', '2026-03-10', 'practice', 50, 60, '未及格'],
+      ]);
+      // (fetch's text() drops the BOM.)
+      expect((await teacher.get(`/classes/${cls.id}/banks.csv`)).body).toBe('"名称","上传时间"\r\n');
+      expect((await teacher.get(`/classes/${cls.id}/nothing.csv`)).status).toBe(404);
       // The learner's PC hears which of the class's assignments it has done.
       const again = await lab.call('pull', { learnerId, since: 0 });
       expect((again.body['assignments'] as { title: string; done: boolean }[]).map((a) => [a.title, a.done])).toEqual([
@@ -357,8 +412,8 @@ export function defineCentreSuite(label: string, open: () => Promise<Db | null>)
       expect(stranger.status).toBe(404);
       expect((await other.lab.call('pull', { learnerId: other.learnerId, since: 0 })).body['banks']).toEqual([]);
       // Removed at the centre: the next pull no longer lists it.
-      const del = await teacher.form(`/classes/${cls.id}/banks/${banks[0]!.id}/delete`, {});
-      expect(del.status).toBe(303);
+      const del = await teacher.post(`/classes/${cls.id}/banks/${banks[0]!.id}/delete`, {});
+      expect(del).toEqual({ status: 200, body: { ok: true } });
       expect((await lab.call('pull', { learnerId, since: 0 })).body['banks']).toEqual([]);
       expect((await lab.call('bank', { learnerId, bankId: banks[0]!.id })).status).toBe(404);
     });
@@ -374,7 +429,7 @@ export function defineCentreSuite(label: string, open: () => Promise<Db | null>)
         headers: { Cookie: teacher.cookie, Origin: c.url },
         body: form,
       });
-      expect(res.status).toBe(303);
+      expect(res.status).toBe(200);
       expect((await teacher.json<{ name: string }[]>(`/classes/${cls.id}/banks.json`)).map((b) => b.name)).toEqual(['页面上传']);
     });
 
