@@ -22,3 +22,14 @@ export const PASS_COLOUR = '#24527a';
 export function boxHeight(canvas: HTMLCanvasElement, px: number): void {
   if (canvas.parentElement) canvas.parentElement.style.height = `${px}px`;
 }
+
+/** The options of a chart of scores (0 up to at least 100) against the pass line: the mock charts share them. */
+export const SCORE_CHART_OPTIONS = {
+  animation: false,
+  maintainAspectRatio: false,
+  color: TEXT,
+  scales: {
+    x: { ticks: { color: TEXT }, grid: { display: false } },
+    y: { min: 0, suggestedMax: 100, ticks: { color: TEXT }, grid: { color: GRID } },
+  },
+} as const;

@@ -35,14 +35,19 @@ export function planText(row: PlanFields): { today: string; week: string } | nul
 /** Whether any row carries today's plan (the column is shown only then). */
 export const hasPlan = (rows: readonly (LearnerRow & PlanFields)[]) => rows.some((r) => r.planToday !== undefined);
 
+export type Mock = LearnerRow['mocks'][number];
+
+/** A sitting reached its pass line. */
+export const passed = (m: Pick<Mock, 'score' | 'passLine'>) => m.score >= m.passLine;
+/** 及格 / 未及格, for a sitting's result cell. */
+export const resultText = (m: Pick<Mock, 'score' | 'passLine'>) => (passed(m) ? '及格' : '未及格');
+
 /** The latest sitting, shown as “72 / 及格 60 ✓”. */
 export function latestMock(row: LearnerRow): string {
   const last = row.mocks[row.mocks.length - 1];
   if (!last) return '—';
-  return `${Math.round(last.score)} / 及格 ${Math.round(last.passLine)}${last.score >= last.passLine ? ' ✓' : ''}`;
+  return `${Math.round(last.score)} / 及格 ${Math.round(last.passLine)}${passed(last) ? ' ✓' : ''}`;
 }
-
-export type Mock = LearnerRow['mocks'][number];
 
 /** A learner's sittings by subject (subjects in the order first sat), each oldest first: one trend line per subject. */
 export function mocksBySubject(mocks: readonly Mock[]): { subject: string | null; sittings: Mock[] }[] {
