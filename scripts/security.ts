@@ -10,7 +10,8 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const electronVersion = (JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
-const bin = join(root, 'node_modules/.bin/electronegativity');
+const cli = join(root, 'node_modules/@doyensec/electronegativity/dist/index.js');
+const inOrder = join(root, 'scripts/electronegativitySyncWrites.cjs');
 let failed = 0;
 
 interface Reviewed {
@@ -31,9 +32,25 @@ const SEVERITIES = new Set(['LOW', 'MEDIUM', 'HIGH', 'INFORMATIONAL']);
 function scan(target: string): string[][] {
   for (let attempt = 1; attempt <= 3; attempt++) {
     const report = join(mkdtempSync(join(tmpdir(), 'sgl-security-')), 'report.csv');
-    execFileSync(bin, ['-i', resolve(root, target), '-o', report, '-x', 'AvailableSecurityFixesGlobalCheck', '-e', electronVersion], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    execFileSync(
+      process.execPath,
+      [
+        '--require',
+        inOrder,
+        cli,
+        '-i',
+        resolve(root, target),
+        '-o',
+        report,
+        '-x',
+        'AvailableSecurityFixesGlobalCheck',
+        '-e',
+        electronVersion,
+      ],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     const rows = Papa.parse<string[]>(readFileSync(report, 'utf8').trim(), { skipEmptyLines: true }).data;
     const [header, ...findings] = rows;
     const cols = (header ?? []).map((c) => c.trim());
