@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS on purpose: node --require loads it before electronegativity. */
 /**
  * Loaded with `node --require` in front of electronegativity (scripts/security.ts). Its CSV writer starts the
  * header's truncating write and the findings' append at the same time, so which lands first is left to chance and the
