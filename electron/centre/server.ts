@@ -53,10 +53,10 @@ import {
   listClasses,
   login,
   logout,
-  ownClass,
   signup,
   teacherOfSession,
   SESSION_MS,
+  type ClassRow,
 } from './teachers';
 
 export interface CentreOptions {
@@ -213,12 +213,19 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
       return redirect(res, '/', { 'Set-Cookie': sessionCookie(r.session, SESSION_MS / 1000) });
     }
     const session = cookie(req, SESSION_COOKIE);
-    const teacher = await teacherOfSession(o.db, now, session);
-    if (!teacher) {
+    // The session and, for a class's address, that class (when it is this teacher's) in one round trip.
+    const inClass = /^\/classes\/(\d+)/.exec(path);
+    const signedIn = await teacherOfSession(o.db, now, session, inClass ? Number(inClass[1]) : null);
+    if (!signedIn) {
       if (method === 'GET' && path === '/') return send(res, 200, loginPage(), 'text/html; charset=utf-8');
       if (method === 'GET' && !isData(path)) return redirect(res, '/');
       throw new CentreError(401, 'NEED_LOGIN', M.needLogin);
     }
+    const teacher = signedIn.teacher;
+    const ownClass = (): ClassRow => {
+      if (!signedIn.cls) throw new CentreError(404, 'NOT_FOUND', M.notYourClass);
+      return signedIn.cls;
+    };
     who.name = `teacher:${teacher.id}`;
     if (method === 'POST' && path === '/logout') {
       await logout(o.db, session!);
@@ -226,7 +233,7 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
     }
     if (method === 'GET' && (path === '/' || /^\/classes\/\d+$/.test(path))) {
       // Everything after sign-in is the Svelte app (out/centre/centre.js) over the JSON below.
-      if (path !== '/') await ownClass(o.db, teacher.id, Number(path.slice('/classes/'.length)));
+      if (path !== '/') ownClass();
       return send(res, 200, appShell(teacher, await built()), 'text/html; charset=utf-8');
     }
     if (method === 'GET' && path === '/classes.json') {
@@ -244,7 +251,7 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
     }
     const m = /^\/classes\/(\d+)(\/[a-z.-]+)?(?:\/(\d+)(\.json|\/revoke|\/delete))?$/.exec(path);
     if (m) {
-      const cls = await ownClass(o.db, teacher.id, Number(m[1]));
+      const cls = ownClass();
       const sub = m[2] ?? '';
       const child = m[3] ? Number(m[3]) : null;
       const done = (): void => sendJson(res, 200, { ok: true } satisfies Done);

@@ -95,116 +95,91 @@ export async function push(db: Db, now: number, today: string, machine: Machine,
   if (!events.length) return { accepted: 0, duplicates: 0 };
   // Behind the teachers' pages: a class of PCs pushing at once never makes the dashboard wait for all of them.
   return db.bulkTx(async (q) => {
-    await requireLearner(q, machine, learnerId);
-    // One writer per learner at a time, so the pull cursor (seq) of a learner only ever grows past committed rows.
-    await q.query('SELECT id FROM learners WHERE id = $1 FOR UPDATE', [learnerId]);
-    const col = <K extends keyof SyncEvent>(k: K) => events.map((e) => e[k]);
-    const inserted = await q.query<Inserted>(
-      `INSERT INTO events (learner_id, machine_id, received_at, event_id, kind, at, day, question_id, chapter, correct, score, max_score, pass_line, payload)
-       SELECT $1, $2, $3, * FROM unnest($4::text[], $5::text[], $6::bigint[], $7::date[], $8::text[], $9::text[], $10::boolean[],
-                                         $11::real[], $12::real[], $13::real[], $14::jsonb[])
-       ON CONFLICT (learner_id, event_id) DO NOTHING
-       RETURNING kind, question_id, chapter, correct, to_char(day, 'YYYY-MM-DD') AS day, at::text, payload->>'subject' AS subject`,
-      [
-        learnerId,
-        machine.id,
-        now,
-        col('id'),
-        col('kind'),
-        col('at'),
-        col('day'),
-        col('questionId'),
-        col('chapter'),
-        col('correct'),
-        col('score'),
-        col('maxScore'),
-        col('passLine'),
-        events.map((e) => JSON.stringify(e.payload)),
-      ],
+    // The learner must be this machine's; and one writer per learner at a time, so the pull cursor (seq) of a learner
+    // only ever grows past committed rows. In a statement of its own, so the next one reads what the writer before
+    // this one committed.
+    const [me] = await q.query<{ class_id: number }>(
+      `SELECT l.class_id FROM learners l
+        WHERE l.id = $1 AND EXISTS (SELECT 1 FROM machine_learners m WHERE m.machine_id = $2 AND m.learner_id = l.id)
+          FOR UPDATE OF l`,
+      [learnerId, machine.id],
     );
-    await countInserted(q, learnerId, today, inserted);
-    await markAssignmentsDone(q, learnerId, now, inserted);
-    return { accepted: inserted.length, duplicates: events.length - inserted.length };
+    if (!me) throw new CentreError(403, 'NOT_YOUR_LEARNER', M.notYourLearner);
+    const [r] = await q.query<{ accepted: number }>(PUSH_SQL, [learnerId, machine.id, now, today, me.class_id, JSON.stringify(events)]);
+    const accepted = r?.accepted ?? 0;
+    return { accepted, duplicates: events.length - accepted };
   });
 }
 
-async function countInserted(q: Queryable, learnerId: number, today: string, rows: Inserted[]): Promise<void> {
-  const answers = rows.filter((r) => r.kind === 'answer');
-  const days = [...new Set(rows.map((r) => r.day))];
-  if (days.length) {
-    await q.query('INSERT INTO learner_days (learner_id, day) SELECT $1, unnest($2::date[]) ON CONFLICT DO NOTHING', [learnerId, days]);
-    // The latest run of study days up to today (days ahead of it, from a PC whose clock runs fast, are left out):
-    // its last day, and its first — the latest day whose day before is missing.
-    await q.query(
-      `UPDATE learner_stats SET
-         last_day = (SELECT max(day) FROM learner_days WHERE learner_id = $1 AND day <= $2::date),
-         run_start = (SELECT max(d.day) FROM learner_days d WHERE d.learner_id = $1 AND d.day <= $2::date
-                        AND NOT EXISTS (SELECT 1 FROM learner_days p WHERE p.learner_id = $1 AND p.day = d.day - 1))
-       WHERE learner_id = $1`,
-      [learnerId, today],
-    );
-  }
-  if (!answers.length) return;
-  const questions = [...new Set(answers.map((r) => r.question_id).filter((x): x is string => !!x))];
-  const newItems = questions.length
-    ? await q.query(
-        'INSERT INTO learner_items (learner_id, question_id) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING RETURNING 1',
-        [learnerId, questions],
-      )
-    : [];
-  const correct = answers.filter((r) => r.correct).length;
-  await q.query('UPDATE learner_stats SET answers = answers + $2, correct = correct + $3, items = items + $4 WHERE learner_id = $1', [
-    learnerId,
-    answers.length,
-    correct,
-    newItems.length,
-  ]);
-  const byChapter = new Map<string, { answers: number; correct: number }>();
-  for (const r of answers) {
-    if (!r.chapter) continue;
-    const c = byChapter.get(r.chapter) ?? { answers: 0, correct: 0 };
-    c.answers++;
-    if (r.correct) c.correct++;
-    byChapter.set(r.chapter, c);
-  }
-  if (byChapter.size)
-    await q.query(
-      `INSERT INTO learner_chapter_stats (learner_id, chapter, answers, correct)
-       SELECT $1, * FROM unnest($2::text[], $3::int[], $4::int[])
-       ON CONFLICT (learner_id, chapter) DO UPDATE SET answers = learner_chapter_stats.answers + EXCLUDED.answers,
-                                                       correct = learner_chapter_stats.correct + EXCLUDED.correct`,
-      [learnerId, [...byChapter.keys()], [...byChapter.values()].map((c) => c.answers), [...byChapter.values()].map((c) => c.correct)],
-    );
-}
-
-interface Inserted {
-  kind: string;
-  question_id: string | null;
-  chapter: string | null;
-  correct: boolean | null;
-  day: string;
-  at: string;
-  subject: string | null;
-}
-
-/** Practice assignments whose chapter the new answers are in, mock assignments whose subject a new sitting is of. */
-async function markAssignmentsDone(q: Queryable, learnerId: number, now: number, rows: Inserted[]): Promise<void> {
-  const targets = new Map<string, number>();
-  for (const r of rows) {
-    const key = r.kind === 'answer' && r.chapter ? `practice|${r.chapter}` : r.kind === 'exam' && r.subject ? `mock|${r.subject}` : null;
-    if (key) targets.set(key, Math.max(targets.get(key) ?? 0, Number(r.at)));
-  }
-  if (!targets.size) return;
-  const keys = [...targets.keys()];
-  await q.query(
-    `INSERT INTO assignment_done (assignment_id, learner_id, done_at)
-     SELECT a.id, $1, $2 FROM assignments a JOIN learners l ON l.class_id = a.class_id
-       JOIN unnest($3::text[], $4::bigint[]) AS t(key, at) ON t.key = a.kind || '|' || a.target
-      WHERE l.id = $1 AND t.at >= a.created_at
-     ON CONFLICT DO NOTHING`,
-    [learnerId, now, keys, keys.map((k) => targets.get(k)!)],
-  );
-}
+/**
+ * A push in one statement (one round trip): the events, sent as one JSON array, go in unless their (learner, event
+ * id) is there already; from the rows that went in, and only those, the counters move: study days and the latest
+ * run of them (days after `today`, from a PC whose clock runs fast, are left out), items done, answers and right
+ * answers per learner, per learner and chapter, per class and chapter, and the assignments the new rows complete.
+ * $1 learner, $2 machine, $3 now, $4 today, $5 the learner's class, $6 the events.
+ * Chapters are written in their order, so two pushes of one class never wait on each other's rows in a cycle.
+ * A learner counts in the class shard `learner id mod 16` (migration 006).
+ */
+const PUSH_SQL = `
+WITH ins AS (
+  INSERT INTO events (learner_id, machine_id, received_at, event_id, kind, at, day, question_id, chapter, correct, score, max_score, pass_line, payload)
+  SELECT $1, $2, $3, e.id, e.kind, e.at, e.day, e."questionId", e.chapter, e.correct, e.score, e."maxScore", e."passLine", e.payload
+    FROM json_to_recordset($6::json) AS e(id text, kind text, at bigint, day date, "questionId" text, chapter text, correct boolean,
+                                          score real, "maxScore" real, "passLine" real, payload jsonb)
+  ON CONFLICT (learner_id, event_id) DO NOTHING
+  RETURNING kind, question_id, chapter, correct, day, at, payload->>'subject' AS subject
+),
+answers AS (SELECT question_id, chapter, correct FROM ins WHERE kind = 'answer'),
+new_days AS (
+  INSERT INTO learner_days (learner_id, day) SELECT DISTINCT $1::int, day FROM ins ON CONFLICT DO NOTHING RETURNING day
+),
+days AS (
+  SELECT day FROM learner_days WHERE learner_id = $1 AND day <= $4::date
+  UNION SELECT day FROM new_days WHERE day <= $4::date
+),
+new_items AS (
+  INSERT INTO learner_items (learner_id, question_id)
+  SELECT DISTINCT $1::int, question_id FROM answers WHERE question_id <> '' ON CONFLICT DO NOTHING RETURNING 1
+),
+stats AS (
+  UPDATE learner_stats SET
+    answers = answers + (SELECT count(*) FROM answers),
+    correct = correct + (SELECT count(*) FROM answers WHERE correct),
+    items = items + (SELECT count(*) FROM new_items),
+    last_day = (SELECT max(day) FROM days),
+    -- the run's first day: the latest day whose day before is missing
+    run_start = (SELECT max(d.day) FROM days d WHERE NOT EXISTS (SELECT 1 FROM days p WHERE p.day = d.day - 1))
+  WHERE learner_id = $1 AND EXISTS (SELECT 1 FROM ins)
+),
+chapters AS (
+  SELECT chapter, count(*) AS answers, count(*) FILTER (WHERE correct) AS correct FROM answers WHERE chapter <> '' GROUP BY chapter
+),
+learner_chapters AS (
+  INSERT INTO learner_chapter_stats (learner_id, chapter, answers, correct)
+  SELECT $1, chapter, answers, correct FROM chapters ORDER BY chapter
+  ON CONFLICT (learner_id, chapter) DO UPDATE SET answers = learner_chapter_stats.answers + EXCLUDED.answers,
+                                                  correct = learner_chapter_stats.correct + EXCLUDED.correct
+),
+class_chapters AS (
+  INSERT INTO class_chapter_stats (class_id, chapter, shard, answers, correct)
+  SELECT $5, chapter, $1 % 16, answers, correct FROM chapters ORDER BY chapter
+  ON CONFLICT (class_id, chapter, shard) DO UPDATE SET answers = class_chapter_stats.answers + EXCLUDED.answers,
+                                                correct = class_chapter_stats.correct + EXCLUDED.correct
+),
+-- a practice assignment is done by a new answer in its chapter, a mock assignment by a new sitting of its subject,
+-- made (on the PC's clock) after the assignment was set
+targets AS (
+  SELECT 'practice' AS kind, chapter AS target, max(at) AS at FROM ins WHERE kind = 'answer' AND chapter <> '' GROUP BY chapter
+  UNION ALL
+  SELECT 'mock', subject, max(at) FROM ins WHERE kind = 'exam' AND subject <> '' GROUP BY subject
+),
+done AS (
+  INSERT INTO assignment_done (assignment_id, learner_id, done_at)
+  SELECT a.id, $1, $3 FROM assignments a JOIN targets t ON t.kind = a.kind AND t.target = a.target
+   WHERE a.class_id = $5 AND t.at >= a.created_at
+  ON CONFLICT DO NOTHING
+)
+SELECT count(*)::int AS accepted FROM ins`;
 
 export const PULL_PAGE = 1000;
 
@@ -282,8 +257,18 @@ export async function fetchBank(db: Db, machine: Machine, learnerId: number, ban
 export async function disconnect(db: Db, machine: Machine, learnerId: number, deleteData: boolean): Promise<{ deleted: boolean }> {
   return db.tx(async (q) => {
     await requireLearner(q, machine, learnerId);
-    if (deleteData) await q.query('DELETE FROM learners WHERE id = $1', [learnerId]);
-    else await q.query('DELETE FROM machine_learners WHERE machine_id = $1 AND learner_id = $2', [machine.id, learnerId]);
+    if (deleteData) {
+      // After any push of theirs that is under way (pushes hold this lock), and before their rows go: the class's
+      // counters give back exactly what the learner's own counters hold.
+      await q.query('SELECT id FROM learners WHERE id = $1 FOR UPDATE', [learnerId]);
+      await q.query(
+        `UPDATE class_chapter_stats s SET answers = s.answers - c.answers, correct = s.correct - c.correct
+           FROM learner_chapter_stats c JOIN learners l ON l.id = c.learner_id
+          WHERE l.id = $1 AND s.class_id = l.class_id AND s.chapter = c.chapter AND s.shard = l.id % 16`,
+        [learnerId],
+      );
+      await q.query('DELETE FROM learners WHERE id = $1', [learnerId]);
+    } else await q.query('DELETE FROM machine_learners WHERE machine_id = $1 AND learner_id = $2', [machine.id, learnerId]);
     return { deleted: deleteData };
   });
 }

@@ -57,14 +57,39 @@ export async function logout(db: Db, session: string): Promise<void> {
   await db.query('DELETE FROM sessions WHERE token_hash = $1', [sha256(session)]);
 }
 
-/** The teacher a session cookie belongs to, or null when it is unknown or expired. */
-export async function teacherOfSession(db: Db, now: number, session: string | undefined): Promise<Teacher | null> {
+/**
+ * The teacher a session cookie belongs to, or null when it is unknown or expired; with `classId`, in the same round
+ * trip, that class when it is this teacher's (else `cls` is null: another teacher's class, or none).
+ */
+export async function teacherOfSession(
+  db: Db,
+  now: number,
+  session: string | undefined,
+  classId: number | null = null,
+): Promise<{ teacher: Teacher; cls: ClassRow | null } | null> {
   if (!session) return null;
-  const [row] = await db.query<{ id: number; username: string; display_name: string }>(
-    'SELECT t.id, t.username, t.display_name FROM sessions s JOIN teachers t ON t.id = s.teacher_id WHERE s.token_hash = $1 AND s.expires_at > $2',
-    [sha256(session), now],
+  // A class number past PostgreSQL's integer is nobody's class (not a database error).
+  const wanted = classId !== null && Number.isSafeInteger(classId) && classId <= 2 ** 31 - 1 ? classId : null;
+  const [row] = await db.query<{
+    id: number;
+    username: string;
+    display_name: string;
+    class_id: number | null;
+    class_name: string;
+    code: string;
+    learners: number;
+  }>(
+    `SELECT t.id, t.username, t.display_name, c.id AS class_id, c.name AS class_name, c.code,
+            (SELECT count(*)::int FROM learners l WHERE l.class_id = c.id) AS learners
+       FROM sessions s JOIN teachers t ON t.id = s.teacher_id LEFT JOIN classes c ON c.id = $3::int AND c.teacher_id = t.id
+      WHERE s.token_hash = $1 AND s.expires_at > $2`,
+    [sha256(session), now, wanted],
   );
-  return row ? { id: row.id, username: row.username, displayName: row.display_name } : null;
+  if (!row) return null;
+  return {
+    teacher: { id: row.id, username: row.username, displayName: row.display_name },
+    cls: row.class_id === null ? null : { id: row.class_id, name: row.class_name, code: row.code, learners: row.learners },
+  };
 }
 
 export interface ClassRow {
@@ -93,17 +118,6 @@ export async function listClasses(db: Db, teacherId: number): Promise<ClassRow[]
        FROM classes c WHERE c.teacher_id = $1 ORDER BY c.id`,
     [teacherId],
   );
-}
-
-/** The class, when it is this teacher's; otherwise a 404 (a teacher sees only their own classes). */
-export async function ownClass(db: Db, teacherId: number, classId: number): Promise<ClassRow> {
-  const [row] = await db.query<ClassRow>(
-    `SELECT c.id, c.name, c.code, (SELECT count(*)::int FROM learners l WHERE l.class_id = c.id) AS learners
-       FROM classes c WHERE c.id = $1 AND c.teacher_id = $2`,
-    [classId, teacherId],
-  );
-  if (!row) throw new CentreError(404, 'NOT_FOUND', M.notYourClass);
-  return row;
 }
 
 export interface AssignmentRow {

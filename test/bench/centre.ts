@@ -107,6 +107,11 @@ async function seedLearners(db: Db, classId: number, n: number) {
     INSERT INTO learner_chapter_stats (learner_id, chapter, answers, correct)
       SELECT l.id, 'jc25-' || lpad(c::text, 2, '0'), 125, 60 + (l.id + c) % 60
         FROM learners l, generate_series(0, 39) c WHERE l.class_id = ${classId} AND l.name LIKE '种子%';
+    INSERT INTO class_chapter_stats (class_id, chapter, shard, answers, correct)
+      SELECT ${classId}, c.chapter, l.id % 16, sum(c.answers), sum(c.correct) FROM learner_chapter_stats c JOIN learners l ON l.id = c.learner_id
+       WHERE l.class_id = ${classId} AND l.name LIKE '种子%' GROUP BY c.chapter, l.id % 16
+    ON CONFLICT (class_id, chapter, shard) DO UPDATE SET answers = class_chapter_stats.answers + EXCLUDED.answers,
+                                                  correct = class_chapter_stats.correct + EXCLUDED.correct;
     INSERT INTO events (learner_id, event_id, machine_id, kind, at, day, score, max_score, pass_line, payload, received_at)
       SELECT id, 'seeded-exam', (SELECT id FROM machines WHERE token_hash = 'seeded-${classId}'), 'exam', 0, DATE '2026-02-28',
              50 + id % 50, 100, 60, '{}', 0 FROM learners WHERE class_id = ${classId} AND name LIKE '种子%';
