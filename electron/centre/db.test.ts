@@ -64,7 +64,7 @@ describe.skipIf(!bin)('a PostgreSQL server: pushes never take the last two conne
 
   it('with a pool of 4, a third push waits while reads are answered at once', async () => {
     server = await startPostgres(bin!);
-    db = await openPostgres(server.url(), 4);
+    db = await openPostgres(server.url(), 4, 2);
     const held = gate();
     let started = 0;
     const pushes = [1, 2, 3].map(() =>

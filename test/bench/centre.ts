@@ -30,6 +30,7 @@ const { values } = parseArgs({
     live: { type: 'string', default: '30' },
     'max-minutes': { type: 'string', default: '40' },
     pool: { type: 'string', default: '8' },
+    'push-connections': { type: 'string' },
     think: { type: 'string', default: '1000' },
     'seed-learners': { type: 'string', default: '0' },
     only: { type: 'string' },
@@ -43,6 +44,7 @@ const BATCH = Number(values.batch);
 const LIVE_S = Number(values.live);
 const MAX_MS = Number(values['max-minutes']) * 60_000;
 const POOL = Number(values.pool);
+const PUSH_CONNECTIONS = values['push-connections'] === undefined ? undefined : Number(values['push-connections']);
 const THINK_MS = Number(values.think);
 const SEED = Number(values['seed-learners']);
 import { DAY } from '@core/srs/calendar';
@@ -290,7 +292,7 @@ if (values.only !== 'pglite') {
       process.exit(130);
     });
     try {
-      const db = await openPostgres(server.url(), POOL);
+      const db = await openPostgres(server.url(), POOL, PUSH_CONNECTIONS);
       results.push(await runOn('PostgreSQL 15 server', db));
       await db.close();
     } finally {
