@@ -56,8 +56,8 @@ export async function openPglite(dir?: string): Promise<Db> {
  * A real PostgreSQL server at `url` (postgres://user:pass@host:port/db), through a connection pool of `poolSize`;
  * pushes hold at most `pushConnections` of its connections at once (never the last two), so the others always serve
  * the teachers' pages. The default, one push per CPU core of this machine, keeps a server on the centre's own PC busy
- * without starving the pages: on 2 cores, 6 pushes at once ingested faster (23,781 vs 14,782 events/s) but made the
- * dashboard's p95 338 ms instead of 185 ms (README, "For training centres").
+ * with fewer pages waiting on a core: on 2 cores, 6 pushes at once ingested faster (23,781 vs 13,878–14,782 events/s)
+ * with the dashboard's p95 at 338 ms during the push against 185–562 ms for 2 (README, "For training centres").
  */
 export async function openPostgres(
   url: string,
