@@ -55,14 +55,15 @@ export async function openPglite(dir?: string): Promise<Db> {
 /**
  * A real PostgreSQL server at `url` (postgres://user:pass@host:port/db), through a connection pool of `poolSize`;
  * pushes hold at most `pushConnections` of its connections at once (never the last two), so the others always serve
- * the teachers' pages. The default, one push per CPU core of this machine, keeps a server on the centre's own PC busy
- * with fewer pages waiting on a core: on 2 cores, 6 pushes at once ingested faster (23,781 vs 13,878–14,782 events/s)
- * with the dashboard's p95 at 338 ms during the push against 185–562 ms for 2 (README, "For training centres").
+ * the teachers' pages. The default, one push for every two CPU cores of this machine (at least one), leaves cores to
+ * the pages and to this process's own share of each push (JSON, zod): on 2 cores, one push at a time ingested 13,255
+ * events/s with the dashboard's p95 at 84 ms during the push, 2 at once 13,878–14,782 with 185–562 ms, 6 at once
+ * 23,781 with 338 ms (README, "For training centres").
  */
 export async function openPostgres(
   url: string,
   poolSize = 8,
-  pushConnections = Math.min(poolSize - 2, availableParallelism()),
+  pushConnections = Math.max(1, Math.floor(availableParallelism() / 2)),
 ): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // Fail at start, not on the first request, when the server cannot be reached.
