@@ -1,4 +1,5 @@
 import { TestId } from '../../src/renderer/lib/testIds';
+import { multipleItemForTesting, singleItemForTesting } from '../support/bankFixtures';
 import { centreBankJson } from '../support/centre/centreBankFixture';
 import { questionsDirForTesting } from '../support/questionsDirForTesting';
 import { expect, test } from './support/fixtures';
@@ -41,6 +42,15 @@ test('a bank the teacher uploads for the class (checked on upload) reaches the a
     await banks.getByRole('button', { name: '上传题库' }).click();
     await expect(banks.getByRole('status')).toContainText('已上传题库“第一章机构题”');
     await expect(banks.locator('#banks')).toContainText('第一章机构题');
+    // A bank in the shipped questions/banks format is accepted too (checked by the shipped bank's validator).
+    await banks.getByLabel('名称').fill('第六章精选');
+    await banks.getByLabel('题库文件').setInputFiles({
+      name: 'shipped.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ bankVersion: 1, subject: 'jc', items: [singleItemForTesting(), multipleItemForTesting()] })),
+    });
+    await banks.getByRole('button', { name: '上传题库' }).click();
+    await expect(banks.getByRole('status')).toContainText('已上传题库“第六章精选”');
     await page.screenshot({ path: `${shots}/centre-banks.png`, fullPage: true });
 
     // The learner's PC (its bank has nothing in 第一章): connects, syncs, and practises the centre's bank there.
@@ -71,6 +81,7 @@ test('a bank the teacher uploads for the class (checked on upload) reaches the a
     await expect(row).toContainText(`第一章机构题 · 2 题 · 班级：题库班 · 培训机构 ${new URL(centre.url).host}`);
     await expect(row.locator(id(TestId.importBankByCentre))).toHaveText('由培训机构管理');
     await expect(row.getByRole('button', { name: '删除' })).toHaveCount(0);
+    await expect(list.locator('li').filter({ hasText: '第六章精选' })).toContainText('第六章精选 · 2 题 · 班级：题库班');
     const toggle = row.getByRole('checkbox', { name: '加入今日学习：第一章机构题' });
     await expect(toggle).not.toBeChecked();
     await toggle.check();
