@@ -5,7 +5,8 @@ import { AppError } from '@shared/errors';
 import type { Services } from '../services/services';
 import { CentreCallError, CERT_CHANGED, centreClient, normaliseCentreUrl, type Fetch } from './centreClient';
 import { localEvents, mergePulled } from './localEvents';
-import { applyCentreBanks } from './centreBankFiles';
+import { applyCentreBanks, removeCentreBanks } from './centreBankFiles';
+import { dropClassBanks } from '../import/todayBanks';
 import { centreFolderOf } from '../bank/centreFolder';
 import { fetchCertificate, pinnedFetch } from './pinnedFetch';
 import { SYNC_MESSAGES as M } from './messages';
@@ -296,6 +297,10 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
     if (timer) clearTimeout(timer);
     timer = null;
     live = null;
+    // The class's banks go with the link: out of 我的题库, practice and 今日学习 (the answers to them stay).
+    const hadBanks = await removeCentreBanks(dir);
+    await dropClassBanks(dir);
+    if (hadBanks && s.learnerId && s.learnerDir(s.learnerId) === dir) await s.reloadBank(centreFolderOf(s.config, s.machine).dir);
     return status();
   }
 

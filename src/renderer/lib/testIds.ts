@@ -18,6 +18,8 @@ export const TestId = {
   importCommit: 'import-commit',
   importCancel: 'import-cancel',
   importBanks: 'import-banks',
+  /** A class bank's 由培训机构管理 (in place of 删除). */
+  importBankByCentre: 'import-bank-by-centre',
   importMapping: 'import-mapping',
   importUnmatched: 'import-unmatched',
   exportList: (list: string, format: string) => `export-${list}-${format}`,
