@@ -72,6 +72,7 @@ test('the administrator connects both learners of a lab PC to the centre in one 
       // Nothing wider than the window.
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await page.screenshot({ path: `${shots}/centre-enrol-all-${w}.png` });
+      if (w === 1366) await panel.screenshot({ path: `${shots}/centre-enrol-all-panel-1366.png` });
     }
 
     // Again: both are connected already, the centre is not asked, nobody is enrolled twice.
