@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { MAX_BATCH, type CentreBankRef, type SyncEvent } from '@shared/centre/contract';
-import type { SyncStatus } from '@shared/ipc/contract/sync';
+import type { EnrolAllResult, SyncStatus } from '@shared/ipc/contract/sync';
 import { AppError } from '@shared/errors';
 import type { Services } from '../services/services';
 import { CentreCallError, CERT_CHANGED, centreClient, normaliseCentreUrl, type Fetch } from './centreClient';
@@ -9,7 +9,8 @@ import { applyCentreBanks, removeCentreBanks } from './centreBankFiles';
 import { dropClassBanks } from '../import/todayBanks';
 import { centreFolderOf } from '../bank/centreFolder';
 import { fetchCertificate, pinnedFetch } from './pinnedFetch';
-import { SYNC_MESSAGES as M } from './messages';
+import { ENROL_ALL_MESSAGES, SYNC_MESSAGES as M } from './messages';
+import { enrolAll } from './enrolAll';
 import { readSyncState, writeSyncState, type SyncState } from './syncState';
 
 export interface SyncOptions {
@@ -65,6 +66,19 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
     if (!state.certPem || !state.fingerprint)
       throw new CentreCallError({ kind: 'refused', status: 495, code: 'CERT_CHANGED', message: CERT_CHANGED });
     return centreClient(state.centreUrl, o.fetch ?? pinnedFetch(state.certPem, state.fingerprint));
+  }
+
+  /** A centre at `base`: HTTPS pins the certificate seen now (every later call accepts that one only). */
+  async function reach(base: string) {
+    let pin: { pem: string; fingerprint: string } | null = null;
+    if (base.startsWith('https:') && !o.fetch) {
+      try {
+        pin = await fetchCertificate(base);
+      } catch {
+        throw new CentreCallError({ kind: 'offline' });
+      }
+    }
+    return { client: clientOf({ centreUrl: base, certPem: pin?.pem ?? null, fingerprint: pin?.fingerprint ?? null }), pin };
   }
 
   function schedule(ms: number): void {
@@ -239,16 +253,8 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
     const base = normaliseCentreUrl(a.centreUrl);
     if (!base) throw new AppError('REFUSED', M.badAddress);
     try {
-      // HTTPS: the certificate seen now is pinned; every later call accepts that one only.
-      let pin: { pem: string; fingerprint: string } | null = null;
-      if (base.startsWith('https:') && !o.fetch) {
-        try {
-          pin = await fetchCertificate(base);
-        } catch {
-          throw new CentreCallError({ kind: 'offline' });
-        }
-      }
-      const r = await clientOf({ centreUrl: base, certPem: pin?.pem ?? null, fingerprint: pin?.fingerprint ?? null }).enrol({
+      const { client, pin } = await reach(base);
+      const r = await client.enrol({
         code: a.code,
         learnerName: a.learnerName,
         consent: true,
@@ -280,6 +286,25 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
     return syncNow();
   }
 
+  let enrolling = false;
+
+  /** 为本机所有学员连接培训机构 (sync/enrolAll.ts); the open learner, if connected now, starts syncing at once. */
+  async function enrolAllLearners(a: { centreUrl: string; code: string; adminPin?: string | undefined }): Promise<EnrolAllResult> {
+    if (enrolling) throw new AppError('REFUSED', ENROL_ALL_MESSAGES.busy);
+    enrolling = true;
+    try {
+      const { enrolled, ...result } = await enrolAll(s, reach, a);
+      if (s.learnerId && enrolled.includes(s.learnerId)) {
+        failures = 0;
+        live = null;
+        schedule(0);
+      }
+      return result;
+    } finally {
+      enrolling = false;
+    }
+  }
+
   async function disconnect(deleteOnCentre: boolean): Promise<SyncStatus> {
     const { dir, state } = await current();
     if (!state) throw new AppError('REFUSED', M.notConnected);
@@ -307,6 +332,7 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
   return {
     status,
     connect,
+    enrolAll: enrolAllLearners,
     syncNow,
     disconnect,
     /** Calls `fn` after each round (for tests: wait on a signal, not a sleep). */

@@ -253,4 +253,12 @@ export const TestId = {
   syncAssignmentStart: 'sync-assignment-start',
   syncAssignmentDone: 'sync-assignment-done',
   syncSecurity: 'sync-security',
+  enrolAllPanel: 'enrol-all-panel',
+  enrolAllAddress: 'enrol-all-address',
+  enrolAllCode: 'enrol-all-code',
+  enrolAllConsent: 'enrol-all-consent',
+  enrolAllConnect: 'enrol-all-connect',
+  enrolAllError: 'enrol-all-error',
+  enrolAllSummary: 'enrol-all-summary',
+  enrolAllRow: 'enrol-all-row',
 } as const;

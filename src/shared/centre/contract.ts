@@ -58,6 +58,28 @@ export const EnrolResult = z.object({
 });
 export type EnrolResult = z.infer<typeof EnrolResult>;
 
+/** The most learners one 本机全部学员 enrolment may carry (a lab PC with more sends several requests). */
+export const MAX_ENROL_BATCH = 50;
+/** One learner of a batch enrolment: checked exactly as a single enrolment's own fields (EnrolBody). */
+export const EnrolBatchLearner = EnrolBody.pick({ learnerName: true, personalCode: true, consent: true });
+/**
+ * POST /api/sync/enrol-batch: an administrator enrols the learners of one PC in one step. The class code is checked
+ * once for all; each entry is parsed on its own, so one wrong entry is refused in its own result, not the whole batch.
+ */
+export const EnrolBatchBody = z.object({
+  code: ClassCode,
+  learners: z.array(z.unknown()).min(1, '至少要有一位学员').max(MAX_ENROL_BATCH, `一次最多 ${MAX_ENROL_BATCH} 位学员`),
+  machineLabel: z.string().trim().max(60).optional(),
+});
+/** Each learner's outcome, in the order sent: a token of their own, or the refusal a single enrolment would give. */
+export const EnrolBatchOutcome = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), learnerName: z.string(), result: EnrolResult }),
+  z.object({ ok: z.literal(false), learnerName: z.string().nullable(), status: z.number().int(), code: z.string(), message: z.string() }),
+]);
+export type EnrolBatchOutcome = z.infer<typeof EnrolBatchOutcome>;
+export const EnrolBatchResult = z.object({ className: z.string(), results: z.array(EnrolBatchOutcome) });
+export type EnrolBatchResult = z.infer<typeof EnrolBatchResult>;
+
 /** The kinds of study event a machine pushes: an answer, a self-marked case attempt, a submitted mock sitting. */
 export const EventKind = z.enum(['answer', 'case', 'exam']);
 export type EventKind = z.infer<typeof EventKind>;
