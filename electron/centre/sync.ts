@@ -130,7 +130,8 @@ export async function push(db: Db, now: number, today: string, machine: Machine,
 
 async function countInserted(q: Queryable, learnerId: number, today: string, rows: Inserted[]): Promise<void> {
   const answers = rows.filter((r) => r.kind === 'answer');
-  const days = [...new Set(rows.map((r) => r.day))];
+  // A plan event says the plan was seen or finished, not that the learner studied: it is no 打卡 day.
+  const days = [...new Set(rows.filter((r) => r.kind !== 'plan').map((r) => r.day))];
   if (days.length) {
     await q.query('INSERT INTO learner_days (learner_id, day) SELECT $1, unnest($2::date[]) ON CONFLICT DO NOTHING', [learnerId, days]);
     // The latest run of study days up to today (days ahead of it, from a PC whose clock runs fast, are left out):
@@ -210,7 +211,8 @@ export const PULL_PAGE = 1000;
 
 /**
  * The learner's events that other machines pushed after `since` (the centre's own sequence, not any machine's clock),
- * one page at a time, and the assignments of the learner's class.
+ * one page at a time, and the assignments of the learner's class. Plan events stay on the centre: they are for the
+ * teacher's page, each PC keeps its own, and an app of an older version would not know their kind.
  */
 export async function pull(db: Db, machine: Machine, learnerId: number, since: number) {
   await requireLearner(db, machine, learnerId);
@@ -232,7 +234,7 @@ export async function pull(db: Db, machine: Machine, learnerId: number, since: n
     payload: Record<string, unknown>;
   }>(
     `SELECT seq::text, event_id, kind, at::text, to_char(day, 'YYYY-MM-DD') AS day, question_id, chapter, correct, score, max_score, pass_line, payload
-       FROM events WHERE learner_id = $1 AND seq > $2 AND seq <= $5 AND machine_id <> $3 ORDER BY seq LIMIT $4`,
+       FROM events WHERE learner_id = $1 AND seq > $2 AND seq <= $5 AND machine_id <> $3 AND kind <> 'plan' ORDER BY seq LIMIT $4`,
     [learnerId, since, machine.id, PULL_PAGE + 1, upTo],
   );
   const more = rows.length > PULL_PAGE;

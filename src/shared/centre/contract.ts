@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parsePlanEventId, PlanToday } from './planDay';
 
 /**
  * The centre service's HTTP contract (issue 18): every request body the centre accepts and every answer the desktop
@@ -80,8 +81,11 @@ export type EnrolBatchOutcome = z.infer<typeof EnrolBatchOutcome>;
 export const EnrolBatchResult = z.object({ className: z.string(), results: z.array(EnrolBatchOutcome) });
 export type EnrolBatchResult = z.infer<typeof EnrolBatchResult>;
 
-/** The kinds of study event a machine pushes: an answer, a self-marked case attempt, a submitted mock sitting. */
-export const EventKind = z.enum(['answer', 'case', 'exam']);
+/**
+ * The kinds of study event a machine pushes: an answer, a self-marked case attempt, a submitted mock sitting, and a
+ * day of today's plan (made / kept, see planDay.ts).
+ */
+export const EventKind = z.enum(['answer', 'case', 'exam', 'plan']);
 export type EventKind = z.infer<typeof EventKind>;
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -92,7 +96,7 @@ const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
  * The summary fields (`day` in the learner's time zone, chapter, correct, scores) are what the dashboard counts;
  * `payload` is the record itself, handed back to the learner's other machines and validated there.
  */
-export const SyncEvent = z.object({
+const SyncEventFields = z.object({
   id: z.string().min(1).max(200),
   kind: EventKind,
   at: z.number().int().nonnegative().max(253_402_300_799_999),
@@ -104,6 +108,12 @@ export const SyncEvent = z.object({
   maxScore: z.number().finite().nullable().default(null),
   passLine: z.number().finite().nullable().default(null),
   payload: z.record(z.string(), z.unknown()),
+});
+/** A plan event's id names its day and state (`plan|<day>|open` or `…|kept`), and that day is the event's day. */
+export const SyncEvent = SyncEventFields.superRefine((e, ctx) => {
+  if (e.kind !== 'plan') return;
+  const p = parsePlanEventId(e.id);
+  if (!p || p.day !== e.day) ctx.addIssue({ code: 'custom', path: ['id'], message: '今日计划的记录编号不对' });
 });
 export type SyncEvent = z.infer<typeof SyncEvent>;
 export type SyncEventInput = z.input<typeof SyncEvent>;
@@ -146,7 +156,7 @@ export type CentreBank = z.infer<typeof CentreBank>;
 export const UploadBankBody = z.object({ name: z.string().trim().min(1).max(60), content: z.string().min(1) });
 
 export const PullResult = z.object({
-  events: z.array(SyncEvent.extend({ seq: z.number().int() })),
+  events: z.array(SyncEventFields.extend({ seq: z.number().int() })),
   /** Pass back as `since` next time. */
   cursor: z.number().int(),
   /** More events wait beyond this page. */
@@ -173,6 +183,9 @@ export const LearnerRow = z.object({
   machines: z.number().int(),
   /** Every mock sitting, oldest first; `subject` is the sitting's subject id (null from a payload without one). */
   mocks: z.array(z.object({ day: z.string(), subject: z.string().nullable().default(null), score: z.number(), passLine: z.number() })),
+  /** Today's plan (the centre's today): kept, open or not seen; and on how many of the last 7 days (today included) it was kept. */
+  planToday: PlanToday.optional(),
+  planKeptDays7: z.number().int().optional(),
 });
 export type LearnerRow = z.infer<typeof LearnerRow>;
 export const ChapterRow = z.object({ chapter: z.string(), answers: z.number().int(), accuracy: z.number().nullable() });
