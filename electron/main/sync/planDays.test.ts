@@ -40,8 +40,10 @@ describe('plan days: the repository and the events', () => {
       ['plan|2026-03-10|kept', 'plan', '2026-03-10', 300],
     ]);
     // Nothing left = the home card's 今天的任务已完成: reviews due and new items count, free-practice items do not.
-    expect(planLeft({ dueCount: 0, newToday: 0 })).toBe(0);
-    expect(planLeft({ dueCount: 2, newToday: 1 })).toBe(3);
+    expect(planLeft({ dueCount: 0, newToday: 0, practisedToday: 0 })).toBe(0);
+    expect(planLeft({ dueCount: 2, newToday: 1, practisedToday: 0 })).toBe(3);
+    // Items met only in free practice are in today's session too: the plan is not kept while they wait.
+    expect(planLeft({ dueCount: 0, newToday: 0, practisedToday: 2 })).toBe(2);
   });
 
   it('a damaged file is set aside with a notice, and the days start afresh', async () => {

@@ -1,10 +1,10 @@
 import type { SyncEvent } from '@shared/centre/contract';
-import type { TodayPlan } from '@shared/ipc/contract';
+import { todayLeft } from '@shared/ipc/contract/today';
 import { planEventId } from '@shared/centre/planDay';
 import type { PlanDay } from '../storage/planDaysRepo';
 
 /** What is left of today's plan: the rule of the home screen's 今日学习 card (nothing left = 今天的任务已完成). */
-export const planLeft = (plan: Pick<TodayPlan, 'dueCount' | 'newToday'>) => plan.dueCount + plan.newToday;
+export const planLeft = todayLeft;
 
 /** The plan days as the centre receives them: `plan|<day>|open` for each day, `plan|<day>|kept` for each day kept. */
 export function planEvents(days: readonly PlanDay[]): SyncEvent[] {
