@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateBank, type RawFile } from '@core/bank/validateBank';
+import { isShippedFormat, shippedAsImported } from '@core/bank/shippedAsImported';
+import { validateBank, type BankProblem, type RawFile } from '@core/bank/validateBank';
 import { MAX_CENTRE_BANK_BYTES, type CentreBank, type CentreBankRef } from '@shared/centre/contract';
 import type { Db, Queryable } from './db';
 import { CentreError } from './errors';
@@ -44,7 +45,9 @@ function syllabusOf(dir: string) {
 
 /**
  * Checks an uploaded bank file with the app's own bank validator (the same check every PC runs again on each read) and
- * returns the file the PCs will write: the bank in the imported format, marked as this centre's bank named `name`.
+ * returns the file the PCs will write: the bank in the imported format, marked as this centre's bank named `name`. A
+ * file in the shipped format (questions/banks) is first checked by the shipped bank's validator and its items given
+ * content ids (as 导入题库 does), so it is stored in the same imported format.
  * Refuses (400, in Chinese) a file that is too large, not JSON, not a bank, or with any item the validator rejects.
  */
 export async function checkUploadedBank(content: string, name: string, at: number, questionsDir = QUESTIONS_DIR): Promise<string> {
@@ -60,20 +63,34 @@ export async function checkUploadedBank(content: string, name: string, at: numbe
   const { bankVersion, subject, items } = raw as Record<string, unknown>;
   if (!Array.isArray(items)) throw new CentreError(400, 'BANK_INVALID', BANK_M.notBank('缺少题目列表 items'));
   if (!items.length) throw new CentreError(400, 'BANK_INVALID', BANK_M.empty);
-  const bank = { bankVersion, subject, imported: { file: name, at, scope: 'centre' }, items };
   const { subjectsFile, treeFiles } = await syllabusOf(questionsDir);
   const file = `机构题库/${name}`;
-  const checked = validateBank({ subjectsFile, treeFiles, bankFiles: [{ path: file, json: bank }] });
-  const problems = checked.problems.filter((p) => p.file === file);
-  if (problems.length) {
-    const p = problems[0]!;
-    const where = [p.itemId, p.field === '(整体)' ? null : p.field].filter(Boolean).join(' ');
-    const first = `${where ? `${where}：` : ''}${p.message}`;
-    if (!p.itemId && problems.length === 1 && checked.items.length === 0) throw new CentreError(400, 'BANK_INVALID', BANK_M.notBank(first));
-    throw new CentreError(400, 'BANK_INVALID', BANK_M.badItems(problems.length, first));
+  let bankItems: unknown[] = items;
+  // The shipped format (questions/banks): checked by the shipped bank's validator, then stored as imported items.
+  if (isShippedFormat(items)) {
+    const shipped = shippedAsImported({ subjectsFile, treeFiles, bank: { path: file, json: { bankVersion, subject, items } } });
+    refuseProblems(shipped.problems, shipped.items.length);
+    bankItems = shipped.items;
   }
+  const bank = { bankVersion, subject, imported: { file: name, at, scope: 'centre' }, items: bankItems };
+  // Every bank is then checked as the PCs check it on each read (the imported format).
+  const checked = validateBank({ subjectsFile, treeFiles, bankFiles: [{ path: file, json: bank }] });
+  refuseProblems(
+    checked.problems.filter((p) => p.file === file),
+    checked.items.length,
+  );
   if (!checked.items.length) throw new CentreError(400, 'BANK_INVALID', BANK_M.empty);
   return JSON.stringify(bank);
+}
+
+/** Refuses an upload (400) with the first of the validator's problems, if there is one. */
+function refuseProblems(problems: readonly BankProblem[], validItems: number): void {
+  if (!problems.length) return;
+  const p = problems[0]!;
+  const where = [p.itemId, p.field === '(整体)' ? null : p.field].filter(Boolean).join(' ');
+  const first = `${where ? `${where}：` : ''}${p.message}`;
+  if (!p.itemId && problems.length === 1 && validItems === 0) throw new CentreError(400, 'BANK_INVALID', BANK_M.notBank(first));
+  throw new CentreError(400, 'BANK_INVALID', BANK_M.badItems(problems.length, first));
 }
 
 /** Stores a checked bank for a class; a bank of the same 名称 is replaced (the PCs fetch it again: its hash changed). */

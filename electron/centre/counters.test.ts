@@ -21,7 +21,7 @@ function rng(seed: number) {
 
 /**
  * A mixed batch: answers over 4 chapters (some without a chapter or a question id), a case mark, a mock sitting of a
- * subject, days spread over three weeks and one day ahead of the centre's (a PC whose clock runs fast).
+ * subject, today's plan seen or kept (no study day), days spread over three weeks and one day ahead of the centre's (a PC whose clock runs fast).
  */
 function batch(seed: number, n: number): SyncEvent[] {
   const rnd = rng(seed);
@@ -31,7 +31,8 @@ function batch(seed: number, n: number): SyncEvent[] {
     const day = new Date(at).toISOString().slice(0, 10);
     const r = rnd();
     const q = Math.floor(rnd() * 30);
-    if (r < 0.05)
+    if (r < 0.03) out.push({ id: `plan|${day}|${rnd() < 0.5 ? 'open' : 'kept'}`, kind: 'plan', at, day, payload: { day } });
+    else if (r < 0.05)
       out.push({
         id: `exam-${seed}-${i}`,
         kind: 'exam',
@@ -77,7 +78,7 @@ async function mismatches(db: Db): Promise<string[]> {
             (count(DISTINCT a.question_id) FILTER (WHERE a.question_id <> ''))::int
        FROM learners l LEFT JOIN (${answers}) a ON a.learner_id = l.id GROUP BY l.id`,
   );
-  const days = `SELECT DISTINCT learner_id, day FROM events WHERE day <= DATE '${TODAY}'`;
+  const days = `SELECT DISTINCT learner_id, day FROM events WHERE kind <> 'plan' AND day <= DATE '${TODAY}'`;
   await check(
     'learner_stats latest run of days',
     'SELECT learner_id, last_day, run_start FROM learner_stats WHERE last_day IS NOT NULL',
@@ -85,7 +86,11 @@ async function mismatches(db: Db): Promise<string[]> {
               SELECT 1 FROM (${days}) p WHERE p.learner_id = d.learner_id AND p.day = d.day - 1))
        FROM (${days}) d GROUP BY d.learner_id`,
   );
-  await check('learner_days', 'SELECT learner_id, day FROM learner_days', 'SELECT DISTINCT learner_id, day FROM events');
+  await check(
+    'learner_days',
+    'SELECT learner_id, day FROM learner_days',
+    "SELECT DISTINCT learner_id, day FROM events WHERE kind <> 'plan'",
+  );
   await check(
     'learner_items',
     'SELECT learner_id, question_id FROM learner_items',

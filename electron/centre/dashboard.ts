@@ -1,4 +1,5 @@
 import type { ChapterRow, LearnerRow } from '@shared/centre/contract';
+import { PLAN_TODAY_TEXT } from '@shared/centre/planDay';
 import { streakOfRun } from '@core/progress/streak';
 import type { Db } from './db';
 
@@ -12,6 +13,15 @@ export const DASHBOARD_SQL = {
   mocks: `SELECT e.learner_id, to_char(e.day, 'YYYY-MM-DD') AS day, e.payload->>'subject' AS subject, e.score, e.pass_line
             FROM events e JOIN learners l ON l.id = e.learner_id
            WHERE l.class_id = $1 AND e.kind = 'exam' ORDER BY e.day, e.at`,
+  // Today's plan and the days it was kept, over the last 7 days up to the centre's today ($2); the learner's day
+  // strings are compared as they came (a learner in the centre's time zone shares its today).
+  planDays: `SELECT e.learner_id,
+                 bool_or(e.day = $2::date) AS seen_today,
+                 bool_or(e.day = $2::date AND e.event_id LIKE 'plan|%|kept') AS kept_today,
+                 (count(DISTINCT e.day) FILTER (WHERE e.event_id LIKE 'plan|%|kept'))::int AS kept_days
+            FROM events e JOIN learners l ON l.id = e.learner_id
+           WHERE l.class_id = $1 AND e.kind = 'plan' AND e.day BETWEEN $2::date - 6 AND $2::date
+           GROUP BY e.learner_id`,
   // the class's counters (migration 006): at most 16 rows per chapter however many learners and answers; a chapter
   // whose every answer was taken back with a deleted learner is left out, as if never answered
   chapters: `SELECT chapter, sum(answers)::int AS answers, sum(correct)::int AS correct
@@ -20,9 +30,12 @@ export const DASHBOARD_SQL = {
 
 const ratio = (correct: number, answers: number) => (answers ? correct / answers : null);
 
-/** Per learner: items done, accuracy, 打卡 streak (days up to `today`), machines, mock scores with the pass line. */
+/**
+ * Per learner: items done, accuracy, 打卡 streak (days up to `today`), machines, mock scores with the pass line, and
+ * today's plan (kept / open / none) with the number of the last 7 days (up to `today`) it was kept.
+ */
 export async function learnerTable(db: Db, classId: number, today: string): Promise<LearnerRow[]> {
-  const [learners, mocks] = await Promise.all([
+  const [learners, mocks, plans] = await Promise.all([
     db.query<{
       id: number;
       name: string;
@@ -37,7 +50,9 @@ export async function learnerTable(db: Db, classId: number, today: string): Prom
       DASHBOARD_SQL.mocks,
       [classId],
     ),
+    db.query<{ learner_id: number; seen_today: boolean; kept_today: boolean; kept_days: number }>(DASHBOARD_SQL.planDays, [classId, today]),
   ]);
+  const planOf = new Map(plans.map((p) => [p.learner_id, p]));
   const mocksOf = new Map<number, LearnerRow['mocks']>();
   for (const m of mocks)
     if (m.score !== null && m.pass_line !== null)
@@ -46,6 +61,7 @@ export async function learnerTable(db: Db, classId: number, today: string): Prom
         { day: m.day, subject: m.subject, score: m.score, passLine: m.pass_line },
       ]);
   return learners.map((l) => {
+    const plan = planOf.get(l.id);
     return {
       learnerId: l.id,
       name: l.name,
@@ -56,6 +72,8 @@ export async function learnerTable(db: Db, classId: number, today: string): Prom
       lastDay: l.last_day,
       machines: l.machines,
       mocks: mocksOf.get(l.id) ?? [],
+      planToday: plan?.kept_today ? 'kept' : plan?.seen_today ? 'open' : 'none',
+      planKeptDays7: plan?.kept_days ?? 0,
     };
   });
 }
@@ -83,6 +101,8 @@ export function learnerSheet(rows: LearnerRow[]): { header: string[]; rows: Cell
       '最近模拟考试分数',
       '及格线',
       '电脑',
+      '今日计划',
+      '近7天完成（天）',
     ],
     rows: rows.map((l) => {
       const last = l.mocks[l.mocks.length - 1];
@@ -97,6 +117,8 @@ export function learnerSheet(rows: LearnerRow[]): { header: string[]; rows: Cell
         last?.score ?? null,
         last?.passLine ?? null,
         l.machines,
+        l.planToday ? PLAN_TODAY_TEXT[l.planToday] : null,
+        l.planKeptDays7 ?? null,
       ];
     }),
   };

@@ -8,6 +8,7 @@ import {
   CreateAssignmentBody,
   CreateClassBody,
   DisconnectBody,
+  EnrolBatchBody,
   EnrolBody,
   LoginBody,
   PullBody,
@@ -23,6 +24,7 @@ import {
   type TitledChapterRow,
 } from '@shared/centre/contract';
 import { deleteBank, listBanks, uploadBank } from './banks';
+import { enrolBatch } from './enrolBatch';
 import { chapterSheet, chapterTable, learnerChapters, learnerSheet, learnerTable } from './dashboard';
 import type { Db } from './db';
 import { CentreError, M } from './errors';
@@ -162,6 +164,15 @@ export async function startCentre(o: CentreOptions): Promise<{ server: Server; u
         const b = await jsonBody(req, maxBody, EnrolBody);
         const r = await enrol(o.db, now, bearer(req), b);
         who.name = `learner:${r.learnerId}`;
+        return sendJson(res, 200, r);
+      }
+      if (action === 'enrol-batch') {
+        // The whole lab PC counts as one attempt, in the same window as single enrolments from that address.
+        limit(req, 'enrol');
+        const b = await jsonBody(req, maxBody, EnrolBatchBody);
+        const r = await enrolBatch(o.db, now, b, o.log);
+        const ids = r.results.flatMap((x) => (x.ok ? [x.result.learnerId] : []));
+        who.name = ids.length ? `learner:${ids.join(',')}` : '-';
         return sendJson(res, 200, r);
       }
       const machine = await authMachine(o.db, now, bearer(req));

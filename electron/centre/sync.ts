@@ -131,7 +131,8 @@ WITH ins AS (
 ),
 answers AS (SELECT question_id, chapter, correct FROM ins WHERE kind = 'answer'),
 new_days AS (
-  INSERT INTO learner_days (learner_id, day) SELECT DISTINCT $1::int, day FROM ins ON CONFLICT DO NOTHING RETURNING day
+  -- a plan event says the plan was seen or finished, not that the learner studied: it is no 打卡 day
+  INSERT INTO learner_days (learner_id, day) SELECT DISTINCT $1::int, day FROM ins WHERE kind <> 'plan' ON CONFLICT DO NOTHING RETURNING day
 ),
 days AS (
   SELECT day FROM learner_days WHERE learner_id = $1 AND day <= $4::date
@@ -185,7 +186,8 @@ export const PULL_PAGE = 1000;
 
 /**
  * The learner's events that other machines pushed after `since` (the centre's own sequence, not any machine's clock),
- * one page at a time, and the assignments of the learner's class.
+ * one page at a time, and the assignments of the learner's class. Plan events stay on the centre: they are for the
+ * teacher's page, each PC keeps its own, and an app of an older version would not know their kind.
  */
 export async function pull(db: Db, machine: Machine, learnerId: number, since: number) {
   await requireLearner(db, machine, learnerId);
@@ -207,7 +209,7 @@ export async function pull(db: Db, machine: Machine, learnerId: number, since: n
     payload: Record<string, unknown>;
   }>(
     `SELECT seq::text, event_id, kind, at::text, to_char(day, 'YYYY-MM-DD') AS day, question_id, chapter, correct, score, max_score, pass_line, payload
-       FROM events WHERE learner_id = $1 AND seq > $2 AND seq <= $5 AND machine_id <> $3 ORDER BY seq LIMIT $4`,
+       FROM events WHERE learner_id = $1 AND seq > $2 AND seq <= $5 AND machine_id <> $3 AND kind <> 'plan' ORDER BY seq LIMIT $4`,
     [learnerId, since, machine.id, PULL_PAGE + 1, upTo],
   );
   const more = rows.length > PULL_PAGE;

@@ -247,7 +247,8 @@ async function runOn(label: string, db: Db) {
   await db.exec('ANALYZE');
   const plans: Record<string, string> = {};
   for (const [name, sql] of Object.entries(DASHBOARD_SQL)) {
-    const params = [cls.id];
+    // The plan-day query also takes the centre's today.
+    const params = sql.includes('$2') ? [cls.id, new Date(now()).toISOString().slice(0, 10)] : [cls.id];
     const rows = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, COSTS OFF) ${sql}`, params);
     plans[name] = rows.map((r) => r['QUERY PLAN']).join('\n');
   }

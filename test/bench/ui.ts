@@ -23,6 +23,8 @@ const HISTORY = Number(process.env['BENCH_UI_HISTORY'] ?? 100_000);
 const ANSWERS = Number(process.env['BENCH_UI_ANSWERS'] ?? 80);
 /** BENCH_UI_TRACE=file.json: a Chrome performance trace of answers 5–25 (open it in chrome://tracing or DevTools). */
 const TRACE = process.env['BENCH_UI_TRACE'] ?? '';
+/** BENCH_UI_PROFILE=1: a V8 CPU profile of answers 5–25 in the page; prints the functions with the most self time. */
+const PROFILE = process.env['BENCH_UI_PROFILE'] === '1';
 const TRACE_CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
@@ -77,6 +79,34 @@ async function writeHistory(reviewsDir: string, n: number): Promise<void> {
     const d = new Date(2025, 10 + m, 1);
     writeFileSync(join(reviewsDir, `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}.jsonl`), `${lines.join('\n')}\n`);
   }
+}
+
+type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number };
+/** A V8 CPU profiler on the page (CDP) around each measured submit; print() shows the 25 functions with the most self time. */
+async function cpuProfiler(page: import('@playwright/test').Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  const self = new Map<string, number>();
+  return {
+    start: () => cdp.send('Profiler.start'),
+    async stop() {
+      const { profile } = await cdp.send('Profiler.stop');
+      const nodes = profile.nodes as ProfileNode[];
+      const byId = new Map(nodes.map((n) => [n.id, n]));
+      const dt = profile.timeDeltas ?? [];
+      (profile.samples ?? []).forEach((sid: number, i: number) => {
+        const f = byId.get(sid)!.callFrame;
+        const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+        self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+      });
+    },
+    print() {
+      const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
+      console.log('CPU profile of the submits of answers 5–24 (click → verdict painted), self time (ms):');
+      for (const [k, ms] of top) console.log(`${ms.toFixed(1).padStart(8)}  ${k}`);
+    },
+  };
 }
 
 async function main() {
@@ -150,6 +180,7 @@ async function main() {
     const after: number[] = [];
     await page.locator(id(TestId.todayStart)).click();
     const tracing = TRACE ? { from: 5, to: 25 } : null;
+    const profiler = PROFILE ? await cpuProfiler(page) : null;
     for (let n = 0; n < ANSWERS + 5;) {
       const submit = page.locator(id(TestId.submit));
       if (!(await submit.count())) {
@@ -160,6 +191,7 @@ async function main() {
       }
       if (tracing && n === tracing.from) await browser.startTracing(page, { path: TRACE, categories: TRACE_CATEGORIES });
       await page.locator(id(TestId.option('A'))).click();
+      if (profiler && n >= 5 && n < 25) await profiler.start();
       const timing = await timeInPage(
         page,
         n % 2
@@ -167,6 +199,7 @@ async function main() {
           : `document.querySelector('${id(TestId.submit)}').click()`,
         `!!document.querySelector('${id(TestId.feedbackVerdict)}')`,
       );
+      if (profiler && n >= 5 && n < 25) await profiler.stop();
       const api = await apiTiming(page, 'practice:answer', timing.t0);
       if (n >= 5) {
         verdict.push(timing);
@@ -180,6 +213,7 @@ async function main() {
       n++;
       await page.locator(id(TestId.next)).click();
       if (tracing && n === tracing.to) await browser.stopTracing();
+      if (profiler && n === 25) profiler.print();
     }
 
     // Mock exam: click an option → the frame after its palette cell shows it answered.

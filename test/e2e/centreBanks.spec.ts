@@ -1,4 +1,5 @@
 import { TestId } from '../../src/renderer/lib/testIds';
+import { multipleItemForTesting, singleItemForTesting } from '../support/bankFixtures';
 import { centreBankJson } from '../support/centre/centreBankFixture';
 import { questionsDirForTesting } from '../support/questionsDirForTesting';
 import { expect, test } from './support/fixtures';
@@ -41,6 +42,15 @@ test('a bank the teacher uploads for the class (checked on upload) reaches the a
     await banks.getByRole('button', { name: '上传题库' }).click();
     await expect(banks.getByRole('status')).toContainText('已上传题库“第一章机构题”');
     await expect(banks.locator('#banks')).toContainText('第一章机构题');
+    // A bank in the shipped questions/banks format is accepted too (checked by the shipped bank's validator).
+    await banks.getByLabel('名称').fill('第六章精选');
+    await banks.getByLabel('题库文件').setInputFiles({
+      name: 'shipped.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ bankVersion: 1, subject: 'jc', items: [singleItemForTesting(), multipleItemForTesting()] })),
+    });
+    await banks.getByRole('button', { name: '上传题库' }).click();
+    await expect(banks.getByRole('status')).toContainText('已上传题库“第六章精选”');
     await page.screenshot({ path: `${shots}/centre-banks.png`, fullPage: true });
 
     // The learner's PC (its bank has nothing in 第一章): connects, syncs, and practises the centre's bank there.
@@ -61,6 +71,33 @@ test('a bank the teacher uploads for the class (checked on upload) reaches the a
     await page.locator(id(TestId.submit)).click();
     await expect(page.locator(id(TestId.feedback))).toContainText('导入的题目（来自“第一章机构题”）');
     await page.screenshot({ path: `${shots}/centre-bank-practice.png`, fullPage: true });
+
+    // 我的题库 (on 导入题库) lists the class bank beside the learner's own: its 名称, items, class and centre, its
+    // 今日学习 switch, and 由培训机构管理 where the learner's banks have 删除.
+    await page.locator(id(TestId.backHome)).click();
+    await page.locator(id(TestId.openImport)).click();
+    const list = page.locator(id(TestId.importBanks));
+    const row = list.locator('li').filter({ hasText: '第一章机构题' });
+    await expect(row).toContainText(`第一章机构题 · 2 题 · 班级：题库班 · 培训机构 ${new URL(centre.url).host}`);
+    await expect(row.locator(id(TestId.importBankByCentre))).toHaveText('由培训机构管理');
+    await expect(row.getByRole('button', { name: '删除' })).toHaveCount(0);
+    await expect(list.locator('li').filter({ hasText: '第六章精选' })).toContainText('第六章精选 · 2 题 · 班级：题库班');
+    const toggle = row.getByRole('checkbox', { name: '加入今日学习：第一章机构题' });
+    await expect(toggle).not.toBeChecked();
+    await toggle.check();
+    await expect(page.getByText('“第一章机构题”的题目会出现在今日学习里。')).toBeVisible();
+    await expect(toggle).toBeChecked();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await list.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${shots}/class-bank-list-1366.png` });
+
+    // 设置 → 断开: the class bank leaves 我的题库 and chapter practice.
+    await page.locator(id(TestId.openSettings)).click();
+    await page.locator(id(TestId.syncDisconnect)).click();
+    await expect(page.locator(id(TestId.syncConnect))).toBeVisible();
+    await page.locator(id(TestId.brandHome)).click();
+    await page.locator(id(TestId.openImport)).click();
+    await expect(page.getByText('还没有导入过题库。')).toBeVisible();
   } finally {
     await app?.stop();
     await centre.stop();

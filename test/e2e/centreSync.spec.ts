@@ -96,12 +96,29 @@ test('a learner on a lab PC and at home sees one history through the centre; the
     await expect(page.locator(id(TestId.syncBadge))).toHaveText('已同步');
     await expect(page.locator(id(TestId.syncAssignmentDone))).toHaveText('已完成');
 
-    // The teacher's page: 王芳 once, three answers from two PCs.
+    // Today's plan: 3 new items a day, the whole set done at home; the home screen notes the day kept and 立即同步
+    // sends it with the three answers.
+    await page.locator(id(TestId.dailyNew)).fill('3');
+    await page.locator(id(TestId.dailyNew)).press('Tab');
+    await expect(page.getByText('已保存')).toBeVisible();
+    await page.locator(id(TestId.brandHome)).click();
+    await page.locator(id(TestId.todayStart)).click();
+    for (let i = 0; i < 3; i++) await answer(page, items, true);
+    await expect(page.locator(id(TestId.todayDone))).toBeVisible();
+    await page.locator(id(TestId.backHome)).click();
+    await expect(page.getByText('今天的任务已完成')).toBeVisible();
+    await page.locator(id(TestId.openSettings)).click();
+    await expect(page.locator(id(TestId.syncBadge))).toHaveText('等待同步（4）');
+    await page.locator(id(TestId.syncNow)).click();
+    await expect(page.locator(id(TestId.syncBadge))).toHaveText('已同步');
+
+    // The teacher's page: 王芳 once, six answers from two PCs, today's plan kept.
     await page.goto(classUrl);
     const row = page.locator('#learners tbody tr');
     await expect(row).toHaveCount(1);
     await expect(row.locator('td').nth(0)).toHaveText('王芳');
-    await expect(await cellByHeader(page, '#learners', '王芳', '答题次数')).toHaveText('3');
+    await expect(await cellByHeader(page, '#learners', '王芳', '答题次数')).toHaveText('6');
+    await expect(await cellByHeader(page, '#learners', '王芳', '今日计划')).toHaveText('已完成近 7 天完成 1 天');
     await expect(await cellByHeader(page, '#learners', '王芳', '电脑')).toHaveText('2');
     // The assignment was set after the lab's answers: home's answer in its chapter is what completes it.
     await expect(await cellByHeader(page, '#assignments', '第一章练习', '已完成')).toHaveText('1 / 1');

@@ -14,7 +14,7 @@ INSERT INTO class_chapter_stats (class_id, chapter, shard, answers, correct)
   SELECT l.class_id, c.chapter, l.id % 16, sum(c.answers), sum(c.correct)
     FROM learner_chapter_stats c JOIN learners l ON l.id = c.learner_id
    GROUP BY l.class_id, c.chapter, l.id % 16;
--- The dashboard reads only mock sittings from events: an index of those alone, instead of one over every answer
--- (which each push had to keep up for every row it wrote).
-CREATE INDEX events_learner_exams ON events (learner_id, day, at) WHERE kind = 'exam';
+-- The dashboard reads only mock sittings and plan events from events: an index of those alone, instead of one over
+-- every answer (which each push had to keep up for every row it wrote).
+CREATE INDEX events_learner_kind_day_rare ON events (learner_id, kind, day) WHERE kind IN ('exam', 'plan');
 DROP INDEX events_learner_kind_day;

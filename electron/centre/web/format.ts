@@ -1,4 +1,5 @@
 import type { LearnerRow } from '@shared/centre/contract';
+import { PLAN_TODAY_TEXT } from '@shared/centre/planDay';
 
 /** 0–1 → “62%”; no answers yet → “—”. */
 export const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
@@ -20,15 +21,12 @@ export function barColour(accuracy: number | null): string {
 }
 
 /** Today's study plan as the centre reports it (when the centre's version reports it). */
-export interface PlanFields {
-  planToday?: 'kept' | 'open' | 'none';
-  planKeptDays7?: number;
-}
+export type PlanFields = Pick<LearnerRow, 'planToday' | 'planKeptDays7'>;
 
 /** The 今日计划 cell: 已完成 / 未完成 / 今天未学习, and “近 7 天完成 N 天”; null when the row carries no plan. */
 export function planText(row: PlanFields): { today: string; week: string } | null {
   if (row.planToday === undefined) return null;
-  const today = row.planToday === 'kept' ? '已完成' : row.planToday === 'open' ? '未完成' : '今天未学习';
+  const today = PLAN_TODAY_TEXT[row.planToday];
   return { today, week: row.planKeptDays7 === undefined ? '' : `近 7 天完成 ${row.planKeptDays7} 天` };
 }
 

@@ -45,7 +45,7 @@ export function createHandlers(s: Services, sync: SyncEngine = createSyncEngine(
     ...reportHandlers(s),
     ...srsHandlers(s),
     ...syncHandlers(sync),
-    ...todayHandlers(s),
+    ...todayHandlers(s, sync),
     ...transferHandlers(s),
   };
 }

@@ -4,7 +4,7 @@ import { buildPreview, whereOf, type Preview } from '@core/import/preview';
 import { ImportedBankFile, type ImportedItemData } from '@shared/bank/importedSchema';
 import { unsortedChapterId, type SubjectId } from '@shared/bank/schema';
 import { AppError } from '@shared/errors';
-import type { ImportedBankInfo, ImportInput, ImportPreview } from '@shared/ipc/contract/import';
+import type { BankScope, ImportedBankInfo, ImportInput, ImportPreview } from '@shared/ipc/contract/import';
 import { centreFolderOf } from '../bank/centreFolder';
 import { learnerBanksDirOf } from '../bank/readBankDir';
 import { rememberMapping } from '../import/layoutMemory';
@@ -13,6 +13,8 @@ import { cancelParses, parseOffThread } from '../import/offThread';
 import type { ParsedSource } from '../import/parseSource';
 import { bankKey, setTodayBank, todayBanksOf } from '../import/todayBanks';
 import { DurableJsonFile } from '../storage/durableJsonFile';
+import { centreBanksDirOf, classBankIdOf } from '../sync/centreBankFiles';
+import { readSyncState } from '../sync/syncState';
 import { requireAdmin } from './admin';
 import type { Services } from './services';
 
@@ -180,7 +182,7 @@ export async function commitImport(
   return { added, skipped: skipped + preview.refused.length, bankFile };
 }
 
-async function importedIn(dir: string, scope: 'learner' | 'centre', s: Services): Promise<ImportedBankInfo[]> {
+async function importedIn(dir: string, scope: BankScope, s: Services): Promise<ImportedBankInfo[]> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
@@ -190,6 +192,8 @@ async function importedIn(dir: string, scope: 'learner' | 'centre', s: Services)
   const out: ImportedBankInfo[] = [];
   const on = s.learnerId ? todayBanksOf(s.learnerDir(s.learnerId)) : new Set<string>();
   for (const bankFile of names) {
+    // The class banks' folder holds only what the sync wrote (bank-<id>-<hash>.json); anything else is not listed.
+    if (scope === 'class' && classBankIdOf(bankFile) === null) continue;
     try {
       const env = ImportedBankFile.safeParse(JSON.parse(await readFile(join(dir, bankFile), 'utf8')));
       if (!env.success) continue;
@@ -211,10 +215,35 @@ async function importedIn(dir: string, scope: 'learner' | 'centre', s: Services)
   return out;
 }
 
-/** 我的题库: the imported banks in the learner's folder and the centre folder, with how many of their items are in use. */
+/** The host:port a centre's address shows the learner (as they typed it in 连接培训机构). */
+const centreAddress = (url: string): string => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+};
+
+/**
+ * The class's banks pulled from the connected centre (imported-banks/centre/ of the open learner), each with its class
+ * and centre. Listed while the link is there: 断开 removes them (a revoked link keeps them until then).
+ */
+async function classBanks(s: Services): Promise<ImportedBankInfo[]> {
+  if (!s.learnerId) return [];
+  const dir = s.learnerDir(s.learnerId);
+  const link = await readSyncState(dir);
+  const banks = await importedIn(centreBanksDirOf(dir), 'class', s);
+  const origin = link && link !== 'unreadable' ? { className: link.className, centre: centreAddress(link.centreUrl) } : undefined;
+  return banks.map((b) => (origin ? { ...b, origin } : b));
+}
+
+/**
+ * 我的题库: the imported banks in the learner's folder, the centre folder and the class banks pulled from a connected
+ * centre, with how many of their items are in use.
+ */
 export async function listImported(s: Services): Promise<ImportedBankInfo[]> {
   const mine = s.learnerId ? await importedIn(folderOf(s, 'learner'), 'learner', s) : [];
-  return [...mine, ...(await importedIn(folderOf(s, 'centre'), 'centre', s))];
+  return [...mine, ...(await importedIn(folderOf(s, 'centre'), 'centre', s)), ...(await classBanks(s))];
 }
 
 /**
@@ -235,15 +264,20 @@ export async function removeImported(
   return { removed: bank.items };
 }
 
-/** 今日学习 switch of an imported bank (我的题库 or 机构题库), for the open learner: off until switched on. */
+/**
+ * 今日学习 switch of an imported bank (我的题库, 机构题库 or a class bank), for the open learner: off until switched on.
+ * A class bank's switch is kept by its id at the centre, so it holds for the bank's next version too.
+ */
 export async function setImportedToday(
   s: Services,
-  args: { bankFile: string; scope: 'learner' | 'centre'; on: boolean },
+  args: { bankFile: string; scope: BankScope; on: boolean },
 ): Promise<{ today: boolean }> {
   const id = s.learnerId;
   if (!id) throw new AppError('FORBIDDEN', '请先在开始页面选择学员。');
-  const known = await importedIn(folderOf(s, args.scope), args.scope, s);
-  if (!known.some((b) => b.bankFile === args.bankFile)) throw new AppError('NOT_FOUND', importMsg.unknownBank);
+  const known = args.scope === 'class' ? await classBanks(s) : await importedIn(folderOf(s, args.scope), args.scope, s);
+  // A class bank re-pulled since the list was shown is another file of the same bank: matched by its id.
+  if (!known.some((b) => bankKey(args.scope, b.bankFile) === bankKey(args.scope, args.bankFile)))
+    throw new AppError('NOT_FOUND', importMsg.unknownBank);
   await setTodayBank(s.learnerDir(id), bankKey(args.scope, args.bankFile), args.on);
   return { today: args.on };
 }

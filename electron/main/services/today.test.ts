@@ -1,3 +1,4 @@
+import { todayLeft, todayReviews, type TodayPlan } from '@shared/ipc/contract/today';
 import { describe, expect, it } from 'vitest';
 import { DAY } from '@core/srs/calendar';
 import { KEY, open, setup, T0, type Q } from '../../../test/support/sixItemLearner';
@@ -111,6 +112,19 @@ describe('今日学习', () => {
     // Chapters take turns: 06-001, 07-001, 06-002.
     expect(ids).toEqual(['jc25-06-001', 'jc25-07-001', 'jc25-06-002']);
     expect(plan).toMatchObject({ newToday: 2, practisedToday: 1 });
+  });
+
+  it('a day whose quota went to items met in free practice is not 已完成: they are left in today’s session', async () => {
+    const { q, clock, dataDir } = setup();
+    const { call } = await open(dataDir, q, clock.now);
+    await call('settings:update', { level: 'junior', dailyNewOverride: 2 });
+    for (const id of ['jc25-06-001', 'jc25-07-001']) await call('practice:answer', { questionId: id, choice: ['C'], responseMs: 5000 });
+    const plan = await call<TodayPlan>('today:plan');
+    const session = (await call<{ questions: Q[] }>('today:start')).questions;
+    expect(plan).toMatchObject({ dueCount: 0, newToday: 0, practisedToday: 2 });
+    expect(session).toHaveLength(2);
+    expect(todayLeft(plan)).toBe(session.length); // the home card offers 开始, and the plan is not sent as kept
+    expect(todayReviews(plan)).toBe(2);
   });
 
   it('滚动管理: a subject whose pass counts for the planned exam leaves today’s plan, unless the learner keeps it', async () => {

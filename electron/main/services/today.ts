@@ -5,16 +5,16 @@ import { buildTodayQueue, forecast } from '@core/srs/queue';
 import { dailyNewQuota } from '@core/srs/quota';
 import type { PublicQuestion, TodayPlan } from '@shared/ipc/contract';
 import type { Services } from './services';
-import { todayBanksOf } from '../import/todayBanks';
+import { todayBanksOf, todayKeyOf } from '../import/todayBanks';
 import { learnerItems, type LearnerItem } from './learnerItems';
 import { objectiveItem, toPublic } from './practice';
 
-/** The learner's items, imported ones only from the banks the learner switched into 今日学习 (我的题库). */
+/** The learner's items, imported ones (and the class's banks) only from the banks the learner switched into 今日学习. */
 function todayItems(s: Services): readonly LearnerItem[] {
   const all = learnerItems(s);
   if (!s.learnerId || !all.some((i) => 'imported' in i.item)) return all;
   const on = todayBanksOf(s.learnerDir(s.learnerId));
-  return all.filter((i) => !('imported' in i.item) || on.has(i.item.imported.bank));
+  return all.filter((i) => !('imported' in i.item) || on.has(todayKeyOf(i.item.imported.bank)));
 }
 
 /** Seconds per item assumed until the learner has answered enough to know their own pace. */

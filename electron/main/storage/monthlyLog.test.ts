@@ -1,10 +1,10 @@
-import { appendFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { tempDataDir } from '../../../test/support/questionsDirForTesting';
-import { MonthlyLog } from './monthlyLog';
+import { dataEnd, MonthlyLog, PREALLOC_BYTES, ROOM_BYTE } from './monthlyLog';
 import { StorageHealth } from './storageHealth';
 
 const Rec = z.object({ at: z.number(), n: z.number() });
@@ -46,4 +46,95 @@ describe('MonthlyLog (issue 12, hole 4): arbitrary damage never costs an acknowl
       { numRuns: 60, seed: 20261202 },
     );
   }, 60_000);
+});
+
+describe('MonthlyLog (issue 14): room written ahead of the end, overwritten by answers', () => {
+  const open = async (dir: string) => {
+    const log = new MonthlyLog<Rec>(dir, Rec, new StorageHealth(() => {}));
+    const read = await log.open();
+    return { log, read: read! };
+  };
+  const freshDir = () => {
+    const dir = join(tempDataDir(), 'reviews');
+    mkdirSync(dir, { recursive: true });
+    return dir;
+  };
+  const lines = (rs: Rec[]) => rs.map((r) => `${JSON.stringify(r)}\n`).join('');
+
+  it('while open the file holds spaces past the answers; a clean close leaves exactly the lines', async () => {
+    const dir = freshDir();
+    const { log } = await open(dir);
+    const rs = Array.from({ length: 5 }, (_, i) => ({ at: AT + i, n: i }));
+    for (const r of rs) expect(await log.append(r)).toBe(true);
+    const whileOpen = readFileSync(month(dir));
+    expect(whileOpen.length).toBe(PREALLOC_BYTES);
+    expect(whileOpen.subarray(0, dataEnd(whileOpen)).toString('utf8')).toBe(lines(rs));
+    expect(whileOpen.subarray(dataEnd(whileOpen)).every((b) => b === ROOM_BYTE)).toBe(true);
+    await log.close();
+    expect(readFileSync(month(dir), 'utf8')).toBe(lines(rs));
+  });
+
+  it('grows the room by whole steps when a batch passes it, and every record lands once, in order', async () => {
+    const dir = freshDir();
+    const { log } = await open(dir);
+    const many = Array.from({ length: 4000 }, (_, i) => ({ at: AT + i, n: i })); // ~90 KiB: two steps of room
+    expect(await log.appendMany(many)).toBe(true);
+    expect(statSync(month(dir)).size).toBe(2 * PREALLOC_BYTES);
+    expect(await log.append({ at: AT + 5000, n: 5000 })).toBe(true);
+    await log.close();
+    const { log: again, read } = await open(dir);
+    await again.close();
+    expect(read.map((r) => r.n)).toEqual([...many.map((r) => r.n), 5000]);
+  });
+
+  it('after a crash (the room still there) the next start reads every answer and appends right after the last one', async () => {
+    const dir = freshDir();
+    const rs = [
+      { at: AT, n: 1 },
+      { at: AT + 1, n: 2 },
+    ];
+    writeFileSync(month(dir), Buffer.concat([Buffer.from(lines(rs)), Buffer.alloc(3000, ROOM_BYTE)]));
+    const { log, read } = await open(dir);
+    expect(read).toEqual(rs);
+    expect(log.notices).toEqual([]);
+    expect(log.damagedMonths.size).toBe(0);
+    expect(await log.append({ at: AT + 2, n: 3 })).toBe(true);
+    expect(statSync(month(dir)).size).toBe(lines(rs).length + 3000); // the room is reused, not grown
+    await log.close();
+    expect(readFileSync(month(dir), 'utf8')).toBe(lines([...rs, { at: AT + 2, n: 3 }]));
+  });
+
+  it('property: a write cut short inside the room is cut off as a torn line; acknowledged answers are all kept', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: 1, max: 27 }), // the record below is 27 bytes before its newline
+        fc.integer({ min: 0, max: 2000 }),
+        async (n, cut, room) => {
+          const dir = freshDir();
+          const rs = Array.from({ length: n }, (_, i) => ({ at: AT + i, n: i }));
+          const unfinished = JSON.stringify({ at: AT + 99, n: 99 }).slice(0, cut); // never its newline
+          writeFileSync(month(dir), Buffer.concat([Buffer.from(lines(rs) + unfinished), Buffer.alloc(room, ROOM_BYTE)]));
+          const { log, read } = await open(dir);
+          expect(read).toEqual(rs);
+          expect(await log.append({ at: AT + 100, n: 100 })).toBe(true);
+          await log.close();
+          const { log: third, read: after } = await open(dir);
+          await third.close();
+          expect(after).toEqual([...rs, { at: AT + 100, n: 100 }]);
+          expect(readFileSync(month(dir)).at(-1)).toBe(0x0a);
+        },
+      ),
+      { numRuns: 40, seed: 20261203 },
+    );
+  }, 60_000);
+
+  it('zeros at the end are damage, not room: the month is marked damaged (and recovered from backups by the repo)', async () => {
+    const dir = freshDir();
+    writeFileSync(month(dir), Buffer.concat([Buffer.from(lines([{ at: AT, n: 1 }])), Buffer.alloc(500)]));
+    const { log, read } = await open(dir);
+    await log.close();
+    expect(read).toEqual([{ at: AT, n: 1 }]);
+    expect(log.damagedMonths.size).toBe(1);
+  });
 });

@@ -138,8 +138,8 @@ describe('answer log', () => {
     const at = new Date(2026, 10, 5, 9).getTime();
     await repo.append(record(at, 'before'));
     const real = logIo.write;
-    const spy = vi.spyOn(logIo, 'write').mockImplementationOnce((fd, data, offset) => {
-      real(fd, data, offset, 17); // part of the line reaches the disk, then it is full
+    const spy = vi.spyOn(logIo, 'write').mockImplementationOnce((fd, data, offset, _length, position) => {
+      real(fd, data, offset, 17, position); // part of the line reaches the disk, then it is full
       throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
     });
     expect(await repo.append(record(at + 1, 'cut'))).toBe(false);

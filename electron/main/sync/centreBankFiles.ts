@@ -15,6 +15,23 @@ export const centreBanksDirOf = (learnerDir: string): string => join(learnerBank
 
 const fileOf = (b: Pick<CentreBankRef, 'id' | 'hash'>) => `bank-${b.id}-${b.hash.slice(0, 16)}.json`;
 
+/** The centre's id of the bank a file of this folder holds (stable across its versions), or null for another name. */
+export function classBankIdOf(file: string): number | null {
+  const m = /^bank-(\d{1,15})-[0-9a-f]{1,64}\.json$/.exec(file);
+  return m ? Number(m[1]) : null;
+}
+
+/** 断开: the class's banks leave this PC (the learner's answers to them stay). Returns whether any file was there. */
+export async function removeCentreBanks(learnerDir: string): Promise<boolean> {
+  const dir = centreBanksDirOf(learnerDir);
+  const had = await readdir(dir).then(
+    (n) => n.length > 0,
+    () => false,
+  );
+  await rm(dir, { recursive: true, force: true });
+  return had;
+}
+
 /** Why a bank from the centre is not stored, or null when it may be: the same limits as an upload, checked again here. */
 export function refusalOf(b: CentreBank): string | null {
   if (Buffer.byteLength(b.content, 'utf8') > MAX_CENTRE_BANK_BYTES) return '文件太大';

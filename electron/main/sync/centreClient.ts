@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CentreBank, CentreError, EnrolResult, PullResult, PushResult, type SyncEvent } from '@shared/centre/contract';
+import { CentreBank, CentreError, EnrolBatchResult, EnrolResult, PullResult, PushResult, type SyncEvent } from '@shared/centre/contract';
 import { CertificateChanged } from './pinnedFetch';
 
 /** How a call to the centre ended when it did not succeed. */
@@ -62,6 +62,9 @@ export function centreClient(base: string, fetchImpl: Fetch = fetch, timeoutMs =
   return {
     enrol: (b: { code: string; learnerName: string; personalCode?: string; consent: true; machineLabel?: string }) =>
       call('enrol', undefined, b, EnrolResult),
+    /** Several learners of this PC at once (an administrator's 为本机所有学员连接); each answer says how its learner fared. */
+    enrolBatch: (b: { code: string; learners: { learnerName: string; consent: true }[]; machineLabel?: string }) =>
+      call('enrol-batch', undefined, b, EnrolBatchResult),
     push: (token: string, learnerId: number, events: SyncEvent[]) => call('push', token, { learnerId, events }, PushResult),
     pull: (token: string, learnerId: number, since: number) => call('pull', token, { learnerId, since }, PullResult),
     bank: (token: string, learnerId: number, bankId: number) => call('bank', token, { learnerId, bankId }, CentreBank),

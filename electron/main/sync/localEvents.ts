@@ -71,6 +71,8 @@ export async function mergePulled(s: Services, events: readonly SyncEvent[]): Pr
   const exams: ExamDoc[] = [];
   let skipped = 0;
   for (const e of events) {
+    // Another PC's plan days are its own (a centre sends none; this PC notes its own plan).
+    if (e.kind === 'plan') continue;
     if (e.kind === 'exam') {
       // A v1 payload (any app version sends one) becomes a sitting shown on the computer-exam screen.
       const doc = parseExamDoc(e.payload);

@@ -11,3 +11,15 @@ export const SYNC_MESSAGES = {
     `培训机构的题库“${name}”无法使用（${why}），没有加入本机题库；其他题目不受影响。请告诉老师检查这个题库文件。`,
   stateUnreadable: '本机保存的同步设置无法读取，已当作未连接处理。请重新连接培训机构；学习记录不受影响。',
 } as const;
+
+/** What the administrator reads about 为本机所有学员连接培训机构 (per learner: what to do next). */
+export const ENROL_ALL_MESSAGES = {
+  needAdminPinFirst: '为本机所有学员连接培训机构需要管理员密码：请先在“设置 → 培训机构管理（老师用）”中设置管理员密码，再连接。',
+  notCovered: '这位学员的数字密码是在本机设置管理员密码之前设的，管理员不能替他同意连接。请学员本人在 设置 → 连接培训机构 连接。',
+  sameName:
+    '班里已经有同名的学员。如果就是这位学员在另一台电脑上连接过，请他本人在 设置 → 连接培训机构 填写个人码连接；否则请先给他改个名字（例如加上学号）再连接。',
+  notSaved: (personalCode: string) =>
+    `培训机构已登记这位学员，但本机没能保存连接（磁盘可能已满或不可写）。请学员本人在 设置 → 连接培训机构 连接，并填写个人码 ${personalCode}。`,
+  badAnswer: '培训机构的回答无法识别（版本可能不一致）。请告诉老师。',
+  busy: '正在为本机学员连接培训机构，请稍候。',
+} as const;

@@ -1,15 +1,21 @@
 import { hostname } from 'node:os';
 import { MAX_BATCH, type CentreBankRef, type SyncEvent } from '@shared/centre/contract';
-import type { SyncStatus } from '@shared/ipc/contract/sync';
+import type { EnrolAllResult, SyncStatus } from '@shared/ipc/contract/sync';
+import type { TodayPlan } from '@shared/ipc/contract';
 import { AppError } from '@shared/errors';
 import type { Services } from '../services/services';
 import { CentreCallError, CERT_CHANGED, centreClient, normaliseCentreUrl, type Fetch } from './centreClient';
 import { localEvents, mergePulled } from './localEvents';
-import { applyCentreBanks } from './centreBankFiles';
+import { applyCentreBanks, removeCentreBanks } from './centreBankFiles';
+import { dropClassBanks } from '../import/todayBanks';
 import { centreFolderOf } from '../bank/centreFolder';
 import { fetchCertificate, pinnedFetch } from './pinnedFetch';
-import { SYNC_MESSAGES as M } from './messages';
+import { ENROL_ALL_MESSAGES, SYNC_MESSAGES as M } from './messages';
+import { enrolAll } from './enrolAll';
 import { readSyncState, writeSyncState, type SyncState } from './syncState';
+import { openPlanDaysRepo } from '../storage/planDaysRepo';
+import { todayPlan } from '../services/today';
+import { planEvents, planLeft } from './planDays';
 
 export interface SyncOptions {
   fetch?: Fetch;
@@ -66,6 +72,19 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
     return centreClient(state.centreUrl, o.fetch ?? pinnedFetch(state.certPem, state.fingerprint));
   }
 
+  /** A centre at `base`: HTTPS pins the certificate seen now (every later call accepts that one only). */
+  async function reach(base: string) {
+    let pin: { pem: string; fingerprint: string } | null = null;
+    if (base.startsWith('https:') && !o.fetch) {
+      try {
+        pin = await fetchCertificate(base);
+      } catch {
+        throw new CentreCallError({ kind: 'offline' });
+      }
+    }
+    return { client: clientOf({ centreUrl: base, certPem: pin?.pem ?? null, fingerprint: pin?.fingerprint ?? null }), pin };
+  }
+
   function schedule(ms: number): void {
     if (stopped) return;
     if (timer) clearTimeout(timer);
@@ -75,6 +94,40 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
 
   function unsent(events: SyncEvent[], known: ReadonlySet<string>): SyncEvent[] {
     return events.filter((e) => !known.has(e.id));
+  }
+
+  /** The learner's study events and the days of today's plan noted while connected. */
+  async function allEvents(dir: string): Promise<SyncEvent[]> {
+    const plans = await openPlanDaysRepo(dir, s.health);
+    if (plans.notice) s.notices.push(plans.notice);
+    return [...(await localEvents(s)), ...planEvents(plans.all())];
+  }
+
+  /** Plan notes one after another, so two sightings at once never lose one of them. */
+  let planNotes: Promise<void> = Promise.resolve();
+
+  /**
+   * Notes today's plan of the open learner (made, and kept once nothing is left), only while that learner is connected
+   * to a centre: a PC that never connects writes no file for it. Never throws: the plan is shown either way.
+   */
+  function notePlan(plan?: TodayPlan): Promise<void> {
+    const next = planNotes.then(async () => {
+      try {
+        const { dir, state } = await current();
+        if (!state || state.revoked) return;
+        const now = s.config.now();
+        const seen = plan ?? todayPlan(s);
+        // Without a level there is no plan to make or keep (the home screen asks for the level first).
+        if (seen.level === null) return;
+        const plans = await openPlanDaysRepo(dir, s.health);
+        if (plans.notice) s.notices.push(plans.notice);
+        await plans.note(s.day.key(now), planLeft(seen) === 0, now);
+      } catch (e) {
+        s.config.log(`sync: plan day not noted: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    });
+    planNotes = next;
+    return next;
   }
 
   /** Batches of at most MAX_BATCH events and `maxBytes` bytes each. */
@@ -99,6 +152,8 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
   async function round(): Promise<void> {
     const { learnerId, dir, state } = await current();
     if (!state || state.revoked) return;
+    // The plan as it stands now: a day finished without going back to the home screen is kept all the same.
+    await notePlan();
     const known = new Set(state.known);
     const save = async () => {
       // The learner was switched meanwhile: what was sent stays sent, the rest waits for their next session.
@@ -107,7 +162,7 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
     };
     try {
       const client = clientOf(state);
-      for (const batch of batches(unsent(await localEvents(s), known))) {
+      for (const batch of batches(unsent(await allEvents(dir), known))) {
         await client.push(state.token, state.centreLearnerId, batch);
         for (const e of batch) known.add(e.id);
         await save();
@@ -144,11 +199,11 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
       state.lastSyncAt = s.config.now();
       await save();
       failures = 0;
-      live = { learnerId, state: 'synced', message: null, pending: unsent(await localEvents(s), known).length };
+      live = { learnerId, state: 'synced', message: null, pending: unsent(await allEvents(dir), known).length };
       if (live.pending) live.state = 'pending';
       schedule(interval);
     } catch (e) {
-      const pending = unsent(await localEvents(s).catch(() => []), known).length;
+      const pending = unsent(await allEvents(dir).catch(() => []), known).length;
       if (e instanceof CentreCallError && e.failure.kind === 'revoked') {
         await writeSyncState(dir, { ...state, known: [...known], revoked: true }).catch(() => undefined);
         live = { learnerId, state: 'revoked', message: M.revoked, pending };
@@ -191,7 +246,7 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
   }
 
   async function status(): Promise<SyncStatus> {
-    const { learnerId, state } = await current();
+    const { learnerId, dir, state } = await current();
     if (!state)
       return {
         connected: false,
@@ -210,7 +265,7 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
     const mine = live?.learnerId === learnerId ? live : null;
     // Counted now, not at the last round: an answer given since shows as 等待同步 (N) at once.
     const known = new Set(state.known);
-    const pending = unsent(await localEvents(s), known).length;
+    const pending = unsent(await allEvents(dir), known).length;
     return {
       connected: true,
       centreUrl: state.centreUrl,
@@ -238,16 +293,8 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
     const base = normaliseCentreUrl(a.centreUrl);
     if (!base) throw new AppError('REFUSED', M.badAddress);
     try {
-      // HTTPS: the certificate seen now is pinned; every later call accepts that one only.
-      let pin: { pem: string; fingerprint: string } | null = null;
-      if (base.startsWith('https:') && !o.fetch) {
-        try {
-          pin = await fetchCertificate(base);
-        } catch {
-          throw new CentreCallError({ kind: 'offline' });
-        }
-      }
-      const r = await clientOf({ centreUrl: base, certPem: pin?.pem ?? null, fingerprint: pin?.fingerprint ?? null }).enrol({
+      const { client, pin } = await reach(base);
+      const r = await client.enrol({
         code: a.code,
         learnerName: a.learnerName,
         consent: true,
@@ -279,6 +326,25 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
     return syncNow();
   }
 
+  let enrolling = false;
+
+  /** 为本机所有学员连接培训机构 (sync/enrolAll.ts); the open learner, if connected now, starts syncing at once. */
+  async function enrolAllLearners(a: { centreUrl: string; code: string; adminPin?: string | undefined }): Promise<EnrolAllResult> {
+    if (enrolling) throw new AppError('REFUSED', ENROL_ALL_MESSAGES.busy);
+    enrolling = true;
+    try {
+      const { enrolled, ...result } = await enrolAll(s, reach, a);
+      if (s.learnerId && enrolled.includes(s.learnerId)) {
+        failures = 0;
+        live = null;
+        schedule(0);
+      }
+      return result;
+    } finally {
+      enrolling = false;
+    }
+  }
+
   async function disconnect(deleteOnCentre: boolean): Promise<SyncStatus> {
     const { dir, state } = await current();
     if (!state) throw new AppError('REFUSED', M.notConnected);
@@ -296,12 +362,18 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
     if (timer) clearTimeout(timer);
     timer = null;
     live = null;
+    // The class's banks go with the link: out of 我的题库, practice and 今日学习 (the answers to them stay).
+    const hadBanks = await removeCentreBanks(dir);
+    await dropClassBanks(dir);
+    if (hadBanks && s.learnerId && s.learnerDir(s.learnerId) === dir) await s.reloadBank(centreFolderOf(s.config, s.machine).dir);
     return status();
   }
 
   return {
     status,
+    notePlan,
     connect,
+    enrolAll: enrolAllLearners,
     syncNow,
     disconnect,
     /** Calls `fn` after each round (for tests: wait on a signal, not a sleep). */

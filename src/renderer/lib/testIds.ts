@@ -18,6 +18,8 @@ export const TestId = {
   importCommit: 'import-commit',
   importCancel: 'import-cancel',
   importBanks: 'import-banks',
+  /** A class bank's 由培训机构管理 (in place of 删除). */
+  importBankByCentre: 'import-bank-by-centre',
   importMapping: 'import-mapping',
   importUnmatched: 'import-unmatched',
   exportList: (list: string, format: string) => `export-${list}-${format}`,
@@ -251,4 +253,12 @@ export const TestId = {
   syncAssignmentStart: 'sync-assignment-start',
   syncAssignmentDone: 'sync-assignment-done',
   syncSecurity: 'sync-security',
+  enrolAllPanel: 'enrol-all-panel',
+  enrolAllAddress: 'enrol-all-address',
+  enrolAllCode: 'enrol-all-code',
+  enrolAllConsent: 'enrol-all-consent',
+  enrolAllConnect: 'enrol-all-connect',
+  enrolAllError: 'enrol-all-error',
+  enrolAllSummary: 'enrol-all-summary',
+  enrolAllRow: 'enrol-all-row',
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parsePlanEventId, PlanToday } from './planDay';
 
 /**
  * The centre service's HTTP contract (issue 18): every request body the centre accepts and every answer the desktop
@@ -58,8 +59,33 @@ export const EnrolResult = z.object({
 });
 export type EnrolResult = z.infer<typeof EnrolResult>;
 
-/** The kinds of study event a machine pushes: an answer, a self-marked case attempt, a submitted mock sitting. */
-export const EventKind = z.enum(['answer', 'case', 'exam']);
+/** The most learners one 本机全部学员 enrolment may carry (a lab PC with more sends several requests). */
+export const MAX_ENROL_BATCH = 50;
+/** One learner of a batch enrolment: checked exactly as a single enrolment's own fields (EnrolBody). */
+export const EnrolBatchLearner = EnrolBody.pick({ learnerName: true, personalCode: true, consent: true });
+/**
+ * POST /api/sync/enrol-batch: an administrator enrols the learners of one PC in one step. The class code is checked
+ * once for all; each entry is parsed on its own, so one wrong entry is refused in its own result, not the whole batch.
+ */
+export const EnrolBatchBody = z.object({
+  code: ClassCode,
+  learners: z.array(z.unknown()).min(1, '至少要有一位学员').max(MAX_ENROL_BATCH, `一次最多 ${MAX_ENROL_BATCH} 位学员`),
+  machineLabel: z.string().trim().max(60).optional(),
+});
+/** Each learner's outcome, in the order sent: a token of their own, or the refusal a single enrolment would give. */
+export const EnrolBatchOutcome = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), learnerName: z.string(), result: EnrolResult }),
+  z.object({ ok: z.literal(false), learnerName: z.string().nullable(), status: z.number().int(), code: z.string(), message: z.string() }),
+]);
+export type EnrolBatchOutcome = z.infer<typeof EnrolBatchOutcome>;
+export const EnrolBatchResult = z.object({ className: z.string(), results: z.array(EnrolBatchOutcome) });
+export type EnrolBatchResult = z.infer<typeof EnrolBatchResult>;
+
+/**
+ * The kinds of study event a machine pushes: an answer, a self-marked case attempt, a submitted mock sitting, and a
+ * day of today's plan (made / kept, see planDay.ts).
+ */
+export const EventKind = z.enum(['answer', 'case', 'exam', 'plan']);
 export type EventKind = z.infer<typeof EventKind>;
 
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -70,7 +96,7 @@ const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
  * The summary fields (`day` in the learner's time zone, chapter, correct, scores) are what the dashboard counts;
  * `payload` is the record itself, handed back to the learner's other machines and validated there.
  */
-export const SyncEvent = z.object({
+const SyncEventFields = z.object({
   id: z.string().min(1).max(200),
   kind: EventKind,
   at: z.number().int().nonnegative().max(253_402_300_799_999),
@@ -82,6 +108,12 @@ export const SyncEvent = z.object({
   maxScore: z.number().finite().nullable().default(null),
   passLine: z.number().finite().nullable().default(null),
   payload: z.record(z.string(), z.unknown()),
+});
+/** A plan event's id names its day and state (`plan|<day>|open` or `…|kept`), and that day is the event's day. */
+export const SyncEvent = SyncEventFields.superRefine((e, ctx) => {
+  if (e.kind !== 'plan') return;
+  const p = parsePlanEventId(e.id);
+  if (!p || p.day !== e.day) ctx.addIssue({ code: 'custom', path: ['id'], message: '今日计划的记录编号不对' });
 });
 export type SyncEvent = z.infer<typeof SyncEvent>;
 export type SyncEventInput = z.input<typeof SyncEvent>;
@@ -124,7 +156,7 @@ export type CentreBank = z.infer<typeof CentreBank>;
 export const UploadBankBody = z.object({ name: z.string().trim().min(1).max(60), content: z.string().min(1) });
 
 export const PullResult = z.object({
-  events: z.array(SyncEvent.extend({ seq: z.number().int() })),
+  events: z.array(SyncEventFields.extend({ seq: z.number().int() })),
   /** Pass back as `since` next time. */
   cursor: z.number().int(),
   /** More events wait beyond this page. */
@@ -151,6 +183,9 @@ export const LearnerRow = z.object({
   machines: z.number().int(),
   /** Every mock sitting, oldest first; `subject` is the sitting's subject id (null from a payload without one). */
   mocks: z.array(z.object({ day: z.string(), subject: z.string().nullable().default(null), score: z.number(), passLine: z.number() })),
+  /** Today's plan (the centre's today): kept, open or not seen; and on how many of the last 7 days (today included) it was kept. */
+  planToday: PlanToday.optional(),
+  planKeptDays7: z.number().int().optional(),
 });
 export type LearnerRow = z.infer<typeof LearnerRow>;
 export const ChapterRow = z.object({ chapter: z.string(), answers: z.number().int(), accuracy: z.number().nullable() });

@@ -121,3 +121,8 @@ export function answerEvent(questionId: string, at: number, correct: boolean, ch
   };
   return { id: `${questionId}|${at}|practice|A`, kind: 'answer', at, day, questionId, chapter, correct, payload };
 }
+
+/** A plan day event as the desktop client sends it: the day's plan made (`open`) or finished (`kept`). */
+export function planEvent(day: string, state: 'open' | 'kept', at = Date.parse(`${day}T04:00:00Z`)): SyncEventInput {
+  return { id: `plan|${day}|${state}`, kind: 'plan', at, day, payload: { day, state } };
+}

@@ -1,11 +1,10 @@
 import ExcelJS from 'exceljs';
-import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../electron/centre/db';
-import { migrate, MIGRATIONS_DIR } from '../../../electron/centre/migrate';
+import { migrate } from '../../../electron/centre/migrate';
 import { ClassOverview, LearnerDetail, type ChapterRow, type LearnerRow } from '../../../src/shared/centre/contract';
 import { centreBankJson } from './centreBankFixture';
-import { answerEvent, centreForTesting, MachineClient, TeacherClient, type TestCentre } from './centreForTesting';
+import { answerEvent, centreForTesting, MachineClient, planEvent, TeacherClient, type TestCentre } from './centreForTesting';
 
 import { DAY } from '@core/srs/calendar';
 
@@ -43,11 +42,7 @@ export function defineCentreSuite(label: string, open: () => Promise<Db | null>)
     it('applies its migrations once', async () => {
       expect(await migrate(db!)).toEqual([]);
       const rows = await db!.query<{ version: number }>('SELECT version FROM schema_migrations');
-      // every numbered file in the migrations folder, once (006 holds the class counters)
-      const files = readdirSync(MIGRATIONS_DIR).filter((f) => /^\d{3}_[a-z0-9_]+\.sql$/.test(f));
-      expect(files.length).toBeGreaterThanOrEqual(5);
-      expect(rows.map((r) => r.version).sort((a, b) => a - b)).toEqual(files.map((f) => Number(f.slice(0, 3))).sort((a, b) => a - b));
-      expect(rows.map((r) => r.version)).toContain(6);
+      expect(rows.map((r) => r.version)).toEqual([1, 2, 3, 4, 5, 6]);
     });
 
     it('a teacher signs up, logs out and in again; a wrong password is refused', async () => {
@@ -258,7 +253,7 @@ export function defineCentreSuite(label: string, open: () => Promise<Db | null>)
       expect(ws.getRow(1).getCell(1).value).toBe('学员');
       const sheet: unknown[][] = [];
       ws.eachRow((r) => sheet.push((r.values as unknown[]).slice(1)));
-      expect(sheet).toContainEqual(['钱七', 3, 3, 66.7, 3, '2026-03-10', 1, 72, 60, 1]);
+      expect(sheet).toContainEqual(['钱七', 3, 3, 66.7, 3, '2026-03-10', 1, 72, 60, 1, '今天未学习', 0]);
       expect(sheet.some((r) => r[0] === '=HYPERLINK("x")')).toBe(true);
       expect(ws.getCell('A3').formula ?? ws.getCell('A2').formula).toBeUndefined();
       const chapters = await teacher.bytes(`/classes/${cls.id}/chapters.xlsx`);
@@ -360,6 +355,74 @@ export function defineCentreSuite(label: string, open: () => Promise<Db | null>)
       expect((again.body['assignments'] as { title: string; done: boolean }[]).map((a) => [a.title, a.done])).toEqual([
         ['第一次模考', true],
         ['第九章', true],
+      ]);
+    });
+
+    it('today’s plan: kept / open / none per learner in the centre’s today, kept days of the last 7, replays and streaks unchanged, exported', async () => {
+      const { teacher, cls, lab, learnerId, personalCode } = await classWithLearner('计A');
+      const open = await new MachineClient(c.url).enrol(cls.code, '计B');
+      const opener = new MachineClient(c.url);
+      opener.token = open.body['token'] as string;
+      await new MachineClient(c.url).enrol(cls.code, '计C');
+      const today = new Date(c.clock.now).toISOString().slice(0, 10);
+      const dayBefore = (n: number) => new Date(c.clock.now - n * DAY).toISOString().slice(0, 10);
+      const kept = [
+        planEvent(today, 'open'),
+        planEvent(today, 'kept'),
+        planEvent(dayBefore(1), 'open'),
+        planEvent(dayBefore(1), 'kept'),
+        planEvent(dayBefore(6), 'kept'),
+        // Outside the 7 days (today and the 6 before it), and a day ahead of the centre (a PC whose clock runs fast).
+        planEvent(dayBefore(7), 'kept'),
+        planEvent(new Date(c.clock.now + DAY).toISOString().slice(0, 10), 'kept'),
+        answerEvent('q1', c.clock.now, true),
+      ];
+      expect((await lab.call('push', { learnerId, events: kept })).body).toEqual({ accepted: 8, duplicates: 0 });
+      // Replayed, and the same day pushed again from the learner's second PC: nothing new.
+      expect((await lab.call('push', { learnerId, events: kept })).body).toEqual({ accepted: 0, duplicates: 8 });
+      const home = new MachineClient(c.url);
+      await home.enrol(cls.code, '计A', personalCode);
+      expect((await home.call('push', { learnerId, events: [planEvent(today, 'kept')] })).body).toEqual({ accepted: 0, duplicates: 1 });
+      expect(
+        (
+          await opener.call('push', {
+            learnerId: open.body['learnerId'],
+            events: [planEvent(today, 'open'), planEvent(dayBefore(2), 'kept')],
+          })
+        ).body,
+      ).toEqual({ accepted: 2, duplicates: 0 });
+      // A plan event whose id does not name its own day is refused with the batch.
+      const bad = await lab.call('push', { learnerId, events: [{ ...planEvent(today, 'kept'), id: `plan|${dayBefore(1)}|kept` }] });
+      expect(bad.status).toBe(400);
+      expect(bad.body.error?.message).toContain('今日计划的记录编号不对');
+
+      const rows = await teacher.json<LearnerRow[]>(`/classes/${cls.id}/learners.json`);
+      const by = (name: string) => rows.find((r) => r.name === name);
+      expect(by('计A')).toMatchObject({ planToday: 'kept', planKeptDays7: 3, answers: 1, streak: 1, lastDay: today });
+      // A plan seen is no study day: no answer, no 打卡.
+      expect(by('计B')).toMatchObject({ planToday: 'open', planKeptDays7: 1, streak: 0, lastDay: null });
+      expect(by('计C')).toMatchObject({ planToday: 'none', planKeptDays7: 0 });
+      expect(ClassOverview.parse(await teacher.json(`/classes/${cls.id}/overview.json`)).learners.map((l) => l.planToday)).toEqual([
+        'kept',
+        'open',
+        'none',
+      ]);
+      // Plan events stay on the centre: the other PC pulls the answer only.
+      const pulled = await home.call('pull', { learnerId, since: 0 });
+      expect((pulled.body['events'] as { kind: string }[]).map((e) => e.kind)).toEqual(['answer']);
+
+      const csv = await teacher.get(`/classes/${cls.id}/learners.csv`);
+      expect(csv.body.split('\r\n')[0]).toContain('"今日计划","近7天完成（天）"');
+      expect(csv.body).toContain('"已完成","3"');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await teacher.bytes(`/classes/${cls.id}/learners.xlsx`)).body as unknown as ArrayBuffer);
+      const sheet: unknown[][] = [];
+      wb.worksheets[0]!.eachRow((r) => sheet.push((r.values as unknown[]).slice(1).slice(-2)));
+      expect(sheet).toEqual([
+        ['今日计划', '近7天完成（天）'],
+        ['已完成', 3],
+        ['未完成', 1],
+        ['今天未学习', 0],
       ]);
     });
 

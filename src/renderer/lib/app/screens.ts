@@ -15,6 +15,7 @@ import { EarlyVerdict, type AnswerSaver } from '../practice/earlyVerdict.svelte'
 import { ProfilesState } from '../profiles/profilesState.svelte';
 import { ReadSession } from '../read/readSession.svelte';
 import { AdminGate } from '../settings/adminGate.svelte';
+import { EnrolAllState } from '../sync/enrolAll.svelte';
 import { CentreBanksState } from '../settings/centreBanks.svelte';
 import { PassesState } from '../settings/passes.svelte';
 import { TransferState } from '../settings/transfer.svelte';
@@ -153,6 +154,11 @@ export class Screens {
 
   centreBanks(): CentreBanksState {
     return new CentreBanksState(this.#backend);
+  }
+
+  /** 为本机所有学员连接培训机构, behind the door of 培训机构管理. */
+  enrolAll(): EnrolAllState {
+    return new EnrolAllState(this.#backend);
   }
 
   /** The door to 培训机构管理（老师用） in 设置. */

@@ -288,12 +288,15 @@ export class ImportState {
     });
   }
 
+  /** Removes a bank of 我的题库 or 机构题库 (a class bank is the centre's: it has no 删除 and is refused here). */
   async remove(bank: ImportedBankInfo, adminPin?: string): Promise<void> {
+    const scope = bank.scope;
+    if (scope === 'class') return;
     await this.#run(async () => {
       const r = await this.#backend['import:remove']({
         bankFile: bank.bankFile,
-        scope: bank.scope,
-        ...(bank.scope === 'centre' && adminPin ? { adminPin } : {}),
+        scope,
+        ...(scope === 'centre' && adminPin ? { adminPin } : {}),
       });
       this.#banks = await this.#backend['import:list'](undefined);
       return M.removed(r.removed);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { inProcessBackend } from '../../../../test/support/inProcessBackend';
-import { BackendError } from '../backend/backend';
+import type { ImportedBankInfo } from '@shared/ipc/contract/import';
+import { BackendError, type Backend } from '../backend/backend';
 import { ImportState } from './importState.svelte';
+import { IMPORT_MESSAGES as M } from './messages';
 
 // Test data only.
 const CSV =
@@ -176,5 +178,34 @@ describe('ImportState', () => {
     await third;
     expect(s.preview).toMatchObject({ fileName: '大题库.csv', itemCount: 2, refusedCount: 1 });
     expect(s.progress).toBeNull();
+  });
+
+  it('a class bank shows its class and centre; its switch is sent as a class bank; it has no 删除', async () => {
+    const row: ImportedBankInfo = {
+      bankFile: 'bank-7-0123456789abcdef.json',
+      scope: 'class',
+      origin: { className: '2026 春季班', centre: '192.168.1.10:7418' },
+      subject: 'jc',
+      file: '第一章机构题',
+      at: 1,
+      items: 12,
+      unsorted: 0,
+      today: false,
+    };
+    const sent: string[] = [];
+    const backend = {
+      'import:list': async () => [row],
+      'import:setToday': async (a: { scope: string; on: boolean }) => (sent.push(`setToday ${a.scope} ${a.on}`), { today: a.on }),
+      'import:remove': async () => (sent.push('remove'), { removed: 0 }),
+    } as unknown as Backend;
+    const s = new ImportState(backend, 'jc');
+    await s.loadBanks();
+    expect(M.bankLine(row.file, row.items, row.scope, row.origin)).toBe(
+      '第一章机构题 · 12 题 · 班级：2026 春季班 · 培训机构 192.168.1.10:7418',
+    );
+    await s.setToday(s.banks[0]!, true);
+    expect(s.message).toEqual({ ok: true, text: '“第一章机构题”的题目会出现在今日学习里。' });
+    await s.remove(s.banks[0]!);
+    expect(sent).toEqual(['setToday class true']);
   });
 });

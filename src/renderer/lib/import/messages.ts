@@ -72,7 +72,18 @@ export const IMPORT_MESSAGES = {
   banksNone: '还没有导入过题库。',
   bankUnsorted: (n: number) => `其中 ${n} 题在“未分章”`,
   practiseUnsorted: '练习未分章的题',
-  bankLine: (file: string, items: number, scope: string) => `${file} · ${items} 题 · ${scope === 'centre' ? '机构题库' : '我的题库'}`,
+  bankLine: (file: string, items: number, scope: string, origin?: { className: string; centre: string }) =>
+    `${file} · ${items} 题 · ${
+      scope === 'class'
+        ? origin
+          ? `班级：${origin.className} · 培训机构 ${origin.centre}`
+          : '班级题库'
+        : scope === 'centre'
+          ? '机构题库'
+          : '我的题库'
+    }`,
+  byCentre: '由培训机构管理',
+  byCentreHint: '班级题库由培训机构的老师上传，每次同步时自动更新；在设置里断开培训机构后，它们会从这台电脑上移除（做题记录保留）。',
   remove: '删除',
   todaySwitch: (file: string) => `加入今日学习：${file}`,
   todayShort: '加入今日学习',

@@ -40,3 +40,26 @@ export const SYNC_MESSAGES = {
     revoked: '同步已停止',
   },
 } as const;
+
+/** 为本机所有学员连接培训机构 (设置 → 培训机构管理): what the administrator reads. */
+export const ENROL_ALL_MESSAGES = {
+  title: '为本机所有学员连接培训机构',
+  intro:
+    '一次为这台电脑上还没有连接的每一位学员连接培训机构（例如机房的电脑）。每位学员各自连接、各自同步，老师名单上用的是学员在本机的名字；以后每位学员都可以自己在 设置 → 连接培训机构 断开。已经连接的学员不受影响。',
+  shared: '会发送的内容：每位学员在本机的答题记录、模拟考试成绩和案例自评，供老师查看学习情况。',
+  consent:
+    '我是本机的管理员。我已经告诉本机的每一位学员会把哪些记录发给哪家培训机构，并得到了他们每个人的同意。学员随时可以自己断开，也可以要求机构删除自己的记录。',
+  rule: '管理员只能替自己可以代管的学员同意：在本机设置管理员密码之前就设了数字密码的学员，需要本人在 设置 → 连接培训机构 连接。',
+  needConsent: '请先确认已经得到每位学员的同意并勾选，才能连接。',
+  connect: '连接',
+  connecting: '正在连接…',
+  resultTitle: '连接结果',
+  outcome: { connected: '已连接', already: '之前已连接', failed: '失败' } as const,
+  summary: (connected: number, failed: number, className: string | null) => {
+    const done = connected ? `已为班级“${className ?? ''}”连接 ${connected} 位学员` : '';
+    const not = failed ? `${failed} 位学员没有连接（原因见下）` : '';
+    return `${[done, not].filter(Boolean).join('，')}。`;
+  },
+  nobody: '本机没有需要连接的学员：每位学员都已经连接了培训机构。',
+  failed: '操作没有完成，请重试。',
+} as const;

@@ -81,10 +81,19 @@ export const ImportPreview = z.object({
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
+/**
+ * Where a bank of 我的题库 is: the learner's own folder, this PC's centre folder (机构题库), or the class's banks
+ * pulled from a connected centre (班级题库: managed by the centre, never deleted from the PC).
+ */
+export const BankScope = z.enum(['learner', 'centre', 'class']);
+export type BankScope = z.infer<typeof BankScope>;
+
 export const ImportedBankInfo = z.object({
   /** The bank file's name in its folder (what `import:remove` takes). */
   bankFile: z.string(),
-  scope: z.enum(['learner', 'centre']),
+  scope: BankScope,
+  /** A class bank's source: the class's name and the centre's address (host:port), as the link to it holds them. */
+  origin: z.object({ className: z.string(), centre: z.string() }).optional(),
   subject: SubjectId,
   /** The name of the file it was imported from. */
   file: z.string(),
@@ -111,6 +120,7 @@ export const importContract = {
     }),
     result: z.object({ added: z.number().int(), skipped: z.number().int(), bankFile: z.string() }),
   },
+  /** 我的题库: the learner's banks, this PC's 机构题库 and the class banks pulled from a connected centre. */
   'import:list': { args: z.undefined(), result: z.array(ImportedBankInfo) },
   'import:remove': {
     args: z.object({ bankFile: z.string().max(300), scope: z.enum(['learner', 'centre']), adminPin: AdminPin.optional() }),
@@ -118,9 +128,9 @@ export const importContract = {
   },
   /** 停止读取: stops the files being read and analysed for import; their previews fail as cancelled. Writes nothing. */
   'import:cancel': { args: z.undefined(), result: z.object({ stopped: z.number().int() }) },
-  /** The 今日学习 switch of one imported bank, for the open learner. */
+  /** The 今日学习 switch of one imported bank (or class bank), for the open learner. */
   'import:setToday': {
-    args: z.object({ bankFile: z.string().max(300), scope: z.enum(['learner', 'centre']), on: z.boolean() }),
+    args: z.object({ bankFile: z.string().max(300), scope: BankScope, on: z.boolean() }),
     result: z.object({ today: z.boolean() }),
   },
 } satisfies ContractPart<'import'>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Empty, type ContractPart } from './common';
+import { AdminPin, Empty, type ContractPart } from './common';
 
 /** A centre assignment as the app shows it. */
 export const SyncAssignment = z.object({
@@ -32,6 +32,23 @@ export const SyncStatus = z.object({
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;
 
+/** How one learner profile of this PC fared in 为本机所有学员连接培训机构. */
+export const EnrolAllOutcome = z.object({
+  profileId: z.string(),
+  name: z.string(),
+  /** connected: enrolled now; already: was connected before and left alone; failed: not connected (see message). */
+  outcome: z.enum(['connected', 'already', 'failed']),
+  /** Why it failed, in Chinese (what to do next), or null. */
+  message: z.string().nullable(),
+});
+export type EnrolAllOutcome = z.infer<typeof EnrolAllOutcome>;
+export const EnrolAllResult = z.object({
+  /** The centre's class, or null when no learner needed connecting (the centre was not asked). */
+  className: z.string().nullable(),
+  results: z.array(EnrolAllOutcome),
+});
+export type EnrolAllResult = z.infer<typeof EnrolAllResult>;
+
 /** The `sync:…` channels. */
 export const syncContract = {
   'sync:status': { args: Empty, result: SyncStatus },
@@ -45,6 +62,17 @@ export const syncContract = {
       consent: z.literal(true),
     }),
     result: SyncStatus,
+  },
+  /** The administrator connects every learner of this PC not yet connected, in one step (administrator PIN required). */
+  'sync:enrolAll': {
+    args: z.object({
+      centreUrl: z.string().trim().min(1).max(200),
+      code: z.string().trim().min(1).max(20),
+      adminPin: AdminPin.optional(),
+      /** The administrator ticked that every learner of this PC agreed. */
+      consent: z.literal(true),
+    }),
+    result: EnrolAllResult,
   },
   'sync:now': { args: Empty, result: SyncStatus },
   'sync:disconnect': { args: z.object({ deleteOnCentre: z.boolean() }), result: SyncStatus },

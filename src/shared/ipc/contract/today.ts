@@ -23,6 +23,16 @@ export const TodayPlan = z.object({
 
 export type TodayPlan = z.infer<typeof TodayPlan>;
 
+/**
+ * What today's session still holds: due reviews, new items, and items met only in free practice (their first review).
+ * The home card's 开始 / 今天的任务已完成 and the plan kept sent to a centre both follow this one count.
+ */
+export const todayLeft = (plan: Pick<TodayPlan, 'dueCount' | 'newToday' | 'practisedToday'>): number =>
+  plan.dueCount + plan.newToday + plan.practisedToday;
+
+/** The reviews the home card shows: due cards and the items met only in free practice, which are seen before. */
+export const todayReviews = (plan: Pick<TodayPlan, 'dueCount' | 'practisedToday'>): number => plan.dueCount + plan.practisedToday;
+
 /** The `today:…` channels. */
 export const todayContract = {
   'today:plan': { args: Empty, result: TodayPlan },

@@ -1,0 +1,123 @@
+import { mkdir } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { MAX_ENROL_BATCH, type EnrolBatchOutcome } from '@shared/centre/contract';
+import type { EnrolAllOutcome, EnrolAllResult } from '@shared/ipc/contract/sync';
+import { AppError } from '@shared/errors';
+import type { Profile } from '../storage/profilesRepo';
+import { adminActsFor, checkAdmin } from '../services/admin';
+import type { Services } from '../services/services';
+import { CentreCallError, normaliseCentreUrl, type centreClient } from './centreClient';
+import { ENROL_ALL_MESSAGES as M, SYNC_MESSAGES } from './messages';
+import { readSyncState, writeSyncState } from './syncState';
+
+type Deps = Pick<Services, 'config' | 'learnerDir' | 'machine' | 'pinAttempts' | 'profiles'>;
+
+/** A centre reached at `base`: its client (HTTPS through the certificate pinned now) and that pin. */
+export type Reach = (base: string) => Promise<{
+  client: Pick<ReturnType<typeof centreClient>, 'enrolBatch'>;
+  pin: { pem: string; fingerprint: string } | null;
+}>;
+
+/**
+ * 为本机所有学员连接培训机构: the administrator connects, in one step, every learner profile of this PC that is not
+ * connected yet, on their behalf (they ticked that every learner agreed). Needs the administrator PIN; acts only for
+ * the learners that PIN may act for (auth/adminPower.ts). Each learner gets a connection of their own, written as a
+ * single 连接 writes it; learners already connected are left alone. Returns how each learner fared.
+ */
+export async function enrolAll(
+  s: Deps,
+  reach: Reach,
+  a: { centreUrl: string; code: string; adminPin?: string | undefined },
+): Promise<EnrolAllResult & { enrolled: string[] }> {
+  if (!s.machine.get().adminPin) throw new AppError('FORBIDDEN', M.needAdminPinFirst);
+  await checkAdmin(s, a.adminPin);
+  const base = normaliseCentreUrl(a.centreUrl);
+  if (!base) throw new AppError('REFUSED', SYNC_MESSAGES.badAddress);
+
+  const outcomes = new Map<string, EnrolAllOutcome>();
+  const toEnrol: Profile[] = [];
+  for (const p of s.profiles.all()) {
+    const state = await readSyncState(s.learnerDir(p.id));
+    // As for a single 连接: a revoked or unreadable link may be replaced; a working one is kept.
+    if (state && state !== 'unreadable' && !state.revoked) outcomes.set(p.id, outcome(p, 'already'));
+    else if (!adminActsFor(s, p)) outcomes.set(p.id, outcome(p, 'failed', M.notCovered));
+    else toEnrol.push(p);
+  }
+  const ordered = () => s.profiles.all().flatMap((p) => outcomes.get(p.id) ?? []);
+  if (!toEnrol.length) return { className: null, results: ordered(), enrolled: [] };
+
+  const enrolled: string[] = [];
+  let className: string | null = null;
+  try {
+    const { client, pin } = await reach(base);
+    for (let i = 0; i < toEnrol.length; i += MAX_ENROL_BATCH) {
+      const chunk = toEnrol.slice(i, i + MAX_ENROL_BATCH);
+      let answers: EnrolBatchOutcome[];
+      try {
+        const r = await client.enrolBatch({
+          code: a.code,
+          learners: chunk.map((p) => ({ learnerName: p.name, consent: true })),
+          machineLabel: hostname().slice(0, 60),
+        });
+        if (r.results.length !== chunk.length) throw new AppError('REFUSED', M.badAnswer);
+        className = r.className;
+        answers = r.results;
+      } catch (e) {
+        // The first request refused whole (a wrong code, an unreachable centre): say so for all. A later one: the
+        // learners connected so far stay connected, the rest are listed with the reason.
+        if (!enrolled.length) throw e;
+        const why = reasonOf(e);
+        for (const p of chunk) outcomes.set(p.id, outcome(p, 'failed', why));
+        continue;
+      }
+      for (const [j, p] of chunk.entries()) {
+        const answer = answers[j]!;
+        if (!answer.ok) {
+          outcomes.set(p.id, outcome(p, 'failed', answer.code === 'NEEDS_PERSONAL_CODE' ? M.sameName : answer.message));
+          continue;
+        }
+        const r = answer.result;
+        const dir = s.learnerDir(p.id);
+        try {
+          await mkdir(dir, { recursive: true });
+          await writeSyncState(dir, {
+            version: 1,
+            centreUrl: base,
+            token: r.token,
+            centreLearnerId: r.learnerId,
+            personalCode: r.personalCode,
+            className: r.className,
+            learnerName: p.name,
+            cursor: 0,
+            known: [],
+            lastSyncAt: null,
+            assignments: [],
+            revoked: false,
+            certPem: pin?.pem ?? null,
+            fingerprint: pin?.fingerprint ?? null,
+          });
+          enrolled.push(p.id);
+          outcomes.set(p.id, outcome(p, 'connected'));
+        } catch (e) {
+          s.config.log(`sync: enrolAll: ${dir}: ${e instanceof Error ? e.message : String(e)}`);
+          outcomes.set(p.id, outcome(p, 'failed', M.notSaved(r.personalCode)));
+        }
+      }
+    }
+  } catch (e) {
+    if (e instanceof CentreCallError) throw new AppError('REFUSED', reasonOf(e));
+    throw e;
+  }
+  return { className, results: ordered(), enrolled };
+}
+
+function outcome(p: Profile, kind: EnrolAllOutcome['outcome'], message: string | null = null): EnrolAllOutcome {
+  return { profileId: p.id, name: p.name, outcome: kind, message };
+}
+
+/** A failed call to the centre in the words of a single 连接. */
+function reasonOf(e: unknown): string {
+  if (e instanceof AppError) return e.message;
+  if (e instanceof CentreCallError) return e.failure.kind === 'offline' ? SYNC_MESSAGES.unreachable : e.failure.message;
+  return SYNC_MESSAGES.unreachable;
+}
