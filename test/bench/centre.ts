@@ -34,6 +34,7 @@ const { values } = parseArgs({
     think: { type: 'string', default: '1000' },
     'seed-learners': { type: 'string', default: '0' },
     only: { type: 'string' },
+    'no-fsync': { type: 'boolean', default: false },
   },
 });
 const MACHINES = Number(values.machines);
@@ -286,7 +287,8 @@ const bin = postgresBinDir();
 if (values.only !== 'pglite') {
   if (!bin) console.log('PostgreSQL server not installed (apt-get install postgresql): the real-server column is skipped.');
   else {
-    const server = await startPostgres(bin);
+    // PostgreSQL's default flushing (fsync on, synchronous_commit on), as a centre's server runs; --no-fsync for the old figures.
+    const server = await startPostgres(bin, { durable: !values['no-fsync'] });
     // Ctrl-C stops and removes the throwaway server too.
     process.once('SIGINT', () => {
       server.stop();

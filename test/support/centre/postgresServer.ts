@@ -32,7 +32,14 @@ async function freePort(): Promise<number> {
  * A throwaway PostgreSQL server: `initdb` in a temp folder, `pg_ctl start` on a free loopback port (as the postgres
  * user when running as root, since PostgreSQL refuses to run as root), and `stop()` to shut it down and delete it.
  */
-export async function startPostgres(bin: string): Promise<{ url: (db?: string) => string; stop: () => void }> {
+/**
+ * A throwaway PostgreSQL server in a temp folder on a free port. Tests run it with `fsync=off` (speed; the folder is
+ * thrown away); `durable: true` keeps PostgreSQL's default flushing, as a centre's real server runs (benches).
+ */
+export async function startPostgres(
+  bin: string,
+  { durable = false }: { durable?: boolean } = {},
+): Promise<{ url: (db?: string) => string; stop: () => void }> {
   const dir = mkdtempSync(join(tmpdir(), 'sgl-pg-'));
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
@@ -50,7 +57,7 @@ export async function startPostgres(bin: string): Promise<{ url: (db?: string) =
     '-D',
     join(dir, 'db'),
     '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${durable ? '' : ' -c fsync=off'}`,
     '-l',
     join(dir, 'log'),
     '-w',
