@@ -19,6 +19,7 @@ import { startCentre } from '../../electron/centre/server';
 import type { SyncEventInput } from '../../src/shared/centre/contract';
 import { MachineClient, TeacherClient } from '../support/centre/centreForTesting';
 import { postgresBinDir, startPostgres } from '../support/centre/postgresServer';
+import { HISTORY_START as START, learnerHistory } from './centreHistory';
 
 const { values } = parseArgs({
   options: {
@@ -49,7 +50,6 @@ const PUSH_CONNECTIONS = values['push-connections'] === undefined ? undefined : 
 const THINK_MS = Number(values.think);
 const SEED = Number(values['seed-learners']);
 import { DAY } from '@core/srs/calendar';
-const START = Date.UTC(2025, 2, 1);
 
 const p95 = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -58,39 +58,8 @@ const p95 = (xs: number[]) => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A year of one learner's answers: `EVENTS` answers over 365 days, 2,000 items in 40 chapters, ~70 % right. */
-function history(learner: number, n = EVENTS, from = START, span = 365 * DAY, salt = 0): SyncEventInput[] {
-  const out: SyncEventInput[] = [];
-  let seed = learner * 7919 + 1 + salt * 104729;
-  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  for (let i = 0; i < n; i++) {
-    const at = from + Math.floor((i / n) * span) + Math.floor(rnd() * Math.min(3_600_000, span / n));
-    const q = Math.floor(rnd() * 2000);
-    const correct = rnd() < 0.7;
-    const questionId = `jc25-${String(q % 40).padStart(2, '0')}-${q}`;
-    out.push({
-      id: `${questionId}|${at}|practice|A`,
-      kind: 'answer',
-      at,
-      day: new Date(at).toISOString().slice(0, 10),
-      questionId,
-      chapter: `jc25-${String(q % 40).padStart(2, '0')}`,
-      correct,
-      payload: {
-        questionId,
-        at,
-        choice: ['A'],
-        correct,
-        score: correct ? 1 : 0,
-        responseMs: 20_000,
-        mode: 'practice',
-        guessed: false,
-        grade: null,
-      },
-    });
-  }
-  return out;
-}
+/** A year of one learner's answers (centreHistory.ts); `EVENTS` of them by default. */
+const history = (learner: number, n = EVENTS, from = START, span = 365 * DAY, salt = 0) => learnerHistory(learner, n, from, span, salt);
 
 /**
  * `--seed-learners N`: N more learners in the class with a year's counters written straight into the tables the

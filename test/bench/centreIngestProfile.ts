@@ -8,11 +8,12 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { DAY } from '@core/srs/calendar';
-import { SyncEvent, type SyncEventInput } from '../../src/shared/centre/contract';
+import { SyncEvent } from '../../src/shared/centre/contract';
 import { openPostgres, type Db, type Queryable } from '../../electron/centre/db';
 import { migrate } from '../../electron/centre/migrate';
 import { enrol, push } from '../../electron/centre/sync';
 import { postgresBinDir, startPostgres } from '../support/centre/postgresServer';
+import { HISTORY_START as START, learnerHistory } from './centreHistory';
 
 const { values } = parseArgs({
   options: {
@@ -23,41 +24,8 @@ const { values } = parseArgs({
 });
 const LEARNERS = Number(values.learners);
 const EVENTS = Number(values.events);
-const START = Date.UTC(2025, 2, 1);
 
-function history(learner: number, n = EVENTS): SyncEventInput[] {
-  const out: SyncEventInput[] = [];
-  let seed = learner * 7919 + 1;
-  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const span = 365 * DAY;
-  for (let i = 0; i < n; i++) {
-    const at = START + Math.floor((i / n) * span) + Math.floor(rnd() * Math.min(3_600_000, span / n));
-    const q = Math.floor(rnd() * 2000);
-    const correct = rnd() < 0.7;
-    const questionId = `jc25-${String(q % 40).padStart(2, '0')}-${q}`;
-    out.push({
-      id: `${questionId}|${at}|practice|A`,
-      kind: 'answer',
-      at,
-      day: new Date(at).toISOString().slice(0, 10),
-      questionId,
-      chapter: `jc25-${String(q % 40).padStart(2, '0')}`,
-      correct,
-      payload: {
-        questionId,
-        at,
-        choice: ['A'],
-        correct,
-        score: correct ? 1 : 0,
-        responseMs: 20_000,
-        mode: 'practice',
-        guessed: false,
-        grade: null,
-      },
-    });
-  }
-  return out;
-}
+const history = (learner: number) => learnerHistory(learner, EVENTS);
 
 /** CPU seconds used so far by the server at `port` (its postmaster, the children it reaped, and its live backends). */
 function serverCpu(port: number): number {
