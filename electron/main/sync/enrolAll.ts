@@ -8,7 +8,7 @@ import { adminActsFor, checkAdmin } from '../services/admin';
 import type { Services } from '../services/services';
 import { CentreCallError, normaliseCentreUrl, type centreClient } from './centreClient';
 import { ENROL_ALL_MESSAGES as M, SYNC_MESSAGES } from './messages';
-import { readSyncState, writeSyncState } from './syncState';
+import { newSyncState, readSyncState, writeSyncState } from './syncState';
 
 type Deps = Pick<Services, 'config' | 'learnerDir' | 'machine' | 'pinAttempts' | 'profiles'>;
 
@@ -80,22 +80,7 @@ export async function enrolAll(
         const dir = s.learnerDir(p.id);
         try {
           await mkdir(dir, { recursive: true });
-          await writeSyncState(dir, {
-            version: 1,
-            centreUrl: base,
-            token: r.token,
-            centreLearnerId: r.learnerId,
-            personalCode: r.personalCode,
-            className: r.className,
-            learnerName: p.name,
-            cursor: 0,
-            known: [],
-            lastSyncAt: null,
-            assignments: [],
-            revoked: false,
-            certPem: pin?.pem ?? null,
-            fingerprint: pin?.fingerprint ?? null,
-          });
+          await writeSyncState(dir, newSyncState(base, r, p.name, pin));
           enrolled.push(p.id);
           outcomes.set(p.id, outcome(p, 'connected'));
         } catch (e) {

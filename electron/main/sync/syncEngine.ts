@@ -12,7 +12,7 @@ import { centreFolderOf } from '../bank/centreFolder';
 import { fetchCertificate, pinnedFetch } from './pinnedFetch';
 import { ENROL_ALL_MESSAGES, SYNC_MESSAGES as M } from './messages';
 import { enrolAll } from './enrolAll';
-import { readSyncState, writeSyncState, type SyncState } from './syncState';
+import { newSyncState, readSyncState, writeSyncState, type SyncState } from './syncState';
 import { openPlanDaysRepo } from '../storage/planDaysRepo';
 import { todayPlan } from '../services/today';
 import { planEvents, planLeft } from './planDays';
@@ -301,22 +301,7 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
         machineLabel: hostname().slice(0, 60),
         ...(a.personalCode ? { personalCode: a.personalCode } : {}),
       });
-      await writeSyncState(dir, {
-        version: 1,
-        centreUrl: base,
-        token: r.token,
-        centreLearnerId: r.learnerId,
-        personalCode: r.personalCode,
-        className: r.className,
-        learnerName: a.learnerName,
-        cursor: 0,
-        known: [],
-        lastSyncAt: null,
-        assignments: [],
-        revoked: false,
-        certPem: pin?.pem ?? null,
-        fingerprint: pin?.fingerprint ?? null,
-      });
+      await writeSyncState(dir, newSyncState(base, r, a.learnerName, pin));
     } catch (e) {
       if (e instanceof CentreCallError) throw new AppError('REFUSED', e.failure.kind === 'offline' ? M.unreachable : e.failure.message);
       throw e;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
-import { Assignment } from '@shared/centre/contract';
+import { Assignment, type EnrolResult } from '@shared/centre/contract';
 
 /** What this PC keeps about one learner's link to a centre: `<learner folder>/sync.json`. */
 export const SyncState = z.object({
@@ -25,6 +25,31 @@ export const SyncState = z.object({
   fingerprint: z.string().nullable().default(null),
 });
 export type SyncState = z.infer<typeof SyncState>;
+
+/** A new link, as an enrolment (single or a lab's batch) leaves it: nothing pulled or sent yet. */
+export function newSyncState(
+  centreUrl: string,
+  enrolled: Pick<EnrolResult, 'token' | 'learnerId' | 'personalCode' | 'className'>,
+  learnerName: string,
+  pin: { pem: string; fingerprint: string } | null | undefined,
+): SyncState {
+  return {
+    version: 1,
+    centreUrl,
+    token: enrolled.token,
+    centreLearnerId: enrolled.learnerId,
+    personalCode: enrolled.personalCode,
+    className: enrolled.className,
+    learnerName,
+    cursor: 0,
+    known: [],
+    lastSyncAt: null,
+    assignments: [],
+    revoked: false,
+    certPem: pin?.pem ?? null,
+    fingerprint: pin?.fingerprint ?? null,
+  };
+}
 
 const fileOf = (learnerDir: string) => join(learnerDir, 'sync.json');
 
