@@ -238,6 +238,10 @@ export const TestId = {
   // practice17: batch practice, the practice 答题卡, 纸上作答, the first-run guide and 帮助
   practicePalette: 'practice-palette',
   practiceCell: (n: number) => `practice-cell-${n}`,
+  practiceCardRange: 'practice-card-range',
+  practiceCardPrev: 'practice-card-prev',
+  practiceCardNext: 'practice-card-next',
+  practiceCardBack: 'practice-card-back',
   practiceMode: 'practice-mode',
   practiceMark: 'practice-mark',
   practiceFinish: 'practice-finish',

@@ -59,6 +59,12 @@ export const PRACTICE_MESSAGES = {
   unmark: '取消标记',
   markHint: '（M）',
   palette: '答题卡',
+  cardRange: (first: number, last: number, total: number) => `第 ${first}–${last} 题（共 ${total} 题）`,
+  cardPrev: '‹ 上一页',
+  cardNext: '下一页 ›',
+  cardPrevLabel: '答题卡上一页',
+  cardNextLabel: '答题卡下一页',
+  cardBack: '回到当前题',
   legend: { unanswered: '未答', answered: '已答', current: '当前', marked: '标记', right: '答对', wrong: '答错' },
   cell: (n: number, answered: boolean, marked: boolean, correct: boolean | null) =>
     `第${n}题 ${answered ? (correct === null ? '已答' : correct ? '答对' : '答错') : '未答'}${marked ? ' 已标记' : ''}`,
