@@ -30,4 +30,13 @@ describe('afterPaint', () => {
     await new Promise((r) => setTimeout(r, AFTER_PAINT_FALLBACK_MS + 20));
     expect(ran).toEqual(['late']);
   });
+
+  it('without frames at all (no requestAnimationFrame) runs in the next task', async () => {
+    vi.stubGlobal('requestAnimationFrame', undefined);
+    const ran: string[] = [];
+    afterPaint(() => ran.push('next task'));
+    expect(ran).toEqual([]);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(ran).toEqual(['next task']);
+  });
 });

@@ -4,6 +4,7 @@ import type { AnswerArgs, Feedback, ItemKey, PublicQuestion } from '@shared/ipc/
 import type { Backend } from '../backend/backend';
 import { BackendError } from '../backend/backend';
 import { errorText } from '../app/errorText';
+import { nextTask } from '../app/nextTask';
 import { PRACTICE_MESSAGES } from './messages';
 
 /** Kept here (not in messages.ts) so this module stays apart from the practice screens' own files. */
@@ -117,12 +118,15 @@ export class AnswerSaver {
   }
 
   /**
-   * Records the answer; resolves with main's feedback once main has it. A refusal (the question is gone, a bad
+   * Records the answer (sent in the task after the caller's); resolves with main's feedback once main has it. A refusal (the question is gone, a bad
    * choice) rejects at once; a failure to reach main or to write is retried until it succeeds.
    */
   async save(args: AnswerArgs): Promise<Feedback> {
     const sent = { ...args, attemptId: args.attemptId ?? attemptId() };
     let failing = false;
+    // Sent from a task of its own, right behind 提交's: the verdict's frame is not held back by the send (in the
+    // browser runtime a fetch() costs 1–2 ms of the click's task), and the answer still leaves within that frame.
+    await nextTask();
     try {
       for (;;) {
         try {

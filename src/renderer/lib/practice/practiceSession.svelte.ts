@@ -3,6 +3,7 @@ import type { AnswerMode } from '@shared/ipc/contract';
 import type { Feedback, PublicQuestion } from '@shared/ipc/contract';
 import type { Backend } from '../backend/backend';
 import { errorText } from '../app/errorText';
+import { afterPaint } from '../app/afterPaint';
 
 import { PRACTICE_MESSAGES } from './messages';
 import { SAVER_MESSAGES, type AnswerSaver, type EarlyVerdict } from './earlyVerdict.svelte';
@@ -267,9 +268,13 @@ export class PracticeSession {
     if (verdict && saver) {
       saver.save(args).then(
         (feedback) => {
-          const r = this.#answers[at];
-          if (r && r.question.id === q.id) this.#answers[at] = { ...r, feedback };
           if (!feedback.saved) this.onUnsaved();
+          // Main's reply (grade, next review) can come back before the verdict's frame is drawn: it is applied after
+          // that frame, so its update never holds the verdict back.
+          afterPaint(() => {
+            const r = this.#answers[at];
+            if (r && r.question.id === q.id) this.#answers[at] = { ...r, feedback };
+          });
         },
         (e: unknown) => {
           this.#message = SAVER_MESSAGES.refused(errorText(e, PRACTICE_MESSAGES.saveFailed));
