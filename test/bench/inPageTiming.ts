@@ -30,8 +30,9 @@ export interface ActionTiming {
 
 // In-page code is sent as text: tsx's compiled functions reference a helper (__name) the page does not have.
 /** In the page: runs `act` (a statement), then resolves once the frame after `done` (an expression) first holds. */
-export async function timeInPage(page: Page, act: string, done: string): Promise<ActionTiming> {
+export async function timeInPage(page: Page, act: string, done: string, phaseMs?: number): Promise<ActionTiming> {
   return page.evaluate(`new Promise((resolve) => {
+  const measure = () => {
     // The resource timing buffer holds 250 entries by default: only this action's requests are wanted (apiTiming).
     performance.clearResourceTimings();
     let longTaskMs = 0;
@@ -57,7 +58,29 @@ export async function timeInPage(page: Page, act: string, done: string): Promise
     const t0 = performance.now();
     ${act};
     const handlerMs = performance.now() - t0;
+  };
+  const phase = ${phaseMs === undefined ? 'null' : String(phaseMs)};
+  if (phase === null) measure();
+  // At a chosen point of the frame: once a frame has begun and been drawn, wait until \`phase\` ms after its start.
+  else requestAnimationFrame((frameStart) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      const until = frameStart + phase;
+      while (performance.now() < until);
+      measure();
+    };
+    ch.port2.postMessage(0);
+  });
   })`);
+}
+
+/**
+ * Where in the display's 16.7 ms frame the `n`th click lands: spread evenly over the frame (a golden-ratio sequence)
+ * and the same for every action measured at step `n`, as a person's clicks fall anywhere in the frame. Without it a
+ * scripted click lands where the script's own previous step left it, which moves the figures by several ms.
+ */
+export function clickPhaseMs(n: number): number {
+  return Math.round(((n * 0.6180339887) % 1) * FRAME_MS * 100) / 100;
 }
 
 /** The page's resource timing of the last API call on `channel` that started after `t0`. */

@@ -17,7 +17,7 @@ import { ANSWER_INDEX_FILE } from '../../electron/main/storage/answersRepo';
 import { TestId } from '../../src/renderer/lib/testIds';
 import { freshDataDir, startApp, type RunningApp } from '../e2e/support/webRuntime';
 import { repoRoot } from '../support/repoRoot';
-import { apiTiming, timeInPage, type ActionTiming } from './inPageTiming';
+import { apiTiming, clickPhaseMs, timeInPage, type ActionTiming } from './inPageTiming';
 
 const HISTORY = Number(process.env['BENCH_UI_HISTORY'] ?? 100_000);
 const ANSWERS = Number(process.env['BENCH_UI_ANSWERS'] ?? 80);
@@ -25,6 +25,8 @@ const ANSWERS = Number(process.env['BENCH_UI_ANSWERS'] ?? 80);
 const TRACE = process.env['BENCH_UI_TRACE'] ?? '';
 /** BENCH_UI_PROFILE=1: a V8 CPU profile of answers 5–25 in the page; prints the functions with the most self time. */
 const PROFILE = process.env['BENCH_UI_PROFILE'] === '1';
+/** BENCH_UI_SHOT=file.png: a full-page screenshot of the first measured verdict (what the frame has to paint). */
+const SHOT = process.env['BENCH_UI_SHOT'] ?? '';
 const TRACE_CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
@@ -175,6 +177,10 @@ async function main() {
 
     // Verdict: 今日学习, ANSWERS answers (the first 5 warm up), by a click on 提交 and by Enter in turn.
     const verdict: ActionTiming[] = [];
+    // The floor, measured the same way in the same page just before each 提交: a click that changes one word in a
+    // small fixed box. What is left is the wait for the display's next frame (the click lands anywhere in the 16.7 ms
+    // beat) and drawing that frame: no page can be faster.
+    const floor: ActionTiming[] = [];
     const http: number[] = [];
     const before: number[] = [];
     const after: number[] = [];
@@ -191,6 +197,24 @@ async function main() {
       }
       if (tracing && n === tracing.from) await browser.startTracing(page, { path: TRACE, categories: TRACE_CATEGORIES });
       await page.locator(id(TestId.option('A'))).click();
+      const floorTiming = await timeInPage(
+        page,
+        `(() => {
+          let box = document.getElementById('bench-floor');
+          if (!box) {
+            box = document.createElement('button');
+            box.id = 'bench-floor';
+            box.style.cssText = 'position:fixed;left:0;bottom:0;font-size:10px;opacity:0.5';
+            box.onclick = () => (box.textContent = box.dataset.n);
+            document.body.appendChild(box);
+          }
+          box.dataset.n = '${n}';
+          box.click();
+        })()`,
+        `document.getElementById('bench-floor')?.textContent === '${n}'`,
+        clickPhaseMs(n),
+      );
+      if (n >= 5) floor.push(floorTiming);
       if (profiler && n >= 5 && n < 25) await profiler.start();
       const timing = await timeInPage(
         page,
@@ -198,9 +222,11 @@ async function main() {
           ? `document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }))`
           : `document.querySelector('${id(TestId.submit)}').click()`,
         `!!document.querySelector('${id(TestId.feedbackVerdict)}')`,
+        clickPhaseMs(n),
       );
       if (profiler && n >= 5 && n < 25) await profiler.stop();
       const api = await apiTiming(page, 'practice:answer', timing.t0);
+      if (SHOT && n === 5) await page.screenshot({ path: SHOT, fullPage: true });
       if (n >= 5) {
         verdict.push(timing);
         if (api) {
@@ -229,6 +255,7 @@ async function main() {
         page,
         `document.querySelector('${id(TestId.option('A'))}').click()`,
         `document.querySelector('${cell}')?.classList.contains('answered')`,
+        clickPhaseMs(i),
       );
       if (i > 5) exam.push(timing);
       if (i < 60) await page.locator(id(TestId.examNext)).click();
@@ -245,6 +272,31 @@ async function main() {
     const results = {
       verdictP50Ms: of(verdict, 'ms', 0.5),
       verdictP95Ms: of(verdict, 'ms', 0.95),
+      verdictFloorP50Ms: of(floor, 'ms', 0.5),
+      verdictFloorP95Ms: of(floor, 'ms', 0.95),
+      verdictOverFloorP50Ms: round(
+        p(
+          verdict.map((v, i) => v.ms - floor[i]!.ms),
+          0.5,
+        ),
+      ),
+      verdictOverFloorP95Ms: round(
+        p(
+          verdict.map((v, i) => v.ms - floor[i]!.ms),
+          0.95,
+        ),
+      ),
+      verdictVsFloorP95: round(
+        p(
+          verdict.map((v) => v.ms),
+          0.95,
+        ) /
+          p(
+            floor.map((v) => v.ms),
+            0.95,
+          ),
+        2,
+      ),
       verdictFramesP50: of(verdict, 'frames', 0.5, 0),
       verdictFramesP95: of(verdict, 'frames', 0.95, 0),
       verdictInTaskP50Ms: of(verdict, 'inTaskMs', 0.5),
@@ -270,11 +322,18 @@ async function main() {
       examAnswerFrames: histogram(exam.map((v) => v.frames)),
       history: HISTORY,
       notes:
-        'measured in the page: performance.now() at the click (or the Enter keydown), the frame after the change (rAF + a posted message); frames counts the frames begun from the click up to the one holding the change (1 = the next frame); inTask is the click → the change in the DOM (the handler and the Svelte update in its microtasks); httpRequest is the resource timing of POST /api/practice:answer (HTTP + the handler: scoring, FSRS, the durable append), which runs behind the verdict; verdictAheadOfWrite is how long before that reply the verdict was painted (the renderer scores with keys fetched a page ahead)',
+        'measured in the page: performance.now() at the click (or the Enter keydown), the frame after the change (rAF + a posted message); frames counts the frames begun from the click up to the one holding the change (1 = the next frame); inTask is the click → the change in the DOM (the handler and the Svelte update in its microtasks); httpRequest is the resource timing of POST /api/practice:answer (HTTP + the handler: scoring, FSRS, the durable append), which runs behind the verdict; verdictAheadOfWrite is how long before that reply the verdict was painted (the renderer scores with keys fetched a page ahead); verdictFloor is the same measure, in the same page just before each 提交, of a click that changes one word in a small fixed box: the wait for the next frame on the 60 Hz beat plus drawing it, which no page can go under',
       machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, chromium: browser.version() },
       load: loadavg().map((x) => round(x, 2)),
       measuredAt: new Date().toISOString(),
     };
+    if (process.env['BENCH_UI_RAW'] === '1')
+      verdict.forEach((v, i) =>
+        console.log(
+          'raw',
+          [clickPhaseMs(i + 5), v.ms, v.inTaskMs, v.handlerMs, v.frames, floor[i]!.ms, floor[i]!.inTaskMs].map((x) => round(x)).join(' '),
+        ),
+      );
     writeFileSync(join(repoRoot, 'bench-ui-results.json'), `${JSON.stringify(results, null, 2)}\n`);
     console.table(Object.fromEntries(Object.entries(results).filter(([, v]) => typeof v === 'number')));
     console.log('verdict breakdown (p50, ms):', results.verdictBreakdownP50Ms);
