@@ -25,7 +25,7 @@ import { optimizeBench } from './optimizeBench';
 const root = repoRoot;
 const realQuestions = join(root, 'questions');
 const work = mkdtempSync(join(tmpdir(), 'sgl-bench-'));
-const N = Number(process.env['BENCH_N'] ?? 300);
+const N = Number(process.env['BENCH_N'] ?? 1000);
 const SIZES = (process.env['BENCH_SIZES'] ?? '1000,10000,100000,1000000').split(',').map(Number);
 
 /** The last evening of the fixtures' history (12 months before 2026-11). */
