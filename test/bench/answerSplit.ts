@@ -40,6 +40,25 @@ const obs = new PerformanceObserver((list) => {
   }
 });
 obs.observe({ entryTypes: ['gc'] });
+// Finer marks: the repository's append entered (scoring and grading done) and the FSRS review's own time.
+const repo = c0.appInstance.services.answers;
+const realAppend = repo.append.bind(repo);
+const appendAt: number[] = [];
+repo.append = (r) => {
+  appendAt.push(performance.now());
+  return realAppend(r);
+};
+const sched = c0.appInstance.services.scheduler;
+const realReview = sched.review.bind(sched);
+const fsrs: number[] = [];
+sched.review = (...a) => {
+  const t = performance.now();
+  const r = realReview(...a);
+  fsrs.push(performance.now() - t);
+  return r;
+};
+const toAppend: number[] = [];
+const appendToWrite: number[] = [];
 const before: number[] = [];
 const after: number[] = [];
 const c = {
@@ -49,6 +68,8 @@ const c = {
     const dt = await c0.app();
     const t1 = performance.now();
     before.push(starts[starts.length - 1]! - t0);
+    toAppend.push(appendAt[appendAt.length - 1]! - t0);
+    appendToWrite.push(starts[starts.length - 1]! - appendAt[appendAt.length - 1]!);
     after.push(t1 - ends[ends.length - 1]!);
     return dt;
   },
@@ -59,6 +80,9 @@ const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.floor(
 const w = writes.slice(-series.app.length);
 const rest = series.app.map((t, i) => t - (w[i] ?? 0));
 for (const [k, xs] of Object.entries({
+  'to repo append': toAppend.slice(-series.app.length),
+  'append to write': appendToWrite.slice(-series.app.length),
+  ...(fsrs.length ? { 'FSRS review': fsrs.slice(-series.app.length) } : {}),
   'before write': before.slice(-series.app.length),
   'after write': after.slice(-series.app.length),
   app: series.app,
