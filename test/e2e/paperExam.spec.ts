@@ -62,6 +62,15 @@ test('纸笔考试 (综合能力): the printed paper and a row-numbered answer c
     await expect(page.locator(id(TestId.paperItem(61)))).toContainText(/^61．/);
     await expect(page.locator(`${id(TestId.paperItem(61))} li`)).toHaveCount(5);
     await expect(page.locator(id(TestId.examClock))).toContainText(/剩余时间\s+(02:00:00|01:59:5\d)/);
+    // Down in the paper the bar has scrolled away: the time left is pinned to the window's corner, and goes again at
+    // the top.
+    const pinned = page.locator(id(TestId.examClockPinned));
+    await expect(pinned).toHaveCount(0);
+    await page.locator(id(TestId.paperItem(61))).scrollIntoViewIfNeeded();
+    await expect(pinned).toBeInViewport({ ratio: 1 });
+    await expect(pinned).toHaveText(/剩余时间\s+(02:00:00|01:5\d:\d\d)/);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(pinned).toHaveCount(0);
 
     // The card runs along the rows for 综合能力: 2 sits right of 1, 3 under 1.
     const card = page.locator(id(TestId.answerCard));

@@ -182,6 +182,19 @@ for (const size of sizes)
         // The new item starts with its number and stem in view (at 特大 下一题 sits below the fold).
         await expect(exam.locator('.exam-qno')).toBeInViewport();
         await shot('05c-exam-item-4');
+        // The time left stays on screen: at the end of the item either the bar's clock is still in view or, once the
+        // bar has scrolled away (特大 at 1024×768), the one pinned to the window's corner; back at the top it goes.
+        const clock = exam.locator(id(TestId.examClock));
+        const pinned = page.locator(id(TestId.examClockPinned));
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        await expect.poll(async () => (await inView(page, clock)) || (await pinned.isVisible())).toBe(true);
+        if (size.step === 3 && width === 1024) {
+          await expect(pinned).toBeInViewport({ ratio: 1 });
+          await expect(pinned).toHaveText(/剩余时间\s+\d\d:\d\d:\d\d/);
+          await shot('05c-exam-pinned-clock');
+        }
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await expect(pinned).toHaveCount(0);
         await exam.getByRole('button', { name: '离开考试' }).click();
         const leaving = page.getByRole('alertdialog', { name: '要离开考试吗？' });
         await expect(leaving).toContainText('考试时间照样在走');

@@ -106,6 +106,7 @@ export const TestId = {
   examHistory: 'exam-history',
   examScreen: 'exam-screen',
   examClock: 'exam-clock',
+  examClockPinned: 'exam-clock-pinned',
   examSubmit: 'exam-submit',
   examWarn: 'exam-warn',
   paletteCell: (n: number) => `palette-${n}`,
