@@ -88,7 +88,11 @@ export async function contenders(
     appInstance: app,
     async app() {
       const t = performance.now();
-      const r = await app.dispatch('practice:answer', { questionId: benchQuestionId(k++), choice: ['A'], responseMs: 4000 });
+      // Four answers in five right (the synthetic items' key is C), as a learner mostly answers: a right answer also
+      // reads the learner's usual pace (the median of the last 201 right answers' times) for its grade.
+      const choice = k % 5 === 0 ? ['A'] : ['C'];
+      const responseMs = 3000 + ((k * 7919) % 20_000);
+      const r = await app.dispatch('practice:answer', { questionId: benchQuestionId(k++), choice, responseMs });
       const dt = performance.now() - t;
       if (!r.ok) throw new Error(r.error.message);
       return dt;

@@ -60,7 +60,8 @@ async function perCall(reps: number, f: (k: number) => unknown, sync = false): P
 }
 const syncPerCall = (reps: number, f: (k: number) => unknown): Promise<Cost> => perCall(reps, f, true);
 
-const args = (k: number) => ({ questionId: benchQuestionId(k), choice: ['A'], responseMs: 4000 });
+// Four in five right, as in the bench (the synthetic items' key is C).
+const args = (k: number) => ({ questionId: benchQuestionId(k), choice: k % 5 === 0 ? ['A'] : ['C'], responseMs: 4000 });
 const rows: [string, Cost][] = [];
 
 // (1) The whole handler with the disk write stubbed out (the line is still built and handed to write).
@@ -81,12 +82,11 @@ const at = Date.now();
 rows.push(['zod parse of the request (dispatcher)', await syncPerCall(20_000, (k) => contract['practice:answer'].args.safeParse(args(k)))]);
 rows.push(['bank lookup + option check', await syncPerCall(20_000, (k) => new Set(item(k).options.map((o) => o.key)).has('A'))]);
 rows.push(['scoring', await syncPerCall(20_000, (k) => scoreObjective(item(k).type, item(k).answer, ['A']))]);
+rows.push(['counts as review', await syncPerCall(20_000, (k) => countsAsReview(s, item(k).id, 'practice', at))]);
 rows.push([
-  'counts as review + grade (median pace)',
-  await syncPerCall(20_000, (k) =>
-    countsAsReview(s, item(k).id, 'practice', at)
-      ? deriveGrade({ correct: true, guessed: false, responseMs: 4000, typeTimes: s.answers.model().times.single })
-      : null,
+  `grade of a right answer (median pace of ${s.answers.model().times.single.length} times)`,
+  await syncPerCall(20_000, () =>
+    deriveGrade({ correct: true, guessed: false, responseMs: 4000, typeTimes: s.answers.model().times.single }),
   ),
 ]);
 const record = (k: number) => ({

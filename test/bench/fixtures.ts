@@ -33,7 +33,8 @@ export function learnerWithHistory(work: string, n: number, label = 'rec'): stri
         choice: ['A'],
         correct,
         score: 1,
-        responseMs: 5000 + (i % 3000),
+        // Times that vary as a learner's do (not in order: the usual pace is a median of the last 201).
+        responseMs: 3000 + ((i * 7919) % 20_000),
         mode: 'today',
       };
       lines.push(JSON.stringify(r));
