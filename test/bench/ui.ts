@@ -269,34 +269,16 @@ async function main() {
         ),
         d,
       );
+    // Paired: each verdict less the floor measured at the same point of the frame just before it.
+    const overFloor = verdict.map((v, i) => v.ms - floor[i]!.ms);
     const results = {
       verdictP50Ms: of(verdict, 'ms', 0.5),
       verdictP95Ms: of(verdict, 'ms', 0.95),
       verdictFloorP50Ms: of(floor, 'ms', 0.5),
       verdictFloorP95Ms: of(floor, 'ms', 0.95),
-      verdictOverFloorP50Ms: round(
-        p(
-          verdict.map((v, i) => v.ms - floor[i]!.ms),
-          0.5,
-        ),
-      ),
-      verdictOverFloorP95Ms: round(
-        p(
-          verdict.map((v, i) => v.ms - floor[i]!.ms),
-          0.95,
-        ),
-      ),
-      verdictVsFloorP95: round(
-        p(
-          verdict.map((v) => v.ms),
-          0.95,
-        ) /
-          p(
-            floor.map((v) => v.ms),
-            0.95,
-          ),
-        2,
-      ),
+      verdictOverFloorP50Ms: round(p(overFloor, 0.5)),
+      verdictOverFloorP95Ms: round(p(overFloor, 0.95)),
+      verdictVsFloorP95: round(of(verdict, 'ms', 0.95, 3) / of(floor, 'ms', 0.95, 3), 2),
       verdictFramesP50: of(verdict, 'frames', 0.5, 0),
       verdictFramesP95: of(verdict, 'frames', 0.95, 0),
       verdictInTaskP50Ms: of(verdict, 'inTaskMs', 0.5),

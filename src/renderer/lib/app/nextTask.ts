@@ -1,7 +1,6 @@
 /**
- * Resolves in a task of its own, posted now (issue 14). Work started from it runs in the slack before the next frame
- * when there is some, and right after that frame when the click came late in it (Chromium draws a frame that is due
- * before tasks posted behind input), so it never holds back what the click changed on screen. A MessageChannel
+ * Resolves in a task of its own, posted now (issue 14): work started from it is out of the click's task, so the DOM
+ * change the click made is done first and the frame that draws it can begin as soon as it is due. A MessageChannel
  * message, not setTimeout, which nested timers clamp to 4 ms.
  */
 export function nextTask(): Promise<void> {

@@ -118,14 +118,15 @@ export class AnswerSaver {
   }
 
   /**
-   * Records the answer (sent in the task after the caller's); resolves with main's feedback once main has it. A refusal (the question is gone, a bad
-   * choice) rejects at once; a failure to reach main or to write is retried until it succeeds.
+   * Records the answer (sent in the task after the caller's); resolves with main's feedback once main has it. A
+   * refusal (the question is gone, a bad choice) rejects at once; a failure to reach main or to write is retried until
+   * it succeeds.
    */
   async save(args: AnswerArgs): Promise<Feedback> {
     const sent = { ...args, attemptId: args.attemptId ?? attemptId() };
     let failing = false;
     // Sent from a task of its own, right behind 提交's: the verdict's frame is not held back by the send (in the
-    // browser runtime a fetch() costs 1–2 ms of the click's task), and the answer still leaves within that frame.
+    // browser runtime a fetch() costs 1–2 ms of the click's task); the answer leaves a task later.
     await nextTask();
     try {
       for (;;) {
