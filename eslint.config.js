@@ -41,7 +41,7 @@ export default tseslint.config(
     // The core is pure: no platform, storage or UI imports (ts-fsrs is wrapped inside core/srs only).
     files: ['src/core/**/*.ts'],
     rules: {
-      // ts-fsrs is wrapped at one edge: only core/srs/scheduler.ts and fuzz.ts may import it (see the override below).
+      // ts-fsrs is wrapped at one edge: only core/srs/scheduler.ts, fuzz.ts and oneGrade.ts may import it (see the override below).
       'no-restricted-imports': [
         'error',
         { patterns: forbiddenInCore.map((group) => ({ group: [group], message: 'src/core must stay pure.' })) },
@@ -58,8 +58,15 @@ export default tseslint.config(
     },
   },
   {
-    // The wrapper itself: the scheduler, its faster fuzz draw, and the test that holds that draw to the library's.
-    files: ['src/core/srs/scheduler.ts', 'src/core/srs/fuzz.ts', 'src/core/srs/fuzz.test.ts'],
+    // The wrapper itself: the scheduler, its faster fuzz draw, its one-grade review, and the tests that hold both to
+    // the library's own results.
+    files: [
+      'src/core/srs/scheduler.ts',
+      'src/core/srs/fuzz.ts',
+      'src/core/srs/fuzz.test.ts',
+      'src/core/srs/oneGrade.ts',
+      'src/core/srs/oneGrade.test.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

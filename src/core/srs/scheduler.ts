@@ -1,56 +1,8 @@
-import {
-  CLAMP_PARAMETERS,
-  createEmptyCard,
-  forgetting_curve,
-  generatorParameters,
-  Rating,
-  State,
-  W17_W18_Ceiling,
-  type Card,
-  type FSRS,
-} from 'ts-fsrs';
-import type { CardPhase, CardState, Grade, SchedulerParams } from './cardState';
+import { CLAMP_PARAMETERS, forgetting_curve, generatorParameters, W17_W18_Ceiling, type FSRS } from 'ts-fsrs';
+import type { CardState, Grade, SchedulerParams } from './cardState';
 import { DAY } from './calendar';
 import { FastFuzzFSRS } from './fuzz';
-
-const PHASE: Record<State, CardPhase> = {
-  [State.New]: 'new',
-  [State.Learning]: 'learning',
-  [State.Review]: 'review',
-  [State.Relearning]: 'relearning',
-};
-const STATE: Record<CardPhase, State> = { new: State.New, learning: State.Learning, review: State.Review, relearning: State.Relearning };
-const RATING: Record<Grade, Rating.Again | Rating.Hard | Rating.Good> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good };
-
-function fromCard(c: Card): CardState {
-  return {
-    due: c.due.getTime(),
-    stability: c.stability,
-    difficulty: c.difficulty,
-    elapsedDays: c.elapsed_days,
-    scheduledDays: c.scheduled_days,
-    learningSteps: c.learning_steps,
-    reps: c.reps,
-    lapses: c.lapses,
-    phase: PHASE[c.state],
-    lastReview: c.last_review ? c.last_review.getTime() : null,
-  };
-}
-
-function toCard(s: CardState): Card {
-  return {
-    due: new Date(s.due),
-    stability: s.stability,
-    difficulty: s.difficulty,
-    elapsed_days: s.elapsedDays,
-    scheduled_days: s.scheduledDays,
-    learning_steps: s.learningSteps,
-    reps: s.reps,
-    lapses: s.lapses,
-    state: STATE[s.phase],
-    ...(s.lastReview !== null ? { last_review: new Date(s.lastReview) } : {}),
-  };
-}
+import { reviewOneGrade } from './oneGrade';
 
 export interface Scheduler {
   /** The card after a review at `now` (ms) with `grade`; `card` null = first review of a new card. */
@@ -65,7 +17,8 @@ export interface Scheduler {
  * history always gives the same schedule.
  */
 export function createScheduler(params: SchedulerParams): Scheduler {
-  // ts-fsrs itself, with its fuzz factor drawn faster (the same numbers; see fuzz.ts): this runs on every answer.
+  // ts-fsrs' own algorithm, with its fuzz factor drawn faster (the same numbers; see fuzz.ts), driven for the one
+  // grade given (see oneGrade.ts): this runs on every answer.
   const engine: FSRS = new FastFuzzFSRS(
     generatorParameters({
       request_retention: params.retention,
@@ -76,9 +29,7 @@ export function createScheduler(params: SchedulerParams): Scheduler {
   );
   return {
     review(card, grade, now) {
-      const at = new Date(now);
-      const base = card ? toCard(card) : createEmptyCard(at);
-      return fromCard(engine.next(base, at, RATING[grade]).card);
+      return reviewOneGrade(engine, card, grade, now);
     },
     // The library's forgetting curve on our own state (whole days since the last review, as ts-fsrs counts them),
     // without converting the card: this runs for every due card when today's queue is built.
