@@ -332,22 +332,25 @@ export class MonthlyLog<T extends { at: number }> {
       const month = this.#queue[0]!.month;
       let n = 0;
       while (n < this.#queue.length && this.#queue[n]!.month === month) n++;
-      const text = this.#queue
-        .slice(0, n)
-        .map((q) => q.line)
-        .join('');
-      const path = join(this.#dir, `${month}.jsonl`);
+      // One answer (the usual case) is its own line; no copy of the queue.
+      const text =
+        n === 1
+          ? this.#queue[0]!.line
+          : this.#queue
+              .slice(0, n)
+              .map((q) => q.line)
+              .join('');
       // After a failed write (disk full) part of a line may be in the file: cut back to the last whole line first,
       // or the retry would glue its lines to that fragment.
       if (this.#untrusted.has(month)) {
         try {
-          logIo.truncate(path, this.#sizes[month] ?? 0);
+          logIo.truncate(this.#pathOf(month), this.#sizes[month] ?? 0);
         } catch (e) {
           if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
         }
         this.#untrusted.delete(month);
       }
-      const h = this.#fileFor(month, path);
+      const h = this.#fileFor(month);
       const bytes = Buffer.from(text, 'utf8');
       const end = this.#sizes[month] ?? 0;
       try {
@@ -367,11 +370,15 @@ export class MonthlyLog<T extends { at: number }> {
     }
   }
 
+  #pathOf(month: string): string {
+    return join(this.#dir, `${month}.jsonl`);
+  }
+
   /** The open month file; a newly created one has its directory entry flushed too, so the file survives a power cut. */
-  #fileFor(month: string, path: string): { month: string; fd: number; room: number } {
+  #fileFor(month: string): { month: string; fd: number; room: number } {
     if (this.#handle?.month === month) return this.#handle;
     this.#closeHandle();
-    const fd = logIo.open(path);
+    const fd = logIo.open(this.#pathOf(month));
     fsyncDirSync(this.#dir);
     this.#handle = { month, fd, room: logIo.size(fd) };
     return this.#handle;
