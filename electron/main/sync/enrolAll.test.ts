@@ -105,6 +105,23 @@ describe('sync:enrolAll — the administrator connects every learner of a lab PC
     await lab.app.dispose();
   });
 
+  it('the learner open on the PC is synced before the step returns: the header says 已同步 at once', async () => {
+    const cls = await teacher.createClass('机房三班');
+    const lab = await labPc();
+    lab.clock.now += 1000;
+    await lab.app.call('admin:setPin', { next: '2468' });
+    const open = await lab.create('钱九');
+    await lab.create('孙十');
+    await lab.app.call('profiles:open', { id: open });
+    const r = await lab.app.call<EnrolAllResult>('sync:enrolAll', { centreUrl: c.url, code: cls.code, adminPin: '2468', consent: true });
+    expect(r.results.map((x) => x.outcome)).toEqual(['connected', 'connected']);
+    // Asked right after, as the 设置 panel does: no round still to come.
+    const status = await lab.app.call<SyncStatus>('sync:status');
+    expect(status).toMatchObject({ connected: true, learnerName: '钱九', state: 'synced', pending: 0 });
+    expect(status.lastSyncAt).not.toBeNull();
+    await lab.app.dispose();
+  });
+
   it('a name already in the class is refused for that learner only, with what to do', async () => {
     const cls = await teacher.createClass('机房二班');
     const first = await labPc();

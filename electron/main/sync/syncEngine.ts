@@ -313,16 +313,19 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
 
   let enrolling = false;
 
-  /** 为本机所有学员连接培训机构 (sync/enrolAll.ts); the open learner, if connected now, starts syncing at once. */
+  /** 为本机所有学员连接培训机构 (sync/enrolAll.ts); the open learner, if connected now, is synced before it returns. */
   async function enrolAllLearners(a: { centreUrl: string; code: string; adminPin?: string | undefined }): Promise<EnrolAllResult> {
     if (enrolling) throw new AppError('REFUSED', ENROL_ALL_MESSAGES.busy);
     enrolling = true;
     try {
       const { enrolled, ...result } = await enrolAll(s, reach, a);
       if (s.learnerId && enrolled.includes(s.learnerId)) {
+        // As a single 连接 does: the open learner's first round runs before the step returns, so the header the
+        // panel refreshes next says 已同步 (or why not) instead of 等待同步 until the next round. A round that fails
+        // is told in the status, not thrown: the others' links are written either way.
         failures = 0;
         live = null;
-        schedule(0);
+        await syncNow();
       }
       return result;
     } finally {
