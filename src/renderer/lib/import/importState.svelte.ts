@@ -279,6 +279,20 @@ export class ImportState {
     });
   }
 
+  /**
+   * Keeps the list current while the screen is open: the bank read again anywhere (a class bank pulled by the
+   * background sync, another window's import) re-reads it, quietly — no busy state, no message, and a failed read
+   * leaves the list as it was. Returns the function that stops it.
+   */
+  followBanks(): () => void {
+    return this.#backend.on('bank:reloaded', () => {
+      void this.#backend['import:list'](undefined).then(
+        (banks) => (this.#banks = banks),
+        () => {},
+      );
+    });
+  }
+
   /** The 今日学习 switch of one imported bank (off until the learner turns it on). */
   async setToday(bank: ImportedBankInfo, on: boolean): Promise<void> {
     await this.#run(async () => {

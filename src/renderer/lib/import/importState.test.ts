@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { inProcessBackend } from '../../../../test/support/inProcessBackend';
 import type { ImportedBankInfo } from '@shared/ipc/contract/import';
-import { BackendError, type Backend } from '../backend/backend';
+import { BackendError, eventsFrom, type Backend } from '../backend/backend';
 import { ImportState } from './importState.svelte';
 import { IMPORT_MESSAGES as M } from './messages';
 
@@ -41,6 +41,37 @@ describe('ImportState', () => {
     await s.remove(s.banks[0]!);
     expect(s.message?.text).toBe('已删除 2 道导入的题目。');
     expect(s.banks).toEqual([]);
+  });
+
+  it('follows the bank read again elsewhere (a class bank pulled in the background) until told to stop', async () => {
+    const real = await inProcessBackend();
+    let deliver: (m: unknown) => void = () => {};
+    let listening = 0;
+    const backend: Backend = {
+      ...real,
+      on: eventsFrom((d) => {
+        deliver = d;
+        listening++;
+        return () => listening--;
+      }),
+    };
+    const screen = new ImportState(backend, 'jc');
+    await screen.loadBanks();
+    expect(screen.banks).toEqual([]);
+    const stop = screen.followBanks();
+    expect(listening).toBe(1);
+    // Another window (or the sync) imports; main pushes bank:reloaded.
+    const other = new ImportState(real, 'jc');
+    await other.chooseFile(file(CSV));
+    other.setUnmatched('jc25-07');
+    await other.commit();
+    expect(screen.banks).toEqual([]);
+    deliver({ name: 'bank:reloaded', payload: { items: 0 } });
+    await vi.waitFor(() => expect(screen.banks.map((b) => [b.file, b.items])).toEqual([['练习.csv', 2]]));
+    expect(screen.busy).toBe(false);
+    expect(screen.message).toBeNull();
+    stop();
+    expect(listening).toBe(0);
   });
 
   it('sends every unmatched chapter of the file to one chapter at once, leaving matched ones alone', async () => {
