@@ -1,8 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { validateBank } from '@core/bank/validateBank';
+import { readBankDir } from '../../electron/main/bank/readBankDir';
 import { TestId } from '../../src/renderer/lib/testIds';
 import { expect, test } from './support/fixtures';
 import { answer, id, itemsByStem, openApp, questionsDir } from './support/steps';
+import { writeStudyHistory } from './support/reportHistory';
 import { freshDataDir, startApp } from './support/webRuntime';
 
 /** Every axe rule (WCAG A/AA and best practice) on what is on screen now; one line per failing element. */
@@ -81,3 +84,37 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('axe finds nothing on a 今日学习 long enough for the 答题卡 to page (a learner with a backlog)', async ({ guardedPage: page }) => {
+  test.setTimeout(120_000);
+  /** 2026-11-28 20:30 in China. */
+  const NOW = Date.parse('2026-11-28T12:30:00Z');
+  const bank = validateBank(await readBankDir(questionsDir));
+  const singles = bank.items.filter((i) => i.subject === 'jc' && i.item.type === 'single').map((i) => i.item.id);
+  const dataDir = freshDataDir();
+  let app = await startApp(dataDir, ['--questions', questionsDir, '--now', String(NOW)]);
+  await openApp(page, app);
+  await page.getByLabel('名字').fill('王芳');
+  await page.locator(id(TestId.levelOption('junior'))).click();
+  await page.getByRole('button', { name: '开始学习' }).click();
+  await expect(page.locator(id(TestId.home))).toBeVisible();
+  await app.stop();
+  // Half a year of reviews on 300 items, the last ones 38 days ago: a backlog of due cards today.
+  writeStudyHistory(dataDir, NOW, singles.slice(0, 300), []);
+  app = await startApp(dataDir, ['--questions', questionsDir, '--now', String(NOW)]);
+  const check = async (what: string) => expect.soft(await violations(page), what).toEqual([]);
+  try {
+    await openApp(page, app);
+    if (!(await page.locator(id(TestId.home)).isVisible())) await page.getByRole('button', { name: /王芳/ }).first().click();
+    await page.locator(id(TestId.todayStart)).click();
+    await expect(page.locator(id(TestId.questionStem))).toBeVisible();
+    await expect(page.locator(id(TestId.practiceCardNext))).toBeVisible();
+    await check('今日学习, 答题卡 page 1');
+    await page.locator(id(TestId.practiceCardNext)).click();
+    await expect(page.locator(id(TestId.practiceCardPrev))).toBeEnabled();
+    await expect(page.locator(id(TestId.practiceCardBack))).toBeVisible();
+    await check('今日学习, 答题卡 page 2');
+  } finally {
+    await app.stop();
+  }
+});
