@@ -43,8 +43,7 @@ export class StorageHealth {
   /** A learner-facing message while any write is outstanding, else null. */
   get problem(): string | null {
     if (this.#pending.size === 0) return null;
-    const first = this.#pending.values().next();
-    return first.done ? null : STORAGE_MESSAGES.writeFailed(first.value.detail);
+    return STORAGE_MESSAGES.writeFailed(this.#pending.values().next().value!.detail);
   }
 
   get pendingCount(): number {
