@@ -1,7 +1,7 @@
 import { IsoDate } from './formats';
 import { z } from 'zod';
 import { Level, SubjectId } from './bank/schema';
-import { FONT_SCALES } from './fontScales';
+import { EXAM_FONT_STEPS, FONT_SCALES } from './fontScales';
 
 export const Settings = z.object({
   level: Level.nullable(),
@@ -11,6 +11,12 @@ export const Settings = z.object({
     .int()
     .min(0)
     .max(FONT_SCALES.length - 1),
+  /** The mock exam's 字号 (0 小, 1 中, 2 大): the size chosen in the last sitting, for the next and for a resume. */
+  examFontStep: z
+    .number()
+    .int()
+    .min(0)
+    .max(EXAM_FONT_STEPS - 1),
   /** FSRS desired retention. */
   desiredRetention: z.number().min(0.75).max(0.97),
   /** Correct answers in a row that take an item out of the 错题本. */
@@ -60,6 +66,7 @@ export function defaultSettings(): Settings {
     level: null,
     examDate: null,
     fontStep: 0,
+    examFontStep: 1,
     desiredRetention: 0.9,
     mistakesExitStreak: 2,
     dailyNewOverride: null,

@@ -41,6 +41,9 @@ test('mock exam: answer and mark, survive restarts with the right time left, war
     await page.locator(id(TestId.option('A'))).click();
     await page.locator(id(TestId.option('C'))).click();
     await page.screenshot({ path: `${shots}/09-exam-screen.png`, fullPage: true });
+    // 字号大 (the learner reads better large): kept across the restart below.
+    await page.getByRole('button', { name: '字号大' }).click();
+    await expect(page.locator(id(TestId.examScreen))).toHaveClass(/font-2/);
 
     // 交卷 asks first and counts what is unanswered.
     await page.locator(id(TestId.examSubmit)).click();
@@ -55,6 +58,8 @@ test('mock exam: answer and mark, survive restarts with the right time left, war
     await expect(page.locator(id(TestId.paletteCell(1)))).toHaveClass(/answered/);
     await expect(page.locator(id(TestId.paletteCell(2)))).not.toHaveClass(/answered/);
     await expect(page.locator(id(TestId.paletteCell(3)))).toHaveClass(/marked/);
+    await expect(page.locator(id(TestId.examScreen))).toHaveClass(/font-2/);
+    await expect(page.getByRole('button', { name: '字号大' })).toHaveAttribute('aria-pressed', 'true');
 
     // 8 minutes left: the warning shows.
     await restart(112);

@@ -83,6 +83,9 @@ test('纸笔考试 (综合能力): the printed paper and a row-numbered answer c
     await expect(page.locator(`${id(TestId.cardItem(1))} button`)).toHaveCount(4);
     await expect(page.locator(`${id(TestId.cardItem(61))} button`)).toHaveCount(5);
 
+    // 字号小 on the paper: kept for the learner, across the kill below.
+    await page.getByRole('button', { name: '字号小' }).click();
+    await expect(page.locator(id(TestId.paperExam))).toHaveClass(/font-0/);
     // Fill in the card: 1 → B; 2 → A, then A again clears it; 61 → A and C.
     await bubble(page, 1, 'B').click();
     await bubble(page, 2, 'A').click();
@@ -109,6 +112,7 @@ test('纸笔考试 (综合能力): the printed paper and a row-numbered answer c
     await expect(bubble(page, 61, 'C')).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator(id(TestId.answerCardFilled))).toHaveText('已涂 2 / 80 题');
     await expect(page.locator(id(TestId.paperReminder))).toHaveCount(0);
+    await expect(page.locator(id(TestId.paperExam))).toHaveClass(/font-0/);
 
     // 14 minutes left: the reminder to leave time for the card; closed, it comes back at 5 minutes.
     await app.stop();

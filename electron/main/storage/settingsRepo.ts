@@ -7,7 +7,7 @@ import type { StorageHealth } from './storageHealth';
 import { openDocument } from './versionedDocument';
 
 /** The version of this document's format (bump it with a migration step in versionedDocument). */
-const VERSION = 5;
+const VERSION = 6;
 
 const SettingsDoc = Settings.extend({ version: z.literal(VERSION) });
 type SettingsDoc = z.infer<typeof SettingsDoc>;
@@ -35,6 +35,8 @@ export async function openSettingsRepo(learnerDir: string, health: StorageHealth
       // v4 → v5: practice modes (instant feedback stays the default) and the first-run guide, which a learner who
       // already used the app does not need shown again (it stays under 帮助).
       4: (d) => ({ ...PRACTICE_DEFAULTS, guideDone: true, ...d }),
+      // v5 → v6: the mock exam's own 字号, kept across sittings (中, as every sitting opened before).
+      5: (d) => ({ examFontStep: 1, ...d }),
     },
     backups: backups ? () => backups(SETTINGS_FILE) : undefined,
   });

@@ -1,4 +1,5 @@
 import type { Level } from '@shared/bank/schema';
+import { EXAM_FONT_STEPS } from '@shared/fontScales';
 import type { Settings } from '@shared/settings';
 import type { Backend } from '../backend/backend';
 import type { HomeState } from '../home/homeState.svelte';
@@ -25,6 +26,9 @@ export class LearnerSession {
   #fontWanted = $state<number | null>(null);
   /** Text-size saves run one after another, so the last click is the size that stays. */
   #fontSaving: Promise<unknown> = Promise.resolve();
+  /** The same for the mock exam's own 字号. */
+  #examFontWanted = $state<number | null>(null);
+  #examFontSaving: Promise<unknown> = Promise.resolve();
 
   constructor(backend: Backend, router: Router, storage: StorageStatus, home: HomeState, errors: ErrorBanner) {
     this.#backend = backend;
@@ -92,7 +96,9 @@ export class LearnerSession {
     this.#settings = next;
     applyFontStep(this.#fontWanted ?? next.fontStep);
     if (patch.fontStep !== undefined) this.#remember(patch.fontStep);
-    if (next.level && patch.fontStep === undefined) await this.#errors.guard(() => this.#home.load(next.level as Level));
+    // A text size (the app's or the exam's) changes nothing the home screen shows: no need to read it again.
+    const displayOnly = Object.keys(patch).every((k) => k === 'fontStep' || k === 'examFontStep');
+    if (next.level && !displayOnly) await this.#errors.guard(() => this.#home.load(next.level as Level));
     return true;
   }
 
@@ -119,6 +125,25 @@ export class LearnerSession {
       this.#remember(next);
       applyFontStep(next);
     }
+  }
+
+  /** The mock exam's 字号 in effect: the one just chosen, else the learner's kept one (中 until one is chosen). */
+  get examFontStep(): number {
+    return this.#examFontWanted ?? this.#settings?.examFontStep ?? 1;
+  }
+
+  /**
+   * The exam's 字号 chosen in a sitting: shown at once, kept for the next sitting and a resume. Saves run one after
+   * another (the last click stays); a save that fails says so (the error banner) and the kept size comes back.
+   */
+  async setExamFont(step: number): Promise<void> {
+    const next = Math.max(0, Math.min(EXAM_FONT_STEPS - 1, Math.round(step)));
+    if (next === this.examFontStep) return;
+    this.#examFontWanted = next;
+    const save = this.#examFontSaving.then(() => this.saveSettings({ examFontStep: next }));
+    this.#examFontSaving = save.catch(() => {});
+    await save;
+    if (this.#examFontWanted === next) this.#examFontWanted = null;
   }
 
   /** The start screen opens at the last size chosen on this computer, by anyone. */

@@ -94,6 +94,56 @@ describe('LearnerSession and Router', () => {
     expect((await backend['settings:get'](undefined)).fontStep).toBe(2);
   });
 
+  it('the exam 字号 is shown at once, kept for the next sitting (last click wins), and does not reload home', async () => {
+    const real = await inProcessBackend();
+    await real['settings:update']({ level: 'junior' });
+    let overviews = 0;
+    let saves = 0;
+    const counting: Backend = {
+      ...real,
+      'catalog:overview': async (a) => {
+        overviews++;
+        return real['catalog:overview'](a);
+      },
+      'settings:update': async (a) => {
+        saves++;
+        return real['settings:update'](a);
+      },
+    };
+    const { learner } = createAppContext(counting);
+    await learner.enterLearner();
+    expect(learner.examFontStep).toBe(1);
+    const before = overviews;
+    const first = learner.setExamFont(2);
+    expect(learner.examFontStep).toBe(2); // before the save has come back
+    const second = learner.setExamFont(0);
+    await Promise.all([first, second]);
+    expect(learner.examFontStep).toBe(0);
+    expect(saves).toBe(2);
+    expect((await real['settings:get'](undefined)).examFontStep).toBe(0);
+    expect(overviews).toBe(before);
+    // Out of range (a key held down at 大): stays at the last step, nothing saved.
+    await learner.setExamFont(-1);
+    expect(saves).toBe(2);
+  });
+
+  it('an exam 字号 that cannot be saved says so and shows the kept size again', async () => {
+    const real = await inProcessBackend();
+    await real['settings:update']({ level: 'junior', examFontStep: 2 });
+    const failing: Backend = {
+      ...real,
+      'settings:update': async () => {
+        throw new Error('disk full');
+      },
+    };
+    const { learner, errors } = createAppContext(failing);
+    await learner.enterLearner();
+    expect(learner.examFontStep).toBe(2);
+    await learner.setExamFont(0);
+    expect(errors.message).not.toBeNull();
+    expect(learner.examFontStep).toBe(2);
+  });
+
   it('opens home with the overview, today and the countdown counted by main; without a level, the level choice', async () => {
     const backend = await inProcessBackend(undefined, () => Date.UTC(2026, 10, 28, 4));
     const app = createAppContext(backend);

@@ -1,5 +1,6 @@
 import { KIND_NAMES, KIND_SHORT_NAMES } from '@shared/kindNames';
 import { formatClock } from '@core/exam/timer';
+import type { EXAM_FONT_STEPS } from '@shared/fontScales';
 
 export const EXAM_MESSAGES = {
   lobbyTitle: '模拟考试',
@@ -36,7 +37,8 @@ export const EXAM_MESSAGES = {
   unmark: '取消标记',
   fontSize: '字号',
   fontGroup: '考试字号',
-  fonts: ['小', '中', '大'],
+  // One name per step of the exam's 字号 (a settings value): the length must match.
+  fonts: ['小', '中', '大'] as const satisfies readonly string[] & { length: typeof EXAM_FONT_STEPS },
   fontName: (f: string) => `字号${f}`,
   leave: '离开考试',
   skipToQuestion: '跳过答题卡，到题目',
