@@ -86,6 +86,7 @@ describe('dispatcher', () => {
         level: 'junior',
         examDate: null,
         fontStep: 0,
+        examFontStep: 1,
         desiredRetention: 0.9,
         mistakesExitStreak: 2,
         dailyNewOverride: null,

@@ -1,4 +1,5 @@
 import { isImportedId } from '@core/import/ids';
+import { AppError } from '@shared/errors';
 import { basisOf } from './itemBasis';
 import { inMistakes, type QuestionStat } from '@core/learner/learnerModel';
 import type { OptionKey } from '@shared/bank/schema';
@@ -136,8 +137,13 @@ export function questionsById(s: Deps, ids: readonly string[]): { questions: Pub
   return { questions: out };
 }
 
+/** An item of the bank, objective or case (收藏 and notes take both); a missing one says so. */
+function bankItem(s: Deps, id: string): void {
+  if (!s.bank.item(id)) throw new AppError('NOT_FOUND', '没有找到这道题，可能题库已更新。请返回首页重新开始练习。');
+}
+
 export async function setFavourite(s: Deps, id: string, on: boolean): Promise<{ favourite: boolean }> {
-  objectiveItem(s, id);
+  bankItem(s, id);
   await s.collections.setFavourite(id, on, s.config.now());
   return { favourite: id in s.collections.favourites() };
 }
@@ -150,7 +156,7 @@ export function collectionState(s: Deps, ids: readonly string[]): Record<string,
 }
 
 export async function setNote(s: Deps, id: string, text: string): Promise<{ note: string }> {
-  objectiveItem(s, id);
+  bankItem(s, id);
   await s.collections.setNote(id, text, s.config.now());
   return { note: s.collections.notes()[id]?.text ?? '' };
 }

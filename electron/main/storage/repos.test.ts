@@ -30,6 +30,7 @@ describe('settings repository', () => {
       level: null,
       examDate: null,
       fontStep: 0,
+      examFontStep: 1,
       desiredRetention: 0.9,
       mistakesExitStreak: 2,
       dailyNewOverride: null,

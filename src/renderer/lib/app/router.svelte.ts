@@ -8,7 +8,7 @@ export type Screen =
   | { name: 'home' }
   | { name: 'practice'; source: PracticeSource; title: string; run: number }
   | { name: 'read'; source: ReadSource; title: string; run: number }
-  | { name: 'cases'; subject: SubjectOverview['id']; chapter: string; title: string; run: number }
+  | { name: 'cases'; subject: SubjectOverview['id']; chapter: string; title: string; run: number; only?: string }
   | { name: 'mistakes' }
   | { name: 'favourites' }
   | { name: 'report' }
@@ -71,8 +71,9 @@ export class Router {
     this.show({ name: 'read', source, title, run: ++this.#run });
   }
 
-  openCases(subject: SubjectOverview['id'], chapter: string, title: string): void {
-    this.show({ name: 'cases', subject, chapter, title, run: ++this.#run });
+  /** Case practice over a chapter; with `only`, that one case of it (from 收藏). */
+  openCases(subject: SubjectOverview['id'], chapter: string, title: string, only?: string): void {
+    this.show({ name: 'cases', subject, chapter, title, run: ++this.#run, ...(only ? { only } : {}) });
   }
 
   open(

@@ -2,7 +2,8 @@ import type { SubjectId } from '@shared/bank/schema';
 import type { ReadSource } from '@shared/ipc/contract';
 import type { Backend } from '../backend/backend';
 import { BackupState } from '../backup/backupState.svelte';
-import { CaseSession } from '../cases/caseSession.svelte';
+import { CaseSession, DRAFT_DEBOUNCE_MS } from '../cases/caseSession.svelte';
+import { CaseFavouritesState } from '../collections/caseFavourites.svelte';
 import { FavouritesState } from '../collections/favourites.svelte';
 import { ItemToolsState } from '../collections/itemTools.svelte';
 import { MistakesState } from '../collections/mistakes.svelte';
@@ -84,8 +85,9 @@ export class Screens {
     return new NextStepState(this.#backend);
   }
 
-  cases(subject: SubjectId, chapter: string): CaseSession {
-    return new CaseSession(this.#backend, subject, chapter, this.#onUnsaved);
+  /** Case practice over a chapter, or only one case of it (from 收藏). */
+  cases(subject: SubjectId, chapter: string, only?: string): CaseSession {
+    return new CaseSession(this.#backend, subject, chapter, this.#onUnsaved, DRAFT_DEBOUNCE_MS, only ?? null);
   }
 
   itemTools(questionId: string, favourite: boolean, note: string): ItemToolsState {
@@ -98,6 +100,10 @@ export class Screens {
 
   favourites(): FavouritesState {
     return new FavouritesState(this.#backend);
+  }
+
+  caseFavourites(): CaseFavouritesState {
+    return new CaseFavouritesState(this.#backend);
   }
 
   stats(): StatsState {

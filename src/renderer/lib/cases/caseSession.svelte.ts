@@ -1,5 +1,5 @@
 import type { SubjectId } from '@shared/bank/schema';
-import type { CaseReference, CaseResult, PublicCase } from '@shared/ipc/contract';
+import type { CaseReference, CaseResult, StartedCase } from '@shared/ipc/contract';
 import type { Backend } from '../backend/backend';
 import { errorText } from '../app/errorText';
 import { CASE_MESSAGES } from './messages';
@@ -12,7 +12,7 @@ export type CasePhase = 'loading' | 'empty' | 'writing' | 'marking' | 'saved';
 /** Case practice: write answers, reveal the reference points, tick what was covered, save the self-mark. */
 export class CaseSession {
   readonly #backend: Backend;
-  #cases = $state<(PublicCase & { draft: string[] | null })[]>([]);
+  #cases = $state<StartedCase[]>([]);
   #index = $state(0);
   #answers = $state<string[]>([]);
   #covered = $state<number[][]>([]);
@@ -33,6 +33,8 @@ export class CaseSession {
     readonly chapter: string,
     private readonly onUnsaved: () => void = () => {},
     readonly draftDebounceMs: number = DRAFT_DEBOUNCE_MS,
+    /** One case of the chapter only (opened from 收藏). */
+    readonly only: string | null = null,
   ) {
     this.#backend = backend;
   }
@@ -46,7 +48,7 @@ export class CaseSession {
   get index() {
     return this.#index;
   }
-  get current(): (PublicCase & { draft: string[] | null }) | undefined {
+  get current(): StartedCase | undefined {
     return this.#cases[this.#index];
   }
   get answers(): readonly string[] {
@@ -92,7 +94,11 @@ export class CaseSession {
 
   async start(): Promise<void> {
     try {
-      const { cases } = await this.#backend['cases:start']({ subject: this.subject, chapter: this.chapter });
+      const { cases } = await this.#backend['cases:start']({
+        subject: this.subject,
+        chapter: this.chapter,
+        ...(this.only ? { questionId: this.only } : {}),
+      });
       this.#cases = cases;
       this.#show(0);
       this.#phase = cases.length ? 'writing' : 'empty';

@@ -57,6 +57,13 @@ export const COLLECTION_MESSAGES = {
   explanation: '解析',
   basis: '依据',
   printedAt: (d: string) => `打印日期：${d}`,
+  casesTitle: '收藏的案例（实务（中级））',
+  casesIntro: '在案例练习中点“☆ 收藏”就能把案例放到这里，笔记也写在案例旁边。点“再练一次”只练这一道案例。',
+  caseCount: (n: number) => `共 ${n} 道案例`,
+  caseSelfMarks: (attempts: number, last: number | null, max: number) =>
+    attempts === 0 || last === null ? '还没有自评过' : `自评过 ${attempts} 次 · 最近一次 ${last} / ${max} 分`,
+  caseAgain: '再练一次',
+  caseUnstarredNote: (title: string) => `已取消收藏案例：${title}。在案例练习中点“☆ 收藏”可以再收藏。`,
 } as const;
 
 export function localDate(at: number): string {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ItemReview, SubjectId } from '../../bank/schema';
 import { QuestionId } from '../../formats';
-import { PublicCase, type ContractPart } from './common';
+import { Empty, PublicCase, type ContractPart } from './common';
 
 export const CaseReference = z.object({
   questionId: z.string(),
@@ -26,14 +26,40 @@ export const CaseResult = z.object({ score: z.number(), maxScore: z.number(), pa
 
 export type CaseResult = z.infer<typeof CaseResult>;
 
+/** A case as case practice opens it: with the answers typed so far and not yet marked (null when none), 收藏, note. */
+export const StartedCase = PublicCase.extend({ draft: z.array(z.string()).nullable(), favourite: z.boolean(), note: z.string() });
+
+export type StartedCase = z.infer<typeof StartedCase>;
+
+/** A starred 实务(中级) case in 收藏: where it is, its note, and how the learner's self-marks went. */
+export const CaseFavouriteEntry = z.object({
+  id: z.string(),
+  subject: SubjectId,
+  chapter: z.string(),
+  chapterTitle: z.string(),
+  caseKind: PublicCase.shape.caseKind,
+  title: z.string(),
+  at: z.number(),
+  note: z.string(),
+  attempts: z.number().int().nonnegative(),
+  /** The latest self-marked score, out of maxScore (null: not marked yet). */
+  lastScore: z.number().nullable(),
+  maxScore: z.number(),
+});
+
+export type CaseFavouriteEntry = z.infer<typeof CaseFavouriteEntry>;
+
 /** The `cases:…` channels. */
 export const casesContract = {
   'cases:start': {
-    args: z.object({ subject: SubjectId, chapter: z.string().min(1).max(32) }),
-    /** Each case with the answers typed so far and not yet marked (null when none). */
-    result: z.object({ cases: z.array(PublicCase.extend({ draft: z.array(z.string()).nullable() })) }),
+    /** `questionId`: that one case of the chapter only (opened from 收藏). */
+    args: z.object({ subject: SubjectId, chapter: z.string().min(1).max(32), questionId: QuestionId.optional() }),
+    /** Each case with the answers typed so far and not yet marked (null when none), its 收藏 and the learner's note. */
+    result: z.object({ cases: z.array(StartedCase) }),
   },
   'cases:reference': { args: z.object({ questionId: QuestionId }), result: CaseReference },
+  /** The starred cases still in the bank, newest star first. */
+  'cases:favourites': { args: Empty, result: z.array(CaseFavouriteEntry) },
   'cases:record': { args: CaseRecordArgs, result: CaseResult },
   /** Saves the answers as typed, so leaving the case keeps them (self-marking with cases:record clears the draft). */
   'cases:saveDraft': {
