@@ -36,6 +36,7 @@ test('实务（中级） cases in 收藏: star and note a case, find it in 收�
     await expect(section).toContainText(title);
     await expect(section).toContainText('先写需要和问题，再写策略。');
     await expect(section).toContainText('还没有自评过');
+    await expect(page.getByText('还没有收藏单选题或多选题（收藏的案例在下面）。')).toBeVisible();
     await page.screenshot({ path: `${shots}/case-favourites.png`, fullPage: true });
 
     // 再练一次: that case alone, still starred, with its note.

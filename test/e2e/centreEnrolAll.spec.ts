@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { TestId } from '../../src/renderer/lib/testIds';
 import { expect, test } from './support/fixtures';
 import { startCentreService } from './support/centreRuntime';
@@ -19,7 +21,8 @@ test('the administrator connects both learners of a lab PC to the centre in one 
     const { code, classUrl } = await teacherWithClass(page, centre.url, '黄老师', 'huang', '机房周三班');
 
     // One lab PC, two learners: 王芳 answers one question, then 李明 is added (and stays open).
-    lab = await startApp(freshDataDir(), ['--questions', questionsDir]);
+    const labDir = freshDataDir();
+    lab = await startApp(labDir, ['--questions', questionsDir]);
     await openApp(page, lab);
     await onboard(page, 'junior', '王芳');
     await page
@@ -92,12 +95,46 @@ test('the administrator connects both learners of a lab PC to the centre in one 
     await page.locator(id(TestId.syncNow)).click();
     await expect(page.locator(id(TestId.syncBadge))).toHaveText('已同步');
 
-    // The teacher's page lists both learners, each on this one PC.
+    // A second lab PC where 王芳 has a profile too: the class has a 王芳, so she is refused until her 个人码 (from the
+    // first PC) is typed; then she is the same learner on two PCs, not a second 王芳.
+    const first = readdirSync(join(labDir, 'learners'))
+      .map((d) => join(labDir, 'learners', d, 'sync.json'))
+      .filter((f) => existsSync(f))
+      .map((f) => JSON.parse(readFileSync(f, 'utf8')) as { learnerName: string; personalCode: string })
+      .find((x) => x.learnerName === '王芳')!;
+    await lab.stop();
+    lab = await startApp(freshDataDir(), ['--questions', questionsDir]);
+    await openApp(page, lab);
+    await onboard(page, 'junior', '王芳');
+    await page.locator(id(TestId.openSettings)).click();
+    await page.getByRole('tab', { name: '培训机构管理（老师用）' }).click();
+    await page.getByLabel('新的管理员密码（4 到 8 位数字）').fill('13579');
+    await page.getByRole('button', { name: '设置管理员密码' }).click();
+    await expect(page.locator(id(TestId.centreMessage))).toContainText('管理员密码已设置');
+    await page.locator(id(TestId.enrolAllAddress)).fill(centre.url);
+    await page.locator(id(TestId.enrolAllCode)).fill(code);
+    await page.locator(id(TestId.enrolAllConsent)).check();
+    await page.locator(id(TestId.enrolAllConnect)).click();
+    await expect(page.locator(id(TestId.enrolAllRow))).toHaveText([/^王芳：失败：班里已经有同名的学员。.*请在下面填写他的个人码/]);
+    const codes = page.locator(id(TestId.enrolAllCodes));
+    await expect(codes.getByRole('heading', { name: '已在另一台电脑上连接过的学员' })).toBeVisible();
+    // A wrong code: refused, the field stays to be typed again.
+    await codes.getByLabel('王芳 的个人码').fill('AAAAAAAA');
+    await codes.getByRole('button', { name: '用个人码连接' }).click();
+    await expect(page.locator(id(TestId.enrolAllRow))).toHaveText([/^王芳：失败：个人码不对/]);
+    await codes.getByLabel('王芳 的个人码').fill(first.personalCode);
+    await page.screenshot({ path: `${shots}/centre-enrol-all-personal-code.png` });
+    await codes.getByLabel('王芳 的个人码').press('Enter');
+    await expect(page.locator(id(TestId.enrolAllRow))).toHaveText(['王芳：已连接']);
+    await expect(page.locator(id(TestId.enrolAllCodes))).toHaveCount(0);
+    await expect(page.locator(id(TestId.syncBadge))).toHaveText('已同步', { timeout: 45_000 });
+
+    // The teacher's page lists both learners: 王芳 on two PCs, 李明 on one.
     await page.goto(classUrl);
     await expect(page.locator('#learners tbody tr')).toHaveCount(2);
     await expect(await cellByHeader(page, '#learners', '王芳', '答题次数')).toHaveText('1');
     await expect(await cellByHeader(page, '#learners', '李明', '答题次数')).toHaveText('0');
-    await expect(await cellByHeader(page, '#learners', '王芳', '电脑')).toHaveText('1');
+    await expect(await cellByHeader(page, '#learners', '王芳', '电脑')).toHaveText('2');
     await expect(await cellByHeader(page, '#learners', '李明', '电脑')).toHaveText('1');
   } finally {
     await lab?.stop();

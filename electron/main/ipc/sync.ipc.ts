@@ -5,7 +5,7 @@ export function syncHandlers(sync: SyncEngine): PrefixHandlers<'sync'> {
   return {
     'sync:status': () => sync.status(),
     'sync:connect': (a) => sync.connect(a),
-    'sync:enrolAll': ({ centreUrl, code, adminPin }) => sync.enrolAll({ centreUrl, code, adminPin }),
+    'sync:enrolAll': ({ centreUrl, code, adminPin, personalCodes }) => sync.enrolAll({ centreUrl, code, adminPin, personalCodes }),
     'sync:now': () => sync.syncNow(),
     'sync:disconnect': ({ deleteOnCentre }) => sync.disconnect(deleteOnCentre),
   };

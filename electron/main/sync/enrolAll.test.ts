@@ -127,7 +127,7 @@ describe('sync:enrolAll — the administrator connects every learner of a lab PC
     const first = await labPc();
     first.clock.now += 1000;
     await first.app.call('admin:setPin', { next: '1234' });
-    await first.create('周五');
+    const zhouFirst = await first.create('周五');
     await first.create('吴六');
     const done = await first.app.call<EnrolAllResult>('sync:enrolAll', {
       centreUrl: c.url,
@@ -140,13 +140,39 @@ describe('sync:enrolAll — the administrator connects every learner of a lab PC
     const second = await labPc();
     second.clock.now += 1000;
     await second.app.call('admin:setPin', { next: '1234' });
-    await second.create('周五');
+    const zhou = await second.create('周五');
     await second.create('郑七');
-    const r = await second.app.call<EnrolAllResult>('sync:enrolAll', { centreUrl: c.url, code: cls.code, adminPin: '1234', consent: true });
+    const args = { centreUrl: c.url, code: cls.code, adminPin: '1234', consent: true };
+    const r = await second.app.call<EnrolAllResult>('sync:enrolAll', args);
     expect(outcomes(r)).toEqual([
-      ['周五', 'failed', expect.stringContaining('填写个人码连接')],
+      ['周五', 'failed', expect.stringContaining('请在下面填写他的个人码')],
       ['郑七', 'connected', null],
     ]);
+    expect(r.results.map((x) => x.needsPersonalCode)).toEqual([true, false]);
+
+    // It is the same 周五: the administrator types his 个人码 (shown on the first PC). A wrong one first.
+    const firstState = JSON.parse((await first.syncFile(zhouFirst))!) as { personalCode: string; centreLearnerId: string };
+    const wrong = await second.app.call<EnrolAllResult>('sync:enrolAll', { ...args, personalCodes: { [zhou]: 'AAAAAAAA' } });
+    expect(outcomes(wrong)).toEqual([
+      ['周五', 'failed', expect.stringContaining('个人码不对')],
+      ['郑七', 'already', null],
+    ]);
+    expect(wrong.results[0]!.needsPersonalCode).toBe(true);
+    expect(await second.syncFile(zhou)).toBeNull();
+    const right = await second.app.call<EnrolAllResult>('sync:enrolAll', {
+      ...args,
+      personalCodes: { [zhou]: ` ${firstState.personalCode} ` },
+    });
+    expect(outcomes(right)).toEqual([
+      ['周五', 'connected', null],
+      ['郑七', 'already', null],
+    ]);
+    // One learner on the centre, on two PCs: the same centre learner and 个人码.
+    const secondState = JSON.parse((await second.syncFile(zhou))!) as { personalCode: string; centreLearnerId: string };
+    expect(secondState.centreLearnerId).toBe(firstState.centreLearnerId);
+    expect(secondState.personalCode).toBe(firstState.personalCode);
+    // A 个人码 list that is not a list of codes is refused before anything is sent.
+    await expect(second.app.call('sync:enrolAll', { ...args, personalCodes: { [zhou]: '' } })).rejects.toThrow(/BAD_REQUEST|INVALID/);
     await first.app.dispose();
     await second.app.dispose();
   });

@@ -24,11 +24,16 @@ export type Reach = (base: string) => Promise<{
  * the learners that PIN may act for (auth/adminPower.ts). Each learner gets a connection of their own, written as a
  * single 连接 writes it; learners already connected are left alone. Returns how each learner fared.
  */
-export async function enrolAll(
-  s: Deps,
-  reach: Reach,
-  a: { centreUrl: string; code: string; adminPin?: string | undefined },
-): Promise<EnrolAllResult & { enrolled: string[] }> {
+/** The step's form: the centre, the class code, the administrator PIN, and 个人码 given for learners already in the class. */
+export interface EnrolAllArgs {
+  centreUrl: string;
+  code: string;
+  adminPin?: string | undefined;
+  /** Profile id → 个人码 (a learner connected from another PC: the centre keeps them as the same learner). */
+  personalCodes?: Readonly<Record<string, string>> | undefined;
+}
+
+export async function enrolAll(s: Deps, reach: Reach, a: EnrolAllArgs): Promise<EnrolAllResult & { enrolled: string[] }> {
   if (!s.machine.get().adminPin) throw new AppError('FORBIDDEN', M.needAdminPinFirst);
   await checkAdmin(s, a.adminPin);
   const base = normaliseCentreUrl(a.centreUrl);
@@ -56,7 +61,10 @@ export async function enrolAll(
       try {
         const r = await client.enrolBatch({
           code: a.code,
-          learners: chunk.map((p) => ({ learnerName: p.name, consent: true })),
+          learners: chunk.map((p) => {
+            const personalCode = a.personalCodes?.[p.id]?.trim();
+            return { learnerName: p.name, consent: true, ...(personalCode ? { personalCode } : {}) };
+          }),
           machineLabel: hostname().slice(0, 60),
         });
         if (r.results.length !== chunk.length) throw new AppError('REFUSED', M.badAnswer);
@@ -73,7 +81,11 @@ export async function enrolAll(
       for (const [j, p] of chunk.entries()) {
         const answer = answers[j]!;
         if (!answer.ok) {
-          outcomes.set(p.id, outcome(p, 'failed', answer.code === 'NEEDS_PERSONAL_CODE' ? M.sameName : answer.message));
+          // Same name in the class: with this learner's 个人码 the step connects them as that learner; a wrong one
+          // (the centre's rate limit counts each) may be typed again.
+          if (answer.code === 'NEEDS_PERSONAL_CODE') outcomes.set(p.id, outcome(p, 'failed', M.sameName, true));
+          else if (answer.code === 'WRONG_PERSONAL_CODE') outcomes.set(p.id, outcome(p, 'failed', M.wrongPersonalCode, true));
+          else outcomes.set(p.id, outcome(p, 'failed', answer.message));
           continue;
         }
         const r = answer.result;
@@ -96,8 +108,8 @@ export async function enrolAll(
   return { className, results: ordered(), enrolled };
 }
 
-function outcome(p: Profile, kind: EnrolAllOutcome['outcome'], message: string | null = null): EnrolAllOutcome {
-  return { profileId: p.id, name: p.name, outcome: kind, message };
+function outcome(p: Profile, kind: EnrolAllOutcome['outcome'], message: string | null = null, needsPersonalCode = false): EnrolAllOutcome {
+  return { profileId: p.id, name: p.name, outcome: kind, message, needsPersonalCode };
 }
 
 /** A failed call to the centre in the words of a single 连接. */

@@ -11,7 +11,7 @@ import { dropClassBanks } from '../import/todayBanks';
 import { centreFolderOf } from '../bank/centreFolder';
 import { fetchCertificate, pinnedFetch } from './pinnedFetch';
 import { ENROL_ALL_MESSAGES, SYNC_MESSAGES as M } from './messages';
-import { enrolAll } from './enrolAll';
+import { enrolAll, type EnrolAllArgs } from './enrolAll';
 import { newSyncState, readSyncState, writeSyncState, type SyncState } from './syncState';
 import { openPlanDaysRepo } from '../storage/planDaysRepo';
 import { todayPlan } from '../services/today';
@@ -314,7 +314,7 @@ export function createSyncEngine(s: Services, o: SyncOptions = {}) {
   let enrolling = false;
 
   /** 为本机所有学员连接培训机构 (sync/enrolAll.ts); the open learner, if connected now, is synced before it returns. */
-  async function enrolAllLearners(a: { centreUrl: string; code: string; adminPin?: string | undefined }): Promise<EnrolAllResult> {
+  async function enrolAllLearners(a: EnrolAllArgs): Promise<EnrolAllResult> {
     if (enrolling) throw new AppError('REFUSED', ENROL_ALL_MESSAGES.busy);
     enrolling = true;
     try {

@@ -268,5 +268,8 @@ export const TestId = {
   enrolAllConnect: 'enrol-all-connect',
   enrolAllError: 'enrol-all-error',
   enrolAllSummary: 'enrol-all-summary',
+  enrolAllCodes: 'enrol-all-codes',
+  enrolAllPersonalCode: (profileId: string) => `enrol-all-personal-code-${profileId}`,
+  enrolAllWithCodes: 'enrol-all-with-codes',
   enrolAllRow: 'enrol-all-row',
 } as const;

@@ -57,6 +57,7 @@ export const COLLECTION_MESSAGES = {
   explanation: '解析',
   basis: '依据',
   printedAt: (d: string) => `打印日期：${d}`,
+  noneObjective: '还没有收藏单选题或多选题（收藏的案例在下面）。',
   casesTitle: '收藏的案例（实务（中级））',
   casesIntro: '在案例练习中点“☆ 收藏”就能把案例放到这里，笔记也写在案例旁边。点“再练一次”只练这一道案例。',
   caseCount: (n: number) => `共 ${n} 道案例`,

@@ -12,9 +12,9 @@ function fakeBackend(answer: () => Promise<EnrolAllResult>) {
 const result: EnrolAllResult = {
   className: '机房班',
   results: [
-    { profileId: 'a', name: '王一', outcome: 'connected', message: null },
-    { profileId: 'b', name: '李二', outcome: 'failed', message: '班里已经有同名的学员。' },
-    { profileId: 'c', name: '赵三', outcome: 'already', message: null },
+    { profileId: 'a', name: '王一', outcome: 'connected', message: null, needsPersonalCode: false },
+    { profileId: 'b', name: '李二', outcome: 'failed', message: '班里已经有同名的学员。', needsPersonalCode: true },
+    { profileId: 'c', name: '赵三', outcome: 'already', message: null, needsPersonalCode: false },
   ],
 };
 
@@ -47,7 +47,10 @@ describe('EnrolAllState', () => {
     expect(none.summary).toContain('本机没有需要连接的学员');
     const nobodyCovered = new EnrolAllState(
       fakeBackend(() =>
-        Promise.resolve({ className: null, results: [{ profileId: 'a', name: '陈早', outcome: 'failed', message: '请学员本人连接。' }] }),
+        Promise.resolve({
+          className: null,
+          results: [{ profileId: 'a', name: '陈早', outcome: 'failed', message: '请学员本人连接。', needsPersonalCode: false }],
+        }),
       ).backend,
     );
     await nobodyCovered.connect({ centreUrl: 'http://c', code: 'ABCDEF', consent: true }, '2468');
@@ -59,5 +62,37 @@ describe('EnrolAllState', () => {
     expect(refused.error).toBe('没有这个班级码，请向老师核对。');
     expect(refused.result).toBeNull();
     expect(refused.busy).toBe(false);
+  });
+
+  it('runs the step again with the 个人码 typed for the learners refused for their name, with the form given before', async () => {
+    let answers = [
+      result,
+      { className: '机房班', results: [{ ...result.results[1]!, outcome: 'connected' as const, message: null, needsPersonalCode: false }] },
+    ];
+    const { backend, calls } = fakeBackend(() => Promise.resolve(answers.shift()!));
+    const s = new EnrolAllState(backend);
+    await s.connect({ centreUrl: 'http://c', code: 'ABCDEF', consent: true }, '2468');
+    expect(s.needingCode.map((r) => r.name)).toEqual(['李二']);
+    // Nothing typed: not sent.
+    expect(await s.connectWithCodes({ b: '  ' }, '2468')).toBe(false);
+    expect(s.error).toBe('请至少为一位学员填写个人码。');
+    expect(calls).toHaveLength(1);
+    expect(await s.connectWithCodes({ b: 'K7M2P9QX', a: '' }, '2468')).toBe(true);
+    expect(calls[1]).toEqual({ centreUrl: 'http://c', code: 'ABCDEF', consent: true, adminPin: '2468', personalCodes: { b: 'K7M2P9QX' } });
+    expect(s.needingCode).toEqual([]);
+    expect(s.summary).toBe('已为班级“机房班”连接 1 位学员。');
+    answers = [];
+  });
+
+  it('a refused retry keeps the list and its 个人码 fields, with main’s message', async () => {
+    let n = 0;
+    const { backend } = fakeBackend(() =>
+      n++ === 0 ? Promise.resolve(result) : Promise.reject(new BackendError('REFUSED', '连不上培训机构。')),
+    );
+    const s = new EnrolAllState(backend);
+    await s.connect({ centreUrl: 'http://c', code: 'ABCDEF', consent: true }, '2468');
+    expect(await s.connectWithCodes({ b: 'K7M2P9QX' }, '2468')).toBe(false);
+    expect(s.error).toBe('连不上培训机构。');
+    expect(s.needingCode.map((r) => r.name)).toEqual(['李二']);
   });
 });

@@ -62,4 +62,10 @@ export const ENROL_ALL_MESSAGES = {
   },
   nobody: '本机没有需要连接的学员：每位学员都已经连接了培训机构。',
   failed: '操作没有完成，请重试。',
+  needPersonalCode: '请至少为一位学员填写个人码。',
+  personalCodesTitle: '已在另一台电脑上连接过的学员',
+  personalCodesIntro:
+    '班里已有同名学员的，如果就是这位学员本人，请填写他的个人码（在他连接过的电脑上：设置 → 连接培训机构），他在两台电脑上的记录会合在一起；不填的学员不会连接。',
+  personalCodeFor: (name: string) => `${name} 的个人码`,
+  connectWithCodes: '用个人码连接',
 } as const;

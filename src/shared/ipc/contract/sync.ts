@@ -40,6 +40,11 @@ export const EnrolAllOutcome = z.object({
   outcome: z.enum(['connected', 'already', 'failed']),
   /** Why it failed, in Chinese (what to do next), or null. */
   message: z.string().nullable(),
+  /**
+   * The class already has a learner of this name: if it is this learner, connected from another PC, the step can be
+   * run again with their 个人码 (personalCodes).
+   */
+  needsPersonalCode: z.boolean(),
 });
 export type EnrolAllOutcome = z.infer<typeof EnrolAllOutcome>;
 export const EnrolAllResult = z.object({
@@ -71,6 +76,11 @@ export const syncContract = {
       adminPin: AdminPin.optional(),
       /** The administrator ticked that every learner of this PC agreed. */
       consent: z.literal(true),
+      /** Profile id → the 个人码 of a learner already in the class (connected from another PC). */
+      personalCodes: z
+        .record(z.string().max(64), z.string().trim().min(1).max(20))
+        .refine((o) => Object.keys(o).length <= 200, '一次最多填写 200 个个人码')
+        .optional(),
     }),
     result: EnrolAllResult,
   },
