@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { TestId } from '../../src/renderer/lib/testIds';
 import { expect, test } from './support/fixtures';
 import { id, onboard, openApp, questionsDir, shots } from './support/steps';
@@ -44,6 +46,15 @@ test('mock exam: answer and mark, survive restarts with the right time left, war
     // 字号大 (the learner reads better large): kept across the restart below.
     await page.getByRole('button', { name: '字号大' }).click();
     await expect(page.locator(id(TestId.examScreen))).toHaveClass(/font-2/);
+    // Saved before the machine is switched off below (the class changes before the save comes back).
+    await expect
+      .poll(() =>
+        readdirSync(join(dataDir, 'learners')).map(
+          (d) =>
+            (JSON.parse(readFileSync(join(dataDir, 'learners', d, 'settings.json'), 'utf8')) as { examFontStep?: number }).examFontStep,
+        ),
+      )
+      .toEqual([2]);
 
     // 交卷 asks first and counts what is unanswered.
     await page.locator(id(TestId.examSubmit)).click();

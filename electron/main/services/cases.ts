@@ -54,11 +54,11 @@ export function startCases(s: Deps, subject: string, chapter: string, only?: str
 /** 收藏 of 实务(中级) cases: starred cases still in the bank, newest star first, with the note and the latest self-mark. */
 export function caseFavourites(s: Deps): CaseFavouriteEntry[] {
   const notes = s.collections.notes();
-  const attempts = new Map<string, { n: number; last: { at: number; score: number } | null }>();
+  const attempts = new Map<string, { n: number; last: { at: number; score: number; maxScore: number } | null }>();
   for (const a of s.caseAttempts.all()) {
     const seen = attempts.get(a.questionId) ?? { n: 0, last: null };
     seen.n++;
-    if (!seen.last || a.at >= seen.last.at) seen.last = { at: a.at, score: a.score };
+    if (!seen.last || a.at >= seen.last.at) seen.last = { at: a.at, score: a.score, maxScore: a.maxScore };
     attempts.set(a.questionId, seen);
   }
   const out: CaseFavouriteEntry[] = [];
@@ -78,7 +78,8 @@ export function caseFavourites(s: Deps): CaseFavouriteEntry[] {
       note: notes[id]?.text ?? '',
       attempts: tried?.n ?? 0,
       lastScore: tried?.last?.score ?? null,
-      maxScore: caseMaxScore(item),
+      // The latest score out of what it was marked out of (a case revised later may have another total).
+      maxScore: tried?.last?.maxScore ?? caseMaxScore(item),
     });
   }
   return out.sort((a, b) => b.at - a.at);

@@ -63,7 +63,7 @@ export function centreClient(base: string, fetchImpl: Fetch = fetch, timeoutMs =
     enrol: (b: { code: string; learnerName: string; personalCode?: string; consent: true; machineLabel?: string }) =>
       call('enrol', undefined, b, EnrolResult),
     /** Several learners of this PC at once (an administrator's 为本机所有学员连接); each answer says how its learner fared. */
-    enrolBatch: (b: { code: string; learners: { learnerName: string; consent: true }[]; machineLabel?: string }) =>
+    enrolBatch: (b: { code: string; learners: { learnerName: string; consent: true; personalCode?: string }[]; machineLabel?: string }) =>
       call('enrol-batch', undefined, b, EnrolBatchResult),
     push: (token: string, learnerId: number, events: SyncEvent[]) => call('push', token, { learnerId, events }, PushResult),
     pull: (token: string, learnerId: number, since: number) => call('pull', token, { learnerId, since }, PullResult),

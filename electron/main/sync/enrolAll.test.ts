@@ -158,10 +158,20 @@ describe('sync:enrolAll — the administrator connects every learner of a lab PC
       ['郑七', 'already', null],
     ]);
     expect(wrong.results[0]!.needsPersonalCode).toBe(true);
+    // Not shaped like a 个人码 (7 characters, an O for a 0): the same message, the field stays.
+    for (const bad of ['K7M2P9Q', 'OOOOOOOO']) {
+      const malformed = await second.app.call<EnrolAllResult>('sync:enrolAll', { ...args, personalCodes: { [zhou]: bad } });
+      expect(malformed.results[0]).toMatchObject({
+        outcome: 'failed',
+        needsPersonalCode: true,
+        message: expect.stringContaining('个人码不对'),
+      });
+    }
     expect(await second.syncFile(zhou)).toBeNull();
     const right = await second.app.call<EnrolAllResult>('sync:enrolAll', {
       ...args,
-      personalCodes: { [zhou]: ` ${firstState.personalCode} ` },
+      // Typed in lower case with spaces around, as people do.
+      personalCodes: { [zhou]: ` ${firstState.personalCode.toLowerCase()} ` },
     });
     expect(outcomes(right)).toEqual([
       ['周五', 'connected', null],

@@ -62,7 +62,7 @@ export async function enrolAll(s: Deps, reach: Reach, a: EnrolAllArgs): Promise<
         const r = await client.enrolBatch({
           code: a.code,
           learners: chunk.map((p) => {
-            const personalCode = a.personalCodes?.[p.id]?.trim();
+            const personalCode = a.personalCodes?.[p.id]?.trim().toUpperCase();
             return { learnerName: p.name, consent: true, ...(personalCode ? { personalCode } : {}) };
           }),
           machineLabel: hostname().slice(0, 60),
@@ -81,10 +81,12 @@ export async function enrolAll(s: Deps, reach: Reach, a: EnrolAllArgs): Promise<
       for (const [j, p] of chunk.entries()) {
         const answer = answers[j]!;
         if (!answer.ok) {
-          // Same name in the class: with this learner's 个人码 the step connects them as that learner; a wrong one
-          // (the centre's rate limit counts each) may be typed again.
+          // Same name in the class: with this learner's 个人码 the step connects them as that learner. A wrong code,
+          // or one not shaped like a 个人码 (the centre refuses that entry's body), may be typed again.
+          const sentCode = !!a.personalCodes?.[p.id]?.trim();
           if (answer.code === 'NEEDS_PERSONAL_CODE') outcomes.set(p.id, outcome(p, 'failed', M.sameName, true));
-          else if (answer.code === 'WRONG_PERSONAL_CODE') outcomes.set(p.id, outcome(p, 'failed', M.wrongPersonalCode, true));
+          else if (answer.code === 'WRONG_PERSONAL_CODE' || (sentCode && answer.code === 'BAD_BODY'))
+            outcomes.set(p.id, outcome(p, 'failed', M.wrongPersonalCode, true));
           else outcomes.set(p.id, outcome(p, 'failed', answer.message));
           continue;
         }

@@ -59,7 +59,8 @@ export const COLLECTION_MESSAGES = {
   printedAt: (d: string) => `打印日期：${d}`,
   noneObjective: '还没有收藏单选题或多选题（收藏的案例在下面）。',
   casesTitle: '收藏的案例（实务（中级））',
-  casesIntro: '在案例练习中点“☆ 收藏”就能把案例放到这里，笔记也写在案例旁边。点“再练一次”只练这一道案例。',
+  casesIntro:
+    '在案例练习中点“☆ 收藏”就能把案例放到这里，笔记也写在案例旁边。点“再练一次”只练这一道案例。上面的筛选、导出和打印只包含单选题和多选题。',
   caseCount: (n: number) => `共 ${n} 道案例`,
   caseSelfMarks: (attempts: number, last: number | null, max: number) =>
     attempts === 0 || last === null ? '还没有自评过' : `自评过 ${attempts} 次 · 最近一次 ${last} / ${max} 分`,

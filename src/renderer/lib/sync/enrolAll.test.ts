@@ -65,7 +65,7 @@ describe('EnrolAllState', () => {
   });
 
   it('runs the step again with the 个人码 typed for the learners refused for their name, with the form given before', async () => {
-    let answers = [
+    const answers = [
       result,
       { className: '机房班', results: [{ ...result.results[1]!, outcome: 'connected' as const, message: null, needsPersonalCode: false }] },
     ];
@@ -81,7 +81,6 @@ describe('EnrolAllState', () => {
     expect(calls[1]).toEqual({ centreUrl: 'http://c', code: 'ABCDEF', consent: true, adminPin: '2468', personalCodes: { b: 'K7M2P9QX' } });
     expect(s.needingCode).toEqual([]);
     expect(s.summary).toBe('已为班级“机房班”连接 1 位学员。');
-    answers = [];
   });
 
   it('a refused retry keeps the list and its 个人码 fields, with main’s message', async () => {

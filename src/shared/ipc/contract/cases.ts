@@ -42,7 +42,7 @@ export const CaseFavouriteEntry = z.object({
   at: z.number(),
   note: z.string(),
   attempts: z.number().int().nonnegative(),
-  /** The latest self-marked score, out of maxScore (null: not marked yet). */
+  /** The latest self-marked score, out of maxScore (that attempt's total; the case's own when not marked yet). */
   lastScore: z.number().nullable(),
   maxScore: z.number(),
 });
