@@ -18,12 +18,6 @@ export type Reach = (base: string) => Promise<{
   pin: { pem: string; fingerprint: string } | null;
 }>;
 
-/**
- * 为本机所有学员连接培训机构: the administrator connects, in one step, every learner profile of this PC that is not
- * connected yet, on their behalf (they ticked that every learner agreed). Needs the administrator PIN; acts only for
- * the learners that PIN may act for (auth/adminPower.ts). Each learner gets a connection of their own, written as a
- * single 连接 writes it; learners already connected are left alone. Returns how each learner fared.
- */
 /** The step's form: the centre, the class code, the administrator PIN, and 个人码 given for learners already in the class. */
 export interface EnrolAllArgs {
   centreUrl: string;
@@ -33,6 +27,12 @@ export interface EnrolAllArgs {
   personalCodes?: Readonly<Record<string, string>> | undefined;
 }
 
+/**
+ * 为本机所有学员连接培训机构: the administrator connects, in one step, every learner profile of this PC that is not
+ * connected yet, on their behalf (they ticked that every learner agreed). Needs the administrator PIN; acts only for
+ * the learners that PIN may act for (auth/adminPower.ts). Each learner gets a connection of their own, written as a
+ * single 连接 writes it; learners already connected are left alone. Returns how each learner fared.
+ */
 export async function enrolAll(s: Deps, reach: Reach, a: EnrolAllArgs): Promise<EnrolAllResult & { enrolled: string[] }> {
   if (!s.machine.get().adminPin) throw new AppError('FORBIDDEN', M.needAdminPinFirst);
   await checkAdmin(s, a.adminPin);
@@ -51,6 +51,8 @@ export async function enrolAll(s: Deps, reach: Reach, a: EnrolAllArgs): Promise<
   const ordered = () => s.profiles.all().flatMap((p) => outcomes.get(p.id) ?? []);
   if (!toEnrol.length) return { className: null, results: ordered(), enrolled: [] };
 
+  // The 个人码 typed for a learner, as the centre writes them (upper case), or undefined when none was typed.
+  const codeFor = (p: Profile): string | undefined => a.personalCodes?.[p.id]?.trim().toUpperCase() || undefined;
   const enrolled: string[] = [];
   let className: string | null = null;
   try {
@@ -62,7 +64,7 @@ export async function enrolAll(s: Deps, reach: Reach, a: EnrolAllArgs): Promise<
         const r = await client.enrolBatch({
           code: a.code,
           learners: chunk.map((p) => {
-            const personalCode = a.personalCodes?.[p.id]?.trim().toUpperCase();
+            const personalCode = codeFor(p);
             return { learnerName: p.name, consent: true, ...(personalCode ? { personalCode } : {}) };
           }),
           machineLabel: hostname().slice(0, 60),
@@ -83,9 +85,8 @@ export async function enrolAll(s: Deps, reach: Reach, a: EnrolAllArgs): Promise<
         if (!answer.ok) {
           // Same name in the class: with this learner's 个人码 the step connects them as that learner. A wrong code,
           // or one not shaped like a 个人码 (the centre refuses that entry's body), may be typed again.
-          const sentCode = !!a.personalCodes?.[p.id]?.trim();
           if (answer.code === 'NEEDS_PERSONAL_CODE') outcomes.set(p.id, outcome(p, 'failed', M.sameName, true));
-          else if (answer.code === 'WRONG_PERSONAL_CODE' || (sentCode && answer.code === 'BAD_BODY'))
+          else if (answer.code === 'WRONG_PERSONAL_CODE' || (codeFor(p) && answer.code === 'BAD_BODY'))
             outcomes.set(p.id, outcome(p, 'failed', M.wrongPersonalCode, true));
           else outcomes.set(p.id, outcome(p, 'failed', answer.message));
           continue;
